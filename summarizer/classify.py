@@ -1,0 +1,226 @@
+"""Classify stage: label every paragraph with a section of the shared taxonomy.
+
+The offline default scores keywords (``models/sections.toml``), the heading a paragraph sits under,
+its position (header lines before the first body paragraph) and, for English press releases, the
+"About X" convention (about the company → boilerplate; about a drug code → development background;
+about a trial → clinical trial; otherwise → disease context). A trained model (issue 3) or an
+encoder (issue 4) plugs in behind :class:`SectionClassifier`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from typing import Protocol, runtime_checkable
+
+from .resources import models_dir, once
+from .types import Document, Segment
+
+__all__ = ["SectionClassifier", "KeywordClassifier", "LABELS", "load_taxonomy"]
+
+LABELS = (
+    "core_event",
+    "drug_information",
+    "clinical_trial",
+    "development_background",
+    "disease_context",
+    "research_landscape",
+    "financials",
+    "risk_warning",
+    "boilerplate",
+)
+
+
+@runtime_checkable
+class SectionClassifier(Protocol):
+    def __call__(self, doc: Document) -> Document: ...
+
+
+@dataclass(frozen=True)
+class Label:
+    key: str
+    title_zh: str
+    title_en: str
+    zh: dict[str, float]
+    en: dict[str, float]
+    headings_zh: tuple[str, ...]
+    headings_en: tuple[str, ...]
+
+
+@once
+def load_taxonomy() -> dict[str, Label]:
+    with open(models_dir() / "sections.toml", "rb") as fh:
+        raw = tomllib.load(fh)["labels"]
+    return {
+        key: Label(
+            key=key,
+            title_zh=spec["title_zh"],
+            title_en=spec["title_en"],
+            zh={k: float(v) for k, v in spec.get("zh", {}).items() if v},
+            en={k.lower(): float(v) for k, v in spec.get("en", {}).items() if v},
+            headings_zh=tuple(spec.get("headings_zh", ())),
+            headings_en=tuple(h.lower() for h in spec.get("headings_en", ())),
+        )
+        for key, spec in raw.items()
+    }
+
+
+_COMPANY_WORDS_RE = re.compile(
+    r"\b(inc|corp|corporation|ltd|limited|plc|therapeutics|pharmaceuticals|pharma|biosciences|"
+    r"biotherapeutics|biologics|biotech|biotechnology|bio|holdings|group|laboratories|labs|medical|"
+    r"health|wire|newswire|ibn|company)\b",
+    re.I,
+)
+_DRUG_CODE_RE = re.compile(r"\b[A-Z][A-Za-z]{0,8}-?\d{2,6}[A-Za-z0-9\-]*\b")
+_GUARANTEE_RE = re.compile(r"董事会及全体董事|董事會及全體董事|董事会全体成员保证|董事會全體成員保證|公告內容的真實性|不负任何责任|不負任何責任")
+
+
+def about_label(heading: str, company: str | None = None) -> str | None:
+    """Label implied by an English "About X" heading (or the opening of an inline one)."""
+    m = re.match(r"^#*\s*About\s+(?:the\s+)?(.{2,80})", heading.strip())
+    if not m:
+        return None
+    subject = m.group(1)
+    words = subject.split()[:6]
+    head = " ".join(words)
+    if re.search(r"\b(trial|study|studies|program)\b", head, re.I):
+        return "clinical_trial"
+    if company and head.lower().startswith(company.split()[0].lower()):
+        return "boilerplate"
+    if _COMPANY_WORDS_RE.search(" ".join(words[:4])):
+        return "boilerplate"
+    if _DRUG_CODE_RE.match(subject) or re.match(r"^[A-Z][a-z]+(?:mab|nib|lib|tide|cel|ant|ine|ide)\b", subject):
+        return "development_background"
+    return "disease_context"
+
+
+class KeywordClassifier:
+    """Rules and keyword weights: the offline fallback classifier."""
+
+    name = "keywords"
+
+    def __init__(self, *, taxonomy: dict[str, Label] | None = None, temperature: float = 2.0) -> None:
+        self.taxonomy = taxonomy or load_taxonomy()
+        self.temperature = temperature
+
+    def scores(self, doc: Document, seg: Segment, heading: Segment | None) -> dict[str, float]:
+        text = doc.search_text[seg.start : seg.end]
+        lower = text.lower() if doc.lang == "en" else text
+        out = {}
+        for key, label in self.taxonomy.items():
+            table = label.en if doc.lang == "en" else label.zh
+            score = sum(w * lower.count(k) for k, w in table.items())
+            if heading is not None:
+                htext = doc.search_text[heading.start : heading.end]
+                hlower = htext.lower()
+                names = label.headings_en if doc.lang == "en" else label.headings_zh
+                if any(h in (hlower if doc.lang == "en" else htext) for h in names):
+                    score += 4.0
+            out[key] = score / (1.0 + 0.002 * len(text))
+        return out
+
+    def __call__(self, doc: Document) -> Document:
+        segments = list(doc.segments)
+        by_index = {s.index: s for s in segments}
+        # header lines (code, name, title) run up to the board's guarantee paragraph; a reprint
+        # without one has only its title lines as header
+        guarantee = next(
+            (s.index for s in segments[:10] if _GUARANTEE_RE.search(doc.search_text[s.start : s.end])), None
+        )
+        header_end = guarantee if guarantee is not None else _title_end(doc, segments)
+        body_started = doc.lang == "en"
+        about: str | None = None
+        lead_seen = False
+        out: list[Segment] = []
+        for seg in segments:
+            text = doc.search_text[seg.start : seg.end]
+            heading = by_index.get(seg.heading) if seg.heading else None
+            scores = self.scores(doc, seg, heading)
+            forced: str | None = None
+            if doc.lang == "zh" and not body_started:
+                if seg.index >= header_end:
+                    body_started = True
+                if seg.index <= header_end:
+                    forced = "boilerplate"
+            elif doc.lang == "en":
+                implied = about_label(text)
+                if seg.kind == "heading":
+                    about = implied if implied else (None if not _is_boiler_heading(text, self) else "boilerplate")
+                    forced = implied or ("boilerplate" if about == "boilerplate" else None)
+                elif implied:
+                    about = implied
+                    forced = implied
+                elif about == "boilerplate" or about is not None and scores["boilerplate"] >= 4:
+                    forced = "boilerplate" if about == "boilerplate" else None
+                if forced is None and about in ("development_background", "disease_context", "clinical_trial"):
+                    if scores["boilerplate"] < 4:
+                        scores[about] += 3.0
+                if seg.index <= 2 and seg.kind == "heading" and forced is None:
+                    forced = "core_event"
+                # the lead paragraph of a press release is its core event unless it is pure boilerplate
+                if forced is None and not lead_seen and seg.kind != "heading":
+                    lead_seen = True
+                    if scores["boilerplate"] < 8:
+                        forced = "core_event"
+            if forced is None and seg.kind == "heading" and doc.lang == "zh":
+                label = self._heading_label(text)
+                forced = label
+            if forced is not None:
+                out.append(replace(seg, section=forced, score=1.0))
+                continue
+            if doc.lang == "zh" and _is_field_line(text, self):
+                scores["drug_information"] += 3.0
+            best = max(scores, key=scores.__getitem__)
+            if scores[best] <= 0:
+                best = self._fallback(seg, heading, out)
+                confidence = 0.3
+            else:
+                confidence = _softmax_top(scores, self.temperature)
+            out.append(replace(seg, section=best, score=round(confidence, 4)))
+        return replace(doc, segments=tuple(out))
+
+    def _heading_label(self, text: str) -> str | None:
+        for key, label in self.taxonomy.items():
+            if any(h in text for h in label.headings_zh):
+                return key
+        return None
+
+    @staticmethod
+    def _fallback(seg: Segment, heading: Segment | None, done: list[Segment]) -> str:
+        if heading is not None:
+            for prev in done:
+                if prev.index == heading.index and prev.section:
+                    return prev.section
+        return done[-1].section if done and done[-1].section else "core_event"
+
+
+def _title_end(doc: Document, segments: list[Segment]) -> int:
+    """Index of the last header line of a filing without a guarantee paragraph (0: none)."""
+    end = 0
+    for seg in segments[:5]:
+        text = doc.search_text[seg.start : seg.end]
+        if re.search(r"证券代码|证券简称|股票代码|公告编号", text) or (
+            len(text) < 60 and text.rstrip().endswith(("公告", "公司", "公告（更正后）")) and "。" not in text
+        ):
+            end = seg.index
+        else:
+            break
+    return end
+
+
+def _is_boiler_heading(text: str, clf: KeywordClassifier) -> bool:
+    lower = text.lower().strip("# ")
+    return any(lower.startswith(h) for h in clf.taxonomy["boilerplate"].headings_en)
+
+
+def _is_field_line(text: str, clf: KeywordClassifier) -> bool:
+    m = re.match(r"^\s*(?:\S{1,3}[、.．)）]\s*)?([^\s：:|]{2,14})\s*[：:|]", text)
+    return bool(m) and any(k in m.group(1) for k in clf.taxonomy["drug_information"].zh)
+
+
+def _softmax_top(scores: dict[str, float], temperature: float) -> float:
+    top = max(scores.values())
+    exps = [math.exp((v - top) / temperature) for v in scores.values()]
+    return 1.0 / sum(exps)

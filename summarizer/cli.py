@@ -1,0 +1,99 @@
+"""Command line: ``summarizer summarize PATH... --lang en|zh|both --format text|markdown|html|json``.
+
+The CLI is a thin layer over the Python API. A file that cannot be read gets one line on stderr
+naming it and the reason, and the command exits non-zero; the other files are still summarised.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import SummarizerError
+from .pipeline import Summarizer, SummarizerConfig
+from .render import render
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Structured, cited, bilingual summaries of announcements.")
+
+
+class Lang(str, Enum):
+    en = "en"
+    zh = "zh"
+    both = "both"
+
+
+class Format(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+
+
+@app.command()
+def summarize(
+    paths: List[Path] = typer.Argument(..., help="Filings to summarise (.txt, .md, .html, .pdf)."),
+    lang: Lang = typer.Option(Lang.en, "--lang", "-l", help="Output language."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    doc_type: Optional[str] = typer.Option(None, "--type", help="Force an announcement type."),
+    types_dir: List[Path] = typer.Option([], "--types-dir", help="Extra folder of announcement type files."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A folder saved with save_pretrained()."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when a summary has faithfulness violations."),
+) -> None:
+    """Summarise one or more filings and print the summaries."""
+    try:
+        if model is not None:
+            summarizer = Summarizer.from_pretrained(model)
+        else:
+            summarizer = Summarizer(SummarizerConfig(types_dirs=[str(d) for d in types_dir]))
+    except SummarizerError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    failed = 0
+    violated = 0
+    for i, path in enumerate(paths):
+        if not path.exists():
+            _fail(f"{path}: no such file")
+            failed += 1
+            continue
+        try:
+            summary = summarizer(path, doc_type=doc_type)
+        except SummarizerError as exc:
+            _fail(str(exc))
+            failed += 1
+            continue
+        if len(paths) > 1 and format in (Format.text, Format.markdown):
+            typer.echo(f"{'' if i == 0 else chr(10)}==> {path} <==")
+        typer.echo(render(summary, format=format.value, lang=lang.value))
+        if summary.violations:
+            violated += 1
+            typer.echo(f"warning: {path}: {len(summary.violations)} faithfulness violation(s):", err=True)
+            for v in summary.violations:
+                typer.echo(f"  {v.where} ({v.lang}): {v.message}", err=True)
+    if failed:
+        raise typer.Exit(1)
+    if strict and violated:
+        raise typer.Exit(3)
+
+
+@app.command("types")
+def list_types(types_dir: List[Path] = typer.Option([], "--types-dir")) -> None:
+    """List the announcement types the summariser knows."""
+    summarizer = Summarizer(SummarizerConfig(types_dirs=[str(d) for d in types_dir]))
+    for t in summarizer.types:
+        typer.echo(f"{t.name}\t{t.title_en}\t{t.title_zh}\t{t.path}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

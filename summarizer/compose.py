@@ -1,0 +1,249 @@
+"""Compose stage: a core viewpoint plus section bullets, every one citing its paragraphs.
+
+The offline composer fills the type's templates with extracted fields (both languages) and ranks
+source sentences within each section (term weight, section keywords, position). Sentences stay in
+the source language; the other language gets the translator's output when it has one, else a
+"Key terms" gist built from the glossary, and the renderer says how many sentences a translation
+backend would add. Nothing here invents a number, code or name: templates only carry field values.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Iterable, Protocol, runtime_checkable
+
+from .classify import load_taxonomy
+from .doctypes import DocType, SectionSpec
+from .translate import GlossaryTranslator, has_cjk
+from .types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
+
+__all__ = ["Composer", "ExtractiveComposer", "fill_template"]
+
+_PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+_STOP_EN = frozenset(
+    "a an the and or of to in for on with by at as is are was were be been has have had that this these "
+    "those it its from which who will would can could may might our we their they he she his her not "
+    "also than into about after over under more most such any all other said".split()
+)
+_QUOTE_START = ("“", '"', "「", "‘")
+
+
+@runtime_checkable
+class Composer(Protocol):
+    def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary: ...
+
+
+def fill_template(
+    template: str, values: dict[str, Field], lang: str, doctype: DocType
+) -> tuple[str, tuple[int, ...]] | None:
+    """Fill ``template``; None when a placeholder has no value in ``lang``."""
+    cites: set[int] = set()
+    parts: dict[str, str] = {}
+    for i, name in enumerate(_PLACEHOLDER_RE.findall(template)):
+        field = values.get(name)
+        text = field.display(lang) if field else None
+        if text:
+            cites.update(field.citations)
+        else:
+            spec = doctype.fields.get(name)
+            text = (spec.default_en if lang == "en" else spec.default_zh) if spec else None
+        if not text:
+            return None
+        parts[name] = text
+    if not cites:
+        return None  # a template filled only with defaults says nothing the source supports
+    out = template.format(**parts)
+    if lang == "en":
+        out = out[0].upper() + out[1:]
+        out = out.replace("the The company", "the company").replace("The company's The", "The")
+        if has_cjk(out):
+            return None
+    return out, tuple(sorted(cites))
+
+
+class ExtractiveComposer:
+    """Templates filled from fields + extractive ranking within sections: the offline composer."""
+
+    name = "extractive"
+
+    def __init__(self, translator: GlossaryTranslator | None = None) -> None:
+        self.translator = translator or GlossaryTranslator()
+        self.taxonomy = load_taxonomy()
+
+    # ------------------------------------------------------------------ ranking
+    def _weights(self, doc: Document) -> Counter:
+        tf: Counter = Counter()
+        for seg in doc.segments:
+            if seg.section != "boilerplate":
+                tf.update(w for w in seg.words if self._content(w, doc.lang))
+        return tf
+
+    @staticmethod
+    def _content(word: str, lang: str) -> bool:
+        if lang == "en":
+            return len(word) > 2 and word not in _STOP_EN
+        return len(word) >= 2 or word.isalnum() and not word.isascii()
+
+    def _score(self, doc: Document, seg: Segment, pos: int, sent: Sentence, tf: Counter) -> float:
+        words = [w for w in sent.words if self._content(w, doc.lang)]
+        if not words:
+            return -1.0
+        base = sum(math.log1p(tf[w]) for w in set(words)) / math.sqrt(len(words) + 4)
+        label = self.taxonomy.get(seg.section or "")
+        bonus = 0.0
+        if label is not None:
+            table = label.en if doc.lang == "en" else label.zh
+            text = sent.text.lower() if doc.lang == "en" else doc.search_text[sent.start : sent.end]
+            bonus = 0.3 * sum(w for k, w in table.items() if k in text)
+        if pos == 0:
+            bonus += 0.3
+        if sent.text.startswith(_QUOTE_START) or (doc.lang == "en" and re.search(r"[”\"],? (said|says) ", sent.text)):
+            bonus -= 2.0
+        short = len(sent.text) < (10 if doc.lang == "zh" else 30)
+        return base + bonus - (2.0 if short else 0.0)
+
+    def _rank(self, doc: Document, segs: list[Segment], k: int, tf: Counter, used: set[tuple[int, int]]):
+        scored = []
+        for seg in segs:
+            for pos, sent in enumerate(seg.sentences):
+                if (sent.start, sent.end) in used:
+                    continue
+                scored.append((self._score(doc, seg, pos, sent, tf), seg, sent))
+        scored = [s for s in scored if s[0] > 0]
+        scored.sort(key=lambda s: -s[0])
+        chosen = sorted(scored[:k], key=lambda s: s[2].start)
+        for _, _, sent in chosen:
+            used.add((sent.start, sent.end))
+        return [(seg, sent) for _, seg, sent in chosen]
+
+    # ------------------------------------------------------------------ items
+    def _other_lang(self, texts: list[str], src: str) -> list[tuple[str | None, bool]]:
+        tgt = "en" if src == "zh" else "zh"
+        translated = self.translator.sentences(texts, src=src, tgt=tgt)
+        out: list[tuple[str | None, bool]] = []
+        for text, tr in zip(texts, translated):
+            if tr is not None and not (tgt == "en" and has_cjk(tr)):
+                out.append((tr, False))
+            elif tgt == "en":
+                out.append((self._gist(text), True))
+            else:
+                out.append((None, False))
+        return out
+
+    def _gist(self, text: str) -> str | None:
+        terms: list[str] = []
+        for entry in self.translator.glossary.terms_in(text):
+            if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
+                terms.append(entry.en)
+        codes = [c for c in re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*", text)
+                 if any(ch.isupper() for ch in c)]
+        for code in codes:
+            if code not in terms and not any(code in t for t in terms):
+                terms.append(code)
+        if len(terms) < 2:
+            return None
+        return "Key terms: " + "; ".join(terms[:8])
+
+    def _section(
+        self, doc: Document, spec: SectionSpec, values: dict[str, Field], doctype: DocType,
+        tf: Counter, used: set[tuple[int, int]], field_segments: set[int],
+    ) -> SummarySection:
+        fields = tuple(values[name] for name in spec.fields if name in values)
+        segs = [
+            s for s in doc.segments
+            if s.section in spec.labels and s.kind != "heading"
+            and not (s.kind == "list_item" and s.index in field_segments)
+        ]
+        chosen = self._rank(doc, segs, spec.max_items, tf, used) if spec.max_items else []
+        src = doc.lang
+        other = "en" if src == "zh" else "zh"
+        extractive: list[Item] = []
+        translations = self._other_lang([sent.text for _, sent in chosen], src)
+        for (seg, sent), (tr, gist) in zip(chosen, translations):
+            text = " ".join(sent.text.split()) if src == "en" else sent.text
+            zh, en = (text, tr) if src == "zh" else (tr, text)
+            extractive.append(Item(zh=zh, en=en, citations=(seg.index,), origin="extractive", gist=gist))
+        cited = {c for item in extractive for c in item.citations}
+        templated: list[Item] = []
+        for t_other, t_src in _pairs(spec, other, src):
+            filled_other = fill_template(t_other, values, other, doctype) if t_other else None
+            filled_src = fill_template(t_src, values, src, doctype) if t_src else None
+            if not filled_other and not filled_src:
+                continue
+            cites = (filled_other or filled_src)[1]
+            # in the source language the sentences already say it: keep the template only if new
+            if filled_src and set(cites) <= cited:
+                filled_src = None
+            texts = {other: filled_other[0] if filled_other else None, src: filled_src[0] if filled_src else None}
+            if texts[other] is None and texts[src] is None:
+                continue
+            templated.append(Item(zh=texts["zh"], en=texts["en"], citations=cites, origin="template"))
+        return SummarySection(
+            key=spec.key, title_zh=spec.title_zh, title_en=spec.title_en,
+            fields=fields, items=tuple(templated + extractive),
+        )
+
+    def _core(self, doc: Document, doctype: DocType, values: dict[str, Field], tf: Counter,
+              used: set[tuple[int, int]]) -> Item:
+        texts: dict[str, str | None] = {"zh": None, "en": None}
+        cites: set[int] = set()
+        for lang, templates in (("zh", doctype.core_zh), ("en", doctype.core_en)):
+            if doctype.core_prefer_extractive and lang == doc.lang:
+                continue
+            for template in templates:
+                filled = fill_template(template, values, lang, doctype)
+                if filled:
+                    texts[lang] = filled[0]
+                    cites.update(filled[1])
+                    break
+        if texts[doc.lang] is None:
+            segs = [s for s in doc.segments if s.section == "core_event" and s.kind not in ("heading",)]
+            best = self._rank(doc, segs, 1, tf, used)
+            if not best:
+                segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
+                best = self._rank(doc, segs, 1, tf, used)
+            if not best and doc.segments:  # last resort: the headline
+                title = doc.segments[0]
+                best = [(title, title.sentences[0])] if title.sentences else []
+            if best:
+                seg, sent = best[0]
+                texts[doc.lang] = " ".join(sent.text.split()) if doc.lang == "en" else sent.text
+                cites.add(seg.index)
+        return Item(zh=texts["zh"], en=texts["en"], citations=tuple(sorted(cites)), origin="template")
+
+    def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
+        values = {f.name: f for f in fields}
+        tf = self._weights(doc)
+        used: set[tuple[int, int]] = set()
+        field_segments = {c for f in fields for c in f.citations}
+        core = self._core(doc, doctype, values, tf, used)
+        sections = tuple(
+            self._section(doc, spec, values, doctype, tf, used, field_segments) for spec in doctype.sections
+        )
+        cited: set[int] = set(core.citations)
+        for section in sections:
+            cited.update(c for f in section.fields for c in f.citations)
+            cited.update(c for i in section.items for c in i.citations)
+        return Summary(
+            doc_id=doc.id,
+            doc_type=doc.doc_type or doctype.name,
+            doc_type_score=doc.doc_type_score if doc.doc_type_score is not None else 1.0,
+            lang=doc.lang,
+            title=doc.title,
+            core_viewpoint=core,
+            sections=sections,
+            sources={i: doc.segment(i).text for i in sorted(cited)},
+            source_path=doc.source,
+        )
+
+
+def _pairs(spec: SectionSpec, other: str, src: str) -> Iterable[tuple[str | None, str | None]]:
+    by_lang = {"en": list(spec.templates_en), "zh": list(spec.templates_zh)}
+    n = max(len(by_lang["en"]), len(by_lang["zh"]))
+    for i in range(n):
+        yield (
+            by_lang[other][i] if i < len(by_lang[other]) else None,
+            by_lang[src][i] if i < len(by_lang[src]) else None,
+        )

@@ -1,0 +1,284 @@
+"""Announcement types declared as data (TOML files in ``models/types/``), and the type detector.
+
+A type declares how to recognise it (weighted patterns), its summary sections in order, its fields
+(zh/en labels, ``key：value`` keys, patterns, how values translate) and its core-viewpoint
+templates in both languages. ``extends = "_base"`` pulls in the shared field definitions. A user adds
+a type by writing one such file and passing its folder (``Summarizer(types_dir=...)``); no code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Protocol
+
+from .errors import TypeSpecError
+from .resources import models_dir, once
+from .types import Document
+
+__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "load_types"]
+
+TRANSLATE_KINDS = {"value", "code", "date", "amount", "phase", "sentence"}
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    pattern: re.Pattern
+    en: str
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label_zh: str
+    label_en: str
+    keys: tuple[str, ...] = ()
+    patterns: tuple[re.Pattern, ...] = ()
+    patterns_en: tuple[re.Pattern, ...] = ()
+    gazetteer: str | None = None
+    translate: str = "value"
+    rewrites: tuple[Rewrite, ...] = ()
+    defaults_en: dict[str, str] = field(default_factory=dict)
+    default_en: str | None = None
+    default_zh: str | None = None
+    strip_suffix: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    title_zh: str
+    title_en: str
+    labels: tuple[str, ...]
+    fields: tuple[str, ...] = ()
+    max_items: int = 2
+    templates_en: tuple[str, ...] = ()
+    templates_zh: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str
+    title_zh: str
+    title_en: str
+    detect: tuple[tuple[re.Pattern, float], ...]
+    sections: tuple[SectionSpec, ...]
+    fields: dict[str, FieldSpec]
+    core_en: tuple[str, ...] = ()
+    core_zh: tuple[str, ...] = ()
+    core_prefer_extractive: bool = False
+    path: str | None = None
+
+    def field_names(self) -> list[str]:
+        """Fields the type extracts: those its sections list plus those its templates use."""
+        names: list[str] = []
+        for section in self.sections:
+            names.extend(section.fields)
+            for template in (*section.templates_en, *section.templates_zh):
+                names.extend(_placeholders(template))
+        for template in (*self.core_en, *self.core_zh):
+            names.extend(_placeholders(template))
+        return [n for n in dict.fromkeys(names) if n in self.fields]
+
+
+_PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+
+
+def _placeholders(template: str) -> list[str]:
+    return _PLACEHOLDER_RE.findall(template)
+
+
+def _compile(patterns: Iterable[str], where: str, flags: int = 0) -> tuple[re.Pattern, ...]:
+    out = []
+    for p in patterns:
+        try:
+            compiled = re.compile(p, flags | re.M)
+        except re.error as exc:
+            raise TypeSpecError(f"bad pattern {p!r} in {where}: {exc}") from exc
+        if "value" not in compiled.groupindex:
+            raise TypeSpecError(f"pattern {p!r} in {where} has no (?P<value>...) group")
+        out.append(compiled)
+    return tuple(out)
+
+
+def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
+    translate = raw.get("translate", "value")
+    if translate not in TRANSLATE_KINDS:
+        raise TypeSpecError(f"field {name!r} in {where}: translate must be one of {sorted(TRANSLATE_KINDS)}")
+    rewrites = []
+    for rw in raw.get("rewrites", ()):
+        try:
+            rewrites.append(Rewrite(re.compile(rw["pattern"]), rw["en"]))
+        except (KeyError, re.error) as exc:
+            raise TypeSpecError(f"bad rewrite in field {name!r} of {where}: {exc}") from exc
+    return FieldSpec(
+        name=name,
+        label_zh=raw.get("label_zh", name),
+        label_en=raw.get("label_en", name.replace("_", " ").title()),
+        keys=tuple(raw.get("keys", ())),
+        patterns=_compile(raw.get("patterns", ()), f"{where}:{name}"),
+        patterns_en=_compile(raw.get("patterns_en", ()), f"{where}:{name}"),
+        gazetteer=raw.get("gazetteer"),
+        translate=translate,
+        rewrites=tuple(rewrites),
+        defaults_en=dict(raw.get("defaults_en", {})),
+        default_en=raw.get("default_en"),
+        default_zh=raw.get("default_zh"),
+        strip_suffix=tuple(raw.get("strip_suffix", ())),
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TypeSpecError(f"cannot read type file {path}: {exc}") from exc
+
+
+def load_type(path: Path, search: Iterable[Path]) -> DocType:
+    raw = _read_toml(path)
+    where = path.name
+    base: dict[str, Any] = {}
+    if "extends" in raw:
+        for folder in search:
+            candidate = folder / f"{raw['extends']}.toml"
+            if candidate.is_file():
+                base = _read_toml(candidate)
+                break
+        else:
+            raise TypeSpecError(f"{where} extends {raw['extends']!r}, which was not found")
+    raw_fields = {**base.get("fields", {}), **raw.get("fields", {})}
+    fields = {name: _field(name, spec, where) for name, spec in raw_fields.items()}
+    titles = {**base.get("section_titles", {}), **raw.get("section_titles", {})}
+    sections = []
+    for s in raw.get("sections", ()):
+        key = s.get("key")
+        if not key:
+            raise TypeSpecError(f"a section in {where} has no key")
+        title_zh, title_en = titles.get(key, (s.get("title_zh", key), s.get("title_en", key)))
+        for f in s.get("fields", ()):
+            if f not in fields:
+                raise TypeSpecError(f"section {key!r} in {where} lists unknown field {f!r}")
+        sections.append(
+            SectionSpec(
+                key=key,
+                title_zh=s.get("title_zh", title_zh),
+                title_en=s.get("title_en", title_en),
+                labels=tuple(s.get("labels", ())),
+                fields=tuple(s.get("fields", ())),
+                max_items=int(s.get("max_items", 2)),
+                templates_en=tuple(s.get("templates_en", ())),
+                templates_zh=tuple(s.get("templates_zh", ())),
+            )
+        )
+    if "name" not in raw:
+        raise TypeSpecError(f"{where} has no name")
+    detect = []
+    for d in raw.get("detect", {}).get("patterns", ()):
+        try:
+            detect.append((re.compile(d["pattern"]), float(d.get("weight", 1.0))))
+        except (KeyError, re.error) as exc:
+            raise TypeSpecError(f"bad detect pattern in {where}: {exc}") from exc
+    core = raw.get("core", {})
+    doctype = DocType(
+        name=raw["name"],
+        title_zh=raw.get("title_zh", raw["name"]),
+        title_en=raw.get("title_en", raw["name"]),
+        detect=tuple(detect),
+        sections=tuple(sections),
+        fields=fields,
+        core_en=tuple(core.get("en", ())),
+        core_zh=tuple(core.get("zh", ())),
+        core_prefer_extractive=bool(core.get("prefer_extractive", False)),
+        path=str(path),
+    )
+    for template in (*doctype.core_en, *doctype.core_zh):
+        for name in _placeholders(template):
+            if name not in fields:
+                raise TypeSpecError(f"core template in {where} uses unknown field {name!r}")
+    return doctype
+
+
+class TypeRegistry:
+    """All known announcement types, the shipped ones plus any user folders."""
+
+    def __init__(self, types: Iterable[DocType]) -> None:
+        self.types = {t.name: t for t in types}
+        if "other" not in self.types:
+            raise TypeSpecError("no 'other' fallback type is declared")
+
+    @classmethod
+    def from_dirs(cls, dirs: Iterable[str | Path]) -> "TypeRegistry":
+        folders = [Path(d) for d in dirs]
+        found: dict[str, DocType] = {}
+        for folder in folders:
+            if not folder.is_dir():
+                raise TypeSpecError(f"types folder {folder} does not exist")
+            for path in sorted(folder.glob("*.toml")):
+                if path.name.startswith("_"):
+                    continue
+                doctype = load_type(path, [folder, *folders])
+                found[doctype.name] = doctype  # later folders override earlier ones
+        return cls(found.values())
+
+    def __getitem__(self, name: str) -> DocType:
+        return self.types[name]
+
+    def __iter__(self):
+        return iter(self.types.values())
+
+    def __len__(self) -> int:
+        return len(self.types)
+
+
+@once
+def _shipped() -> TypeRegistry:
+    return TypeRegistry.from_dirs([models_dir() / "types"])
+
+
+def load_types(extra_dirs: tuple[str, ...] = ()) -> TypeRegistry:
+    if not extra_dirs:
+        return _shipped()
+    return TypeRegistry.from_dirs([models_dir() / "types", *extra_dirs])
+
+
+class TypeDetectorProtocol(Protocol):
+    def __call__(self, doc: Document) -> tuple[str, float]: ...
+
+
+class TypeDetector:
+    """Scores every type's detect patterns on the title (double weight) and the opening text."""
+
+    def __init__(self, registry: TypeRegistry, *, threshold: float = 3.0, window: int = 6000) -> None:
+        self.registry = registry
+        self.threshold = threshold
+        self.window = window
+
+    def scores(self, doc: Document) -> dict[str, float]:
+        title = doc.title or ""
+        if doc.script == "traditional" and doc.match_text is not None:
+            from .read import to_simplified
+
+            title = to_simplified(title)
+        body = doc.search_text[: self.window]
+        out = {}
+        for doctype in self.registry:
+            score = 0.0
+            for pattern, weight in doctype.detect:
+                if pattern.search(title):
+                    score += 2 * weight
+                if pattern.search(body):
+                    score += weight
+            out[doctype.name] = score
+        return out
+
+    def __call__(self, doc: Document) -> tuple[str, float]:
+        scores = self.scores(doc)
+        best = max(scores, key=scores.__getitem__)
+        total = sum(scores.values())
+        if scores[best] < self.threshold:
+            return "other", 1.0 - scores[best] / (self.threshold * 2)
+        return best, scores[best] / total if total else 0.0

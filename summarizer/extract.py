@@ -1,0 +1,180 @@
+"""Extract stage: typed fields with evidence spans, driven by the announcement type's declaration.
+
+For each field the offline extractor tries, in order: ``key：value`` lines (numbered or not, also
+``key | value`` table rows), the field's regular expressions, and a glossary gazetteer. Every field
+keeps its span in ``Document.text`` and the paragraph it came from; values are then rendered in the
+other language by the field's ``translate`` rule (glossary, date, amount, phase, sentence rewrites).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol, runtime_checkable
+
+from .doctypes import DocType, FieldSpec
+from .normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh
+from .translate import GlossaryTranslator, has_cjk
+from .types import Document, Field
+
+__all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
+
+_KV_RE = re.compile(
+    r"^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(]\d{1,2}[）)])[、.．)）]?\s*)?"
+    r"(?P<key>[^\s：:|]{1,14}?)\s*[：:|]\s*(?P<value>.+?)\s*[。；;]?\s*$",
+    re.M,
+)
+
+
+@runtime_checkable
+class FieldExtractor(Protocol):
+    def __call__(self, doc: Document, doctype: DocType) -> tuple[Field, ...]: ...
+
+
+class PatternExtractor:
+    """Schema-driven patterns, ``key：value`` lines and gazetteers: the offline extractor."""
+
+    name = "patterns"
+
+    def __init__(self, translator: GlossaryTranslator | None = None) -> None:
+        self.translator = translator or GlossaryTranslator()
+
+    def __call__(self, doc: Document, doctype: DocType) -> tuple[Field, ...]:
+        kv = self._key_values(doc)
+        out: list[Field] = []
+        for name in doctype.field_names():
+            spec = doctype.fields[name]
+            found = self._find(doc, spec, kv)
+            if found is None:
+                continue
+            start, end = found
+            value = doc.text[start:end].strip()
+            for suffix in spec.strip_suffix:
+                if value.endswith(suffix) and len(value) > len(suffix) + 1:
+                    end -= len(suffix)
+                    value = value[: -len(suffix)]
+            seg = doc.segment_at(start)
+            citations = (seg.index,) if seg else ()
+            field = Field(
+                name=name,
+                value=value,
+                start=start,
+                end=end,
+                citations=citations,
+                label_en=spec.label_en,
+                label_zh=spec.label_zh,
+            )
+            out.append(translate_field(field, spec, doc.lang, self.translator))
+        return tuple(out)
+
+    # ---------------------------------------------------------------- strategies
+    @staticmethod
+    def _key_values(doc: Document) -> dict[str, tuple[int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        if doc.lang != "zh":
+            return found
+        text = doc.search_text
+        for seg in doc.segments:
+            if seg.kind not in ("list_item", "paragraph") or "\n" in doc.text[seg.start : seg.end]:
+                continue
+            m = _KV_RE.match(text, seg.start, seg.end)
+            if not m:
+                continue
+            key = m.group("key").strip()
+            found.setdefault(key, (m.start("value"), m.end("value")))
+        return found
+
+    def _find(self, doc: Document, spec: FieldSpec, kv: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+        patterns = spec.patterns if doc.lang == "zh" else spec.patterns_en
+        text = doc.search_text
+        if doc.lang == "zh":
+            for key in spec.keys:
+                if key in kv:
+                    start, end = kv[key]
+                    for pattern in patterns:  # narrow a long value to what the pattern wants
+                        m = pattern.search(text, start, end)
+                        if m:
+                            return m.start("value"), m.end("value")
+                    return start, end
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if self._in_boilerplate(doc, m.start("value")) and spec.name != "announcement_date":
+                    continue
+                return m.start("value"), m.end("value")
+        if spec.gazetteer:
+            return self._gazetteer(doc, spec.gazetteer)
+        return None
+
+    def _gazetteer(self, doc: Document, kind: str) -> tuple[int, int] | None:
+        if doc.lang != "zh":
+            return None
+        best: tuple[int, int] | None = None
+        text = doc.search_text
+        for entry in self.translator.glossary.entries:
+            if entry.kind != kind:
+                continue
+            i = text.find(entry.zh)
+            while i >= 0 and self._in_boilerplate(doc, i):
+                i = text.find(entry.zh, i + 1)
+            if i >= 0 and (best is None or i < best[0] or (i == best[0] and i + len(entry.zh) > best[1])):
+                best = (i, i + len(entry.zh))
+        return best
+
+    @staticmethod
+    def _in_boilerplate(doc: Document, offset: int) -> bool:
+        seg = doc.segment_at(offset)
+        return bool(seg and seg.section == "boilerplate" and seg.kind != "title")
+
+
+def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator) -> Field:
+    """Fill ``value_en``/``value_zh``: the source language keeps the value as written."""
+    other = "en" if lang == "zh" else "zh"
+    value = field.value
+    rule = spec.translate
+    if rule == "code":
+        translated: str | None = value
+    elif rule == "date":
+        translated = date_to_en(value) if other == "en" else date_to_zh(value)
+    elif rule == "amount":
+        translated = amount_to_en(value) if other == "en" else amount_to_zh(value)
+    elif rule == "phase":
+        if other == "en":
+            entry = translator.glossary.get(value, ("phase",))
+            translated = entry.en if entry else translator.value(value.replace("期", ""))
+            if translated and not translated.startswith("Phase"):
+                translated = f"Phase {translated}"
+        else:
+            translated = value.replace("Phase ", "") + "期"
+    elif rule == "sentence":
+        translated = _rewrite(value, spec, translator) if other == "en" else None
+    else:
+        translated = _rewrite(value, spec, translator) if spec.rewrites and other == "en" else None
+        if translated is None:
+            translated = translator.value(value, src=lang, tgt=other)
+    if other == "en" and translated is not None and has_cjk(translated):
+        translated = None
+    if lang == "zh":
+        return replace(field, value_zh=value, value_en=translated)
+    return replace(field, value_en=value, value_zh=translated)
+
+
+def _rewrite(value: str, spec: FieldSpec, translator: GlossaryTranslator) -> str | None:
+    for rewrite in spec.rewrites:
+        m = rewrite.pattern.search(value)
+        if not m:
+            continue
+        parts = {}
+        for key, raw in m.groupdict().items():
+            raw = (raw or "").strip()
+            if not raw:
+                parts[key] = spec.defaults_en.get(key)
+            elif key in ("drug", "indication", "kind"):
+                parts[key] = translator.value(raw)
+            else:
+                parts[key] = raw
+            if parts[key] is None:
+                break
+        else:
+            text = rewrite.en.format(**parts)
+            return text[0].upper() + text[1:]
+    return None

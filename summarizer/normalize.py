@@ -1,0 +1,136 @@
+"""Dates, amounts and numbers: parse them in either language and write them in the other.
+
+Conversions are exact (``decimal``): 2,352万元 is RMB 23.52 million, never a rounded figure. The
+faithfulness check uses the same parsers to compare a summary's numbers with the source's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["date_to_en", "date_to_zh", "amount_to_en", "amount_to_zh", "amount_value", "numbers_in", "number_tokens", "MONTHS"]
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_ZH_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+_EN_DATE_RE = re.compile(r"(" + "|".join(MONTHS) + r")\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})")
+_SCALES_ZH = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000)}
+_SCALES_EN = {"thousand": Decimal(10**3), "million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12)}
+_CURRENCIES_ZH = (("美元", "USD", "US$"), ("港元", "HKD", "HK$"), ("港币", "HKD", "HK$"), ("欧元", "EUR", "EUR "), ("元", "CNY", "RMB "))
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def date_to_en(text: str) -> str | None:
+    m = _ZH_DATE_RE.search(text)
+    if not m:
+        return None
+    year, month, day = m.group(1), int(m.group(2)), m.group(3)
+    if not 1 <= month <= 12:
+        return None
+    return f"{MONTHS[month - 1]} {int(day)}, {year}" if day else f"{MONTHS[month - 1]} {year}"
+
+
+def date_to_zh(text: str) -> str | None:
+    m = _EN_DATE_RE.search(text)
+    if not m:
+        return None
+    month = MONTHS.index(m.group(1)) + 1
+    day = m.group(2)
+    return f"{m.group(3)}年{month}月{int(day)}日" if day else f"{m.group(3)}年{month}月"
+
+
+def _fmt(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    if "." in text:
+        whole, frac = text.split(".")
+    else:
+        whole, frac = text, ""
+    whole = f"{int(whole):,}"
+    return f"{whole}.{frac}" if frac else whole
+
+
+def amount_value(text: str) -> tuple[Decimal, str] | None:
+    """Parse an amount in Chinese or English; return (value in units, currency code)."""
+    t = unicodedata.normalize("NFKC", text)
+    m = re.search(rf"({_NUM})\s*(百万|万|亿|千)?\s*(美元|港元|港币|欧元|元)?", t)
+    if m and (m.group(2) or m.group(3)) and re.search(r"[元万亿]", t):
+        value = Decimal(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= _SCALES_ZH[m.group(2)]
+        currency = "CNY"
+        for word, code, _ in _CURRENCIES_ZH:
+            if word in t:
+                currency = code
+                break
+        return value, currency
+    m = re.search(rf"(US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD)\s?({_NUM})\s*(thousand|million|billion|trillion)?", t, re.I)
+    if m:
+        value = Decimal(m.group(2).replace(",", ""))
+        if m.group(3):
+            value *= _SCALES_EN[m.group(3).lower()]
+        symbol = m.group(1).upper()
+        currency = {"$": "USD", "US$": "USD", "HK$": "HKD", "€": "EUR", "RMB": "CNY"}.get(symbol, symbol)
+        return value, currency
+    return None
+
+
+def amount_to_en(text: str) -> str | None:
+    parsed = amount_value(text)
+    if parsed is None:
+        return None
+    value, currency = parsed
+    prefix = {"CNY": "RMB ", "USD": "US$", "HKD": "HK$", "EUR": "EUR "}.get(currency, currency + " ")
+    approx = "approximately " if re.search(r"约|approximately|about", text) else ""
+    for word, scale in (("billion", Decimal(10**9)), ("million", Decimal(10**6))):
+        if value >= scale:
+            return f"{approx}{prefix}{_fmt(value / scale)} {word}"
+    return f"{approx}{prefix}{_fmt(value)}"
+
+
+def amount_to_zh(text: str) -> str | None:
+    parsed = amount_value(text)
+    if parsed is None:
+        return None
+    value, currency = parsed
+    unit = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元"}.get(currency, currency)
+    approx = "约" if re.search(r"约|approximately|about", text, re.I) else ""
+    if value >= Decimal(100_000_000):
+        return f"{approx}{_fmt(value / Decimal(100_000_000))}亿{unit}"
+    if value >= Decimal(10_000):
+        return f"{approx}{_fmt(value / Decimal(10_000))}万{unit}"
+    return f"{approx}{_fmt(value)}{unit}"
+
+
+# ----------------------------------------------------------------------------- numbers
+_NUMBER_TOKEN_RE = re.compile(
+    rf"(?<![A-Za-z0-9.])({_NUM})(?:\s*(%|百万|万|亿|千|thousand|million|billion|trillion))?(?![0-9])",
+)
+
+
+def number_tokens(text: str) -> list[tuple[str, frozenset[Decimal]]]:
+    """Each number in ``text`` with its readings: the bare value and, with a scale word
+    (万/亿/million/...), the scaled value, so "23.52 million" can match "2,352万"."""
+    out: list[tuple[str, frozenset[Decimal]]] = []
+    t = unicodedata.normalize("NFKC", text)
+    for m in _NUMBER_TOKEN_RE.finditer(t):
+        try:
+            value = Decimal(m.group(1).replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - the regex admits only numbers
+            continue
+        readings = {value.normalize()}
+        scale = (m.group(2) or "").lower()
+        if scale in _SCALES_ZH:
+            readings.add((value * _SCALES_ZH[scale]).normalize())
+        elif scale in _SCALES_EN:
+            readings.add((value * _SCALES_EN[scale]).normalize())
+        out.append((m.group(0).strip(), frozenset(readings)))
+    return out
+
+
+def numbers_in(text: str) -> set[Decimal]:
+    """All readings of all numbers in ``text``."""
+    return {r for _, readings in number_tokens(text) for r in readings}

@@ -1,0 +1,199 @@
+"""The :class:`Summarizer`: the stages wired from one config, saved and loaded as a folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .check import check_summary
+from .classify import KeywordClassifier
+from .compose import ExtractiveComposer
+from .doctypes import TypeDetector, TypeRegistry, load_types
+from .errors import ConfigError, SummarizerError
+from .extract import PatternExtractor
+from .read import Source, TextReader
+from .segment import RuleSegmenter
+from .translate import Glossary, GlossaryTranslator, load_glossary
+from .types import Document, Summary
+
+__all__ = ["Summarizer", "SummarizerConfig", "summarize", "COMPONENTS"]
+
+CONFIG_NAME = "config.json"
+
+# name -> implementation, per stage; neural backends (issue 4) register here too
+COMPONENTS: dict[str, dict[str, type]] = {
+    "reader": {"text": TextReader},
+    "segmenter": {"rules": RuleSegmenter},
+    "classifier": {"keywords": KeywordClassifier},
+    "extractor": {"patterns": PatternExtractor},
+    "composer": {"extractive": ExtractiveComposer},
+    "translator": {"glossary": GlossaryTranslator},
+}
+
+
+@dataclass
+class SummarizerConfig:
+    """Which implementation runs each stage, and the data it uses."""
+
+    reader: str = "text"
+    segmenter: str = "rules"
+    classifier: str = "keywords"
+    extractor: str = "patterns"
+    composer: str = "extractive"
+    translator: str = "glossary"
+    types_dirs: list[str] = field(default_factory=list)
+    glossary: str | None = None  # path to a TSV glossary; None = the shipped one
+    max_chars: int = 2_000_000
+    lang: str = "en"  # default display language
+
+    def __post_init__(self) -> None:
+        for stage, table in COMPONENTS.items():
+            name = getattr(self, stage)
+            if name not in table:
+                raise ConfigError(f"unknown {stage} {name!r}; available: {', '.join(table)}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "SummarizerConfig":
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ConfigError(f"unknown config keys: {', '.join(sorted(unknown))}")
+        return cls(**data)
+
+
+class Summarizer:
+    """Read → segment → classify → extract → compose → check, from one config.
+
+    >>> s = Summarizer()
+    >>> summary = s("近日，公司收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。")
+    >>> summary.doc_type
+    'drug_trial_approval'
+    """
+
+    def __init__(self, config: SummarizerConfig | None = None, **overrides: Any) -> None:
+        config = config or SummarizerConfig()
+        if overrides:
+            config = SummarizerConfig.from_dict({**config.to_dict(), **overrides})
+        self.config = config
+        self.glossary: Glossary = Glossary.from_tsv(config.glossary) if config.glossary else load_glossary()
+        self.types: TypeRegistry = load_types(tuple(config.types_dirs))
+        self.translator = COMPONENTS["translator"][config.translator](self.glossary)
+        self.reader = COMPONENTS["reader"][config.reader](max_chars=config.max_chars)
+        self.segmenter = COMPONENTS["segmenter"][config.segmenter]()
+        self.classifier = COMPONENTS["classifier"][config.classifier]()
+        self.detector = TypeDetector(self.types)
+        self.extractor = COMPONENTS["extractor"][config.extractor](self.translator)
+        self.composer = COMPONENTS["composer"][config.composer](self.translator)
+
+    # ------------------------------------------------------------------ running
+    def analyse(self, source: Source | Document, *, doc_id: str | None = None, doc_type: str | None = None) -> Document:
+        """Read, segment, classify and detect the type (everything before extraction)."""
+        doc = source if isinstance(source, Document) else self.reader.read(source, doc_id=doc_id)
+        if not doc.segments:
+            doc = self.segmenter(doc)
+        doc = self.classifier(doc)
+        if doc_type is not None:
+            if doc_type not in self.types.types:
+                raise ConfigError(f"unknown announcement type {doc_type!r}; known: {', '.join(self.types.types)}")
+            return replace(doc, doc_type=doc_type, doc_type_score=1.0)
+        name, score = self.detector(doc)
+        return replace(doc, doc_type=name, doc_type_score=round(score, 4))
+
+    def __call__(self, source: Source | Document, *, doc_id: str | None = None, doc_type: str | None = None) -> Summary:
+        doc = self.analyse(source, doc_id=doc_id, doc_type=doc_type)
+        doctype = self.types[doc.doc_type or "other"]
+        fields_ = self.extractor(doc, doctype)
+        summary = self.composer(doc, doctype, fields_)
+        violations = check_summary(summary, doc, doctype, self.glossary)
+        return replace(summary, violations=violations, display_lang=self.config.lang)
+
+    summarize = __call__
+
+    def pipe(self, sources: Iterable[Source], *, errors: str = "raise") -> Iterator[Summary | SummarizerError]:
+        """Summarise a stream of filings lazily; ``errors="return"`` yields errors instead of raising."""
+        for source in sources:
+            try:
+                yield self(source)
+            except SummarizerError as exc:
+                if errors != "return":
+                    raise
+                yield exc
+
+    # ------------------------------------------------------------------ saving
+    def save_pretrained(self, path: str | Path) -> Path:
+        """Write ``config.json`` plus one folder per component that has data (glossary, types)."""
+        root = Path(path)
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "translator").mkdir(exist_ok=True)
+        self.glossary.to_tsv(root / "translator" / "glossary.tsv")
+        config = self.config.to_dict()
+        config["glossary"] = "translator/glossary.tsv"
+        saved_types = []
+        for i, folder in enumerate(self.config.types_dirs):
+            target = root / "types" / str(i)
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.copytree(folder, target)
+            saved_types.append(f"types/{i}")
+        config["types_dirs"] = saved_types
+        (root / CONFIG_NAME).write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        return root
+
+    @classmethod
+    def from_pretrained(cls, path: str | Path, **overrides: Any) -> "Summarizer":
+        """Load a summariser saved with :meth:`save_pretrained` from a local folder.
+
+        Hub ids need the ``hf`` extra (neural backends, a later release); the offline engine loads
+        from a folder only.
+        """
+        root = Path(path)
+        if not (root / CONFIG_NAME).is_file():
+            raise ConfigError(
+                f"{root} has no {CONFIG_NAME}",
+                hint="pass a folder written by Summarizer.save_pretrained(); hub ids need the hf backends",
+            )
+        data = json.loads((root / CONFIG_NAME).read_text(encoding="utf-8"))
+        if data.get("glossary"):
+            data["glossary"] = str(root / data["glossary"])
+        data["types_dirs"] = [str(root / d) for d in data.get("types_dirs", [])]
+        config = SummarizerConfig.from_dict({**data, **overrides})
+        return cls(config)
+
+
+_DEFAULT: Summarizer | None = None
+
+
+def summarize(
+    source: Source,
+    *,
+    lang: str = "en",
+    doc_id: str | None = None,
+    doc_type: str | None = None,
+    summarizer: Summarizer | None = None,
+) -> Summary:
+    """Summarise one filing (text, bytes or a path) with the offline engine.
+
+    Args:
+        source: the filing's text, its bytes, or a path to a .txt/.md/.html/.pdf file.
+        lang: the language ``str(summary)`` and notebooks show: ``en``, ``zh`` or ``both``.
+        doc_id: an id for the document (default: the file name, or a hash of the text).
+        doc_type: force an announcement type instead of detecting it.
+        summarizer: a configured :class:`Summarizer` to use instead of the default one.
+
+    >>> s = summarize("近日，公司收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。")
+    >>> s.doc_type
+    'drug_trial_approval'
+    """
+    global _DEFAULT
+    if summarizer is None:
+        if _DEFAULT is None:
+            _DEFAULT = Summarizer()
+        summarizer = _DEFAULT
+    summary = summarizer(source, doc_id=doc_id, doc_type=doc_type)
+    return replace(summary, display_lang=lang)

@@ -1,0 +1,252 @@
+"""Segment stage: numbered paragraphs (the ``[n]`` of citations), sentences, and words.
+
+Paragraphs are the lines of a filing (blank-line blocks in prose), with wrapped lines of PDF text
+joined back. Sentences split on Chinese and English end punctuation, never inside 《》, brackets or
+quotes, and not after English abbreviations. Words come from jieba with a pharma user dictionary
+shipped in ``models/`` (built from the glossary plus ``models/jieba/pharma.dict``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from typing import Iterable, Iterator, Protocol, runtime_checkable
+
+from .resources import models_dir, once
+from .types import Document, Segment, Sentence
+
+__all__ = ["Segmenter", "RuleSegmenter", "split_sentences", "tokenize", "ENUM_RE"]
+
+# 一、  （二）  (三)  1.  1、  （1）  ①  第一条
+ENUM_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+    r"\d{1,2}(?:\.\d{1,2})*[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+[条章节])\s*"
+)
+KEY_VALUE_RE = re.compile(r"^\s*(?:\S{1,3}[、.．)）]\s*)?[^\s：:|]{2,14}\s*[：:|]\s*\S")
+_HEADING_TEXT_RE = re.compile(r"^(?:#{1,6}\s*|About\s+\S|关于|關於)")
+_TERMINAL = "。！？!?；;：:”’」』)）.…"
+_CLOSERS = "”’」』\"')）】"
+_OPEN_CLOSE = {"《": "》", "（": "）", "(": ")", "“": "”", "「": "」", "【": "】", "[": "]"}
+_ABBREV = {
+    "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "prof", "no", "vs", "e.g", "i.e", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st",
+    "mass", "calif", "u.s", "u.k", "approx", "fig", "al", "jr", "sr", "plc", "n.v", "s.a",
+}
+_WORD_EN_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-']*|\d+(?:[.,]\d+)*")
+
+
+@runtime_checkable
+class Segmenter(Protocol):
+    def __call__(self, doc: Document) -> Document: ...
+
+
+# ----------------------------------------------------------------------------- paragraphs
+def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Yield (start, end, blank_before) for each non-empty line."""
+    pos = 0
+    blank = True
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            yield pos + lead, end, blank
+            blank = False
+        else:
+            blank = True
+        pos = end + 1
+
+
+def _is_continuation(prev: str, line: str, blank_before: bool) -> bool:
+    """A wrapped line (PDF text) continues the previous one."""
+    if blank_before or not prev:
+        return False
+    if prev.rstrip()[-1] in _TERMINAL or len(prev) < 28 or _HEADING_TEXT_RE.match(prev):
+        return False
+    return not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line) or _HEADING_TEXT_RE.match(line))
+
+
+def _kind(text: str, lang: str) -> str:
+    stripped = text.strip()
+    if stripped.startswith("#"):
+        return "heading"
+    enum = ENUM_RE.match(stripped)
+    if enum:
+        rest = stripped[enum.end():]
+        if len(rest) <= 24 and not any(p in rest for p in "。；;，,：:") and rest:
+            return "heading"
+        return "list_item"
+    if KEY_VALUE_RE.match(stripped):
+        return "list_item"
+    if lang == "en":
+        words = stripped.split()
+        if len(words) <= 8 and stripped[-1] not in ".!?:;\"”" and (
+            stripped.startswith("About ") or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        ):
+            return "heading"
+    elif len(stripped) <= 20 and stripped[-1] not in _TERMINAL and not re.search(r"\d", stripped):
+        return "heading"
+    return "paragraph"
+
+
+# ----------------------------------------------------------------------------- sentences
+def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
+    """Split one paragraph into sentences with absolute character spans.
+
+    >>> [s.text for s in split_sentences("公司收到《通知书》。本品获批！Next one.")]
+    ['公司收到《通知书》。', '本品获批！', 'Next one.']
+    """
+    out: list[Sentence] = []
+    stack: list[str] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in _OPEN_CLOSE and ch not in ('"',):
+            if len(stack) < 8:
+                stack.append(_OPEN_CLOSE[ch])
+        elif ch in "。！？!?" or (ch == "." and _english_stop(text, i)):
+            # never inside 《》 or brackets; inside quotes only at the closing quote
+            if not any(c in "》）)】]" for c in stack):
+                j = i + 1
+                while j < n and (text[j] in _CLOSERS or text[j] in "。！？!?."):
+                    if stack and text[j] == stack[-1]:
+                        stack.pop()
+                    j += 1
+                if not stack or ch in "。！？":
+                    stack.clear()
+                    _emit(out, text, start, j, offset)
+                    start = j
+                    i = j
+                    continue
+        i += 1
+    _emit(out, text, start, n, offset)
+    return tuple(out)
+
+
+def _english_stop(text: str, i: int) -> bool:
+    nxt = text[i + 1 : i + 3]
+    if nxt and not nxt[0].isspace() and nxt[0] not in _CLOSERS:
+        return False  # 1.5, U.S., www.x.com
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, i - 12) : i])
+    if m:
+        word = m.group(1).lower()
+        if word in _ABBREV or len(word) == 1:
+            return False
+    rest = text[i + 1 :].lstrip()
+    return not rest or not rest[0].islower()
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    s = start + lead
+    out.append(Sentence(stripped, offset + s, offset + s + len(stripped)))
+
+
+# ----------------------------------------------------------------------------- words
+@once
+def _jieba():
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for word in _domain_words():
+        tokenizer.add_word(word, freq=None)
+    return tokenizer
+
+
+@once
+def _domain_words() -> tuple[str, ...]:
+    root = models_dir()
+    words: list[str] = []
+    with open(root / "jieba" / "pharma.dict", encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.append(line.split()[0])
+    from .translate import load_glossary
+
+    words.extend(zh for zh in load_glossary().zh_terms() if len(zh) >= 2)
+    return tuple(dict.fromkeys(words))
+
+
+def tokenize(text: str, lang: str = "zh") -> list[str]:
+    """Words of ``text``: jieba with the domain dictionary for Chinese, a regex for English."""
+    if lang == "en":
+        return [w.lower() for w in _WORD_EN_RE.findall(text)]
+    return [w for w in _jieba().lcut(text) if w.strip() and not _is_punct(w)]
+
+
+_PUNCT_RE = re.compile(r"^[\W_]+$")
+
+
+def _is_punct(word: str) -> bool:
+    return bool(_PUNCT_RE.match(word))
+
+
+# ----------------------------------------------------------------------------- segmenter
+class RuleSegmenter:
+    """The offline segmenter."""
+
+    def __init__(self, *, words: bool = True) -> None:
+        self.words = words
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        blocks: list[list[int]] = []
+        for start, end, blank in _lines(text):
+            if blocks and _is_continuation(text[blocks[-1][0] : blocks[-1][1]], text[start:end], blank):
+                blocks[-1][1] = end
+            else:
+                blocks.append([start, end])
+        segments: list[Segment] = []
+        heading: int | None = None
+        for index, (start, end) in enumerate(blocks, 1):
+            raw = text[start:end]
+            para = " ".join(raw.split()) if "\n" in raw else raw
+            kind = _kind(para, doc.lang)
+            sentences = (
+                (Sentence(raw.strip(), start, end),)
+                if kind in ("heading", "list_item")
+                else split_sentences(raw, start)
+            )
+            if self.words:
+                sentences = tuple(
+                    replace(s, words=tuple(tokenize(doc.search_text[s.start : s.end], doc.lang)))
+                    for s in sentences
+                )
+            words = tuple(w for s in sentences for w in s.words)
+            segments.append(
+                Segment(
+                    index=index,
+                    text=para,
+                    start=start,
+                    end=end,
+                    kind=kind,
+                    sentences=sentences,
+                    words=words,
+                    heading=heading if kind != "heading" else None,
+                )
+            )
+            if kind == "heading":
+                heading = index
+        return replace(doc, segments=tuple(segments))
+
+
+def segment(doc: Document) -> Document:
+    return RuleSegmenter()(doc)
+
+
+def iter_sentences(doc: Document, indices: Iterable[int]) -> Iterator[tuple[Segment, Sentence]]:
+    for index in indices:
+        seg = doc.segment(index)
+        for sentence in seg.sentences:
+            yield seg, sentence

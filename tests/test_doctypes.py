@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Summarizer, SummarizerConfig
+from summarizer.doctypes import TypeDetector, load_types
+from summarizer.errors import TypeSpecError
+from summarizer.read import read
+
+from .conftest import NORTHLAKE, REGISTRATION, VUM02
+
+
+def test_shipped_types_load_with_base_fields():
+    types = load_types()
+    assert {"drug_trial_approval", "other"} <= set(types.types)
+    dta = types["drug_trial_approval"]
+    assert [s.key for s in dta.sections] == [
+        "drug_information", "clinical_trial_details", "drug_development_background",
+        "disease_context", "research_landscape",
+    ]
+    assert dta.fields["acceptance_number"].label_en == "Acceptance Number"
+    assert dta.sections[0].title_en == "Drug Information"
+
+
+@pytest.mark.parametrize("path, expected", [(VUM02, "drug_trial_approval"), (NORTHLAKE, "drug_trial_approval")])
+def test_detector_recognises_trial_approvals(path, expected):
+    name, score = TypeDetector(load_types())(read(path))
+    assert name == expected and 0.5 < score <= 1
+
+
+def test_detector_falls_back_to_other():
+    name, _ = TypeDetector(load_types())(read("公司第三届董事会第五次会议审议通过了年度报告。"))
+    assert name == "other"
+
+
+USER_TYPE = '''
+extends = "_base"
+name = "board_meeting"
+title_zh = "董事会决议"
+title_en = "Board resolution"
+
+[detect]
+patterns = [{ pattern = '董事会.{0,10}会议决议', weight = 5.0 }]
+
+[fields.meeting]
+label_zh = "会议"
+label_en = "Meeting"
+patterns = ['(?P<value>第[一二三四五六七八九十]+届董事会第[一二三四五六七八九十]+次会议)']
+translate = "code"
+
+[[sections]]
+key = "resolutions"
+title_zh = "决议事项"
+title_en = "Resolutions"
+labels = ["core_event", "financials", "research_landscape", "development_background"]
+fields = ["meeting"]
+max_items = 2
+
+[core]
+zh = ["{company}召开{meeting}。"]
+en = ["{company} held a board meeting."]
+'''
+
+
+def test_user_adds_a_type_with_one_file_and_no_code(tmp_path):
+    (tmp_path / "board_meeting.toml").write_text(USER_TYPE, encoding="utf-8")
+    s = Summarizer(SummarizerConfig(types_dirs=[str(tmp_path)]))
+    text = "示例股份有限公司第三届董事会第五次会议决议公告\n\n示例股份有限公司第三届董事会第五次会议于近日召开，审议通过了关于投资建设新工厂的议案。"
+    summary = s(text)
+    assert summary.doc_type == "board_meeting"
+    assert summary.core_viewpoint.zh == "示例股份有限公司召开第三届董事会第五次会议。"
+    assert summary.get_field("meeting").value == "第三届董事会第五次会议"
+    assert summary.sections[0].title_en == "Resolutions"
+
+
+def test_bad_type_file_gives_coded_error(tmp_path):
+    (tmp_path / "broken.toml").write_text('name = "broken"\n[fields.x]\npatterns = ["no group"]\n', encoding="utf-8")
+    with pytest.raises(TypeSpecError, match="has no \\(\\?P<value>"):
+        Summarizer(SummarizerConfig(types_dirs=[str(tmp_path)]))
+
+
+def test_registration_filing_is_not_mistaken_for_trial_approval():
+    name, _ = TypeDetector(load_types())(read(REGISTRATION))
+    assert name != "drug_trial_approval"

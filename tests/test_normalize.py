@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from summarizer.normalize import amount_to_en, amount_to_zh, amount_value, date_to_en, date_to_zh, number_tokens
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("约人民币2,352万元", "approximately RMB 23.52 million"),
+        ("38,600万元", "RMB 386 million"),
+        ("1.2亿元", "RMB 120 million"),
+        ("15亿美元", "US$1.5 billion"),
+        ("5,000元", "RMB 5,000"),
+    ],
+)
+def test_amounts_zh_to_en_exact(zh, en):
+    assert amount_to_en(zh) == en
+
+
+def test_amounts_en_to_zh_and_values():
+    assert amount_to_zh("approximately $18.5 million") == "约1,850万美元"
+    assert amount_value("US$1.5 billion") == (Decimal("1500000000"), "USD")
+    assert amount_value("no money here") is None
+
+
+def test_dates_both_ways():
+    assert date_to_en("截至2025年9月") == "September 2025"
+    assert date_to_en("2026年3月10日") == "March 10, 2026"
+    assert date_to_en("2025年13月") is None
+    assert date_to_zh("through December 31, 2025") == "2025年12月31日"
+
+
+def test_number_tokens_carry_scaled_readings():
+    tokens = dict(number_tokens("RMB 23.52 million, 10mL and 2,352万元"))
+    assert Decimal("23520000") in tokens["23.52 million"]
+    assert Decimal("23520000") in tokens["2,352万"]
+    assert tokens["10"] == {Decimal("10")}

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from summarizer.read import read
+from summarizer.segment import RuleSegmenter, split_sentences, tokenize
+
+
+def test_split_sentences_chinese_quotes_and_book_titles():
+    text = "公司收到《药物临床试验批准通知书。附件》。董事会表示：“本品获批！”随后公告。"
+    assert [s.text for s in split_sentences(text)] == [
+        "公司收到《药物临床试验批准通知书。附件》。",
+        "董事会表示：“本品获批！”",
+        "随后公告。",
+    ]
+
+
+def test_split_sentences_english_abbreviations_and_decimals():
+    text = "Acme Inc. said the U.S. FDA cleared AB-1.5 mg doses. Dr. Smith agreed. Enrollment starts soon!"
+    assert [s.text for s in split_sentences(text)] == [
+        "Acme Inc. said the U.S. FDA cleared AB-1.5 mg doses.",
+        "Dr. Smith agreed.",
+        "Enrollment starts soon!",
+    ]
+
+
+def test_sentence_spans_index_the_text():
+    text = "第一句。  第二句！"
+    for s in split_sentences(text, offset=10):
+        assert text[s.start - 10 : s.end - 10] == s.text
+
+
+def test_paragraph_numbering_and_kinds(vum02_doc):
+    segs = vum02_doc.segments
+    assert [s.index for s in segs] == list(range(1, len(segs) + 1))
+    by_text = {s.text: s for s in segs}
+    assert by_text["一、药品基本情况"].kind == "heading"
+    assert by_text["受理号：CXSL2500651"].kind == "list_item"
+    assert by_text["受理号：CXSL2500651"].heading == by_text["一、药品基本情况"].index
+    for s in segs:
+        assert vum02_doc.text[s.start : s.end].strip() == s.text
+
+
+def test_enumerations_are_list_items_or_headings():
+    doc = RuleSegmenter()(read("（一）基本情况\n1、药品名称：X注射液\n2. 剂型：注射剂\n（二）其他说明，具体如下。"))
+    assert [s.kind for s in doc.segments] == ["heading", "list_item", "list_item", "list_item"]
+
+
+def test_wrapped_pdf_lines_are_joined_into_one_paragraph():
+    text = (
+        "The Company announced today that the FDA has cleared its investigational new\n"
+        "drug application for AB-101 in adults.\n\nSecond paragraph here."
+    )
+    doc = RuleSegmenter()(read(text))
+    assert len(doc.segments) == 2
+    assert doc.segments[0].text.endswith("AB-101 in adults.")
+
+
+def test_jieba_domain_dictionary_keeps_terms_whole():
+    words = tokenize("VUM02注射液获得国家药品监督管理局药物临床试验批准通知书，用于间充质干细胞治疗")
+    for term in ("VUM02", "注射液", "国家药品监督管理局", "药物临床试验批准通知书", "间充质干细胞"):
+        assert term in words
+    assert "，" not in words
+
+
+def test_english_words_are_lowercased_tokens():
+    assert tokenize("FDA cleared NLT-217, a Phase 1b/2a drug.", "en")[:3] == ["fda", "cleared", "nlt-217"]

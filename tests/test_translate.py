@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer.translate import Glossary, GlossaryTranslator, has_cjk, load_glossary
+
+
+@pytest.fixture(scope="module")
+def tr():
+    return GlossaryTranslator()
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("国家药品监督管理局", "National Medical Products Administration (NMPA)"),
+        ("注射剂", "Injection"),
+        ("境内生产药品注册临床试验", "Domestic production drug registration clinical trial"),
+        ("肺炎后进展性肺纤维化", "post-pneumonia progressive pulmonary fibrosis"),
+        ("不同病因所致肺纤维化", "pulmonary fibrosis caused by various etiologies"),
+        ("复发或难治性多发性骨髓瘤", "relapsed or refractory multiple myeloma"),
+        (
+            "既往接受过至少一种系统治疗的晚期非小细胞肺癌成人患者",
+            "adult patients with advanced non-small cell lung cancer previously treated with at least one systemic therapy",
+        ),
+    ],
+)
+def test_terms_and_composition(tr, zh, en):
+    assert tr.term(zh) == en
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("VUM02注射液", "VUM02 Injection"),
+        ("5E7个细胞（10mL）/袋", "5E7 cells (10 mL) per bag"),
+        ("SL-301片", "SL-301 Tablets"),
+        ("50mg", "50 mg"),
+    ],
+)
+def test_mixed_values_keep_codes_and_numbers(tr, zh, en):
+    assert tr.value(zh) == en
+
+
+def test_untranslatable_returns_none_never_chinese(tr):
+    assert tr.value("某某罕见综合征") is None
+    assert tr.term("中源协和细胞基因工程股份有限公司") is None
+    assert tr.sentences(["这是一句话。"], src="zh", tgt="en") == [None]
+
+
+def test_english_to_chinese_by_reverse_lookup(tr):
+    assert tr.term("idiopathic pulmonary fibrosis", src="en", tgt="zh") == "特发性肺纤维化"
+    assert tr.value("NLT-217", src="en", tgt="zh") == "NLT-217"
+
+
+def test_glossary_roundtrips_through_tsv(tmp_path):
+    g = load_glossary()
+    g.to_tsv(tmp_path / "g.tsv")
+    again = Glossary.from_tsv(tmp_path / "g.tsv")
+    assert [(e.zh, e.en, e.kind) for e in again.entries] == [(e.zh, e.en, e.kind) for e in g.entries]
+
+
+def test_has_cjk():
+    assert has_cjk("VUM02注射液") and has_cjk("（") and not has_cjk("VUM02 Injection (10 mL)")
