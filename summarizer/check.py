@@ -81,6 +81,22 @@ def _template_vocab(doctype: DocType) -> set[str]:
     return words
 
 
+def _support(doc: Document, cites: tuple[int, ...], fields, glossary: Glossary, fixed: set[str]):
+    """What cited paragraphs support: their normalised text, numbers, and the allowed vocabulary."""
+    cited = "\n".join(
+        part for c in cites for part in (doc.segment(c).text, doc.search_text[doc.segment(c).start : doc.segment(c).end])
+    )
+    vocab = set(fixed)
+    for entry in glossary.terms_in(cited):
+        vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", entry.en))
+    for f in fields:
+        if set(f.citations) <= set(cites):
+            for v in (f.value_en, f.value_zh):
+                if v:
+                    vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", v))
+    return _norm(cited), numbers_in(cited) | _month_numbers(cited), vocab
+
+
 def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: Glossary) -> tuple[Violation, ...]:
     vocab_fixed = _FIXED | _template_vocab(doctype)
     fields = [f for _, f in summary.iter_fields()]
@@ -91,6 +107,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
         for j, f in enumerate(section.fields):
             checks.append((f"sections[{i}].fields[{j}]", f.citations, {"zh": f.value_zh, "en": f.value_en}))
     violations: list[Violation] = []
+    support: dict[tuple[int, ...], tuple[str, set, set]] = {}
     for where, citations, texts in checks:
         if not any(texts.values()):
             continue
@@ -98,19 +115,10 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
         if not valid:
             violations.append(Violation(where, "*", "*", "citation", citations, "the item cites no paragraph of the source"))
             continue
-        cited = "\n".join(
-            part for c in valid for part in (doc.segment(c).text, doc.search_text[doc.segment(c).start : doc.segment(c).end])
-        )
-        cited_norm = _norm(cited)
-        cited_numbers = numbers_in(cited) | _month_numbers(cited)
-        vocab = set(vocab_fixed)
-        for entry in glossary.terms_in(cited):
-            vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", entry.en))
-        for f in fields:
-            if set(f.citations) <= set(valid):
-                for v in (f.value_en, f.value_zh):
-                    if v:
-                        vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", v))
+        key = tuple(valid)
+        if key not in support:
+            support[key] = _support(doc, key, fields, glossary, vocab_fixed)
+        cited_norm, cited_numbers, vocab = support[key]
         for lang, text in texts.items():
             if not text:
                 continue

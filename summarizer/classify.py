@@ -104,14 +104,28 @@ class KeywordClassifier:
     def __init__(self, *, taxonomy: dict[str, Label] | None = None, temperature: float = 2.0) -> None:
         self.taxonomy = taxonomy or load_taxonomy()
         self.temperature = temperature
+        self._compiled: dict[str, dict[str, tuple[re.Pattern, dict[str, float]]]] = {}
+
+    def _patterns(self, lang: str) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
+        cached = self._compiled.get(lang)
+        if cached is None:
+            cached = {}
+            for key, label in self.taxonomy.items():
+                table = label.en if lang == "en" else label.zh
+                words = sorted(table, key=len, reverse=True)
+                pattern = re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
+                cached[key] = (pattern, table)
+            self._compiled[lang] = cached
+        return cached
 
     def scores(self, doc: Document, seg: Segment, heading: Segment | None) -> dict[str, float]:
+        """Keyword weights (longest keyword at each position, non-overlapping) plus heading bonus."""
         text = doc.search_text[seg.start : seg.end]
         lower = text.lower() if doc.lang == "en" else text
         out = {}
-        for key, label in self.taxonomy.items():
-            table = label.en if doc.lang == "en" else label.zh
-            score = sum(w * lower.count(k) for k, w in table.items())
+        for key, (pattern, table) in self._patterns(doc.lang).items():
+            label = self.taxonomy[key]
+            score = sum(table[m] for m in pattern.findall(lower))
             if heading is not None:
                 htext = doc.search_text[heading.start : heading.end]
                 hlower = htext.lower()

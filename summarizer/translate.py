@@ -54,6 +54,7 @@ class Glossary:
             self._zh.setdefault(e.zh, []).append(e)
             self._en.setdefault(_en_key(e.en), e)
         self._max = max((len(e.zh) for e in self.entries), default=1)
+        self._terms_re: re.Pattern | None = None
 
     @classmethod
     def from_tsv(cls, path: str | Path) -> "Glossary":
@@ -92,18 +93,21 @@ class Glossary:
         return e.zh if e and e.kind != "connector" else None
 
     def terms_in(self, text: str) -> list[Entry]:
-        """Longest non-overlapping glossary terms found in ``text`` (not connectors)."""
-        out: list[Entry] = []
-        i = 0
-        while i < len(text):
-            for size in range(min(self._max, len(text) - i), 1, -1):
-                e = self.get(text[i : i + size])
-                if e and e.kind not in ("connector", "unit", "section"):
-                    out.append(e)
-                    i += size
-                    break
-            else:
-                i += 1
+        """Longest non-overlapping glossary terms found in ``text`` (not connectors, units, titles)."""
+        if self._terms_re is None:
+            terms = sorted(
+                {e.zh for e in self.entries if e.kind not in ("connector", "unit", "section") and len(e.zh) > 1},
+                key=len,
+                reverse=True,
+            )
+            self._terms_re = re.compile("|".join(map(re.escape, terms))) if terms else re.compile(r"(?!)")
+        out = []
+        for m in self._terms_re.finditer(text):
+            entry = self.get(m.group())
+            if entry is not None and entry.kind in ("connector", "unit", "section"):
+                entry = next((e for e in self._zh[m.group()] if e.kind not in ("connector", "unit", "section")), None)
+            if entry is not None:
+                out.append(entry)
         return out
 
     # ------------------------------------------------------------------ composition
