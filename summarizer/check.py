@@ -67,8 +67,10 @@ def _norm(text: str) -> str:
 
 
 def _template_vocab(doctype: DocType) -> set[str]:
+    from .translate import load_rewrites
+
     words: set[str] = set()
-    texts: list[str] = [*doctype.core_en]
+    texts: list[str] = [*doctype.core_en, *(rw.en for rw in load_rewrites())]
     for section in doctype.sections:
         texts.extend(section.templates_en)
         texts.append(section.title_en)
@@ -86,9 +88,7 @@ def _support(doc: Document, cites: tuple[int, ...], fields, glossary: Glossary, 
     cited = "\n".join(
         part for c in cites for part in (doc.segment(c).text, doc.search_text[doc.segment(c).start : doc.segment(c).end])
     )
-    vocab = set(fixed)
-    for entry in glossary.terms_in(cited):
-        vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", entry.en))
+    vocab = set(fixed) | glossary.vocabulary_in(cited)
     for f in fields:
         if set(f.citations) <= set(cites):
             for v in (f.value_en, f.value_zh):

@@ -165,21 +165,17 @@ class ExtractiveComposer:
             text = " ".join(sent.text.split()) if src == "en" else sent.text
             zh, en = (text, tr) if src == "zh" else (tr, text)
             extractive.append(Item(zh=zh, en=en, citations=(seg.index,), origin="extractive", gist=gist))
-        cited = {c for item in extractive for c in item.citations}
         templated: list[Item] = []
         for t_other, t_src in _pairs(spec, other, src):
-            filled_other = fill_template(t_other, values, other, doctype) if t_other else None
-            filled_src = fill_template(t_src, values, src, doctype) if t_src else None
-            if not filled_other and not filled_src:
-                continue
-            cites = (filled_other or filled_src)[1]
-            # in the source language the sentences already say it: keep the template only if new
-            if filled_src and set(cites) <= cited:
-                filled_src = None
-            texts = {other: filled_other[0] if filled_other else None, src: filled_src[0] if filled_src else None}
-            if texts[other] is None and texts[src] is None:
-                continue
-            templated.append(Item(zh=texts["zh"], en=texts["en"], citations=cites, origin="template"))
+            texts: dict[str, str | None] = {"zh": None, "en": None}
+            cites: tuple[int, ...] = ()
+            for lang, template in ((other, t_other), (src, t_src)):
+                filled = fill_template(template, values, lang, doctype) if template else None
+                # keep a template only where no chosen sentence already carries all its values
+                if filled and not _covered(template, values, lang, extractive):
+                    texts[lang], cites = filled[0], cites or filled[1]
+            if texts["zh"] or texts["en"]:
+                templated.append(Item(zh=texts["zh"], en=texts["en"], citations=cites, origin="template"))
         return SummarySection(
             key=spec.key, title_zh=spec.title_zh, title_en=spec.title_en,
             fields=fields, items=tuple(templated + extractive),
@@ -237,6 +233,14 @@ class ExtractiveComposer:
             sources={i: doc.segment(i).text for i in sorted(cited)},
             source_path=doc.source,
         )
+
+
+def _covered(template: str, values: dict[str, Field], lang: str, items: list[Item]) -> bool:
+    shown = [values[n].display(lang) for n in _PLACEHOLDER_RE.findall(template) if n in values]
+    shown = [v for v in shown if v]
+    return bool(shown) and any(
+        not item.gist and item.text(lang) and all(v in item.text(lang) for v in shown) for item in items
+    )
 
 
 def _pairs(spec: SectionSpec, other: str, src: str) -> Iterable[tuple[str | None, str | None]]:

@@ -55,6 +55,7 @@ class Glossary:
             self._en.setdefault(_en_key(e.en), e)
         self._max = max((len(e.zh) for e in self.entries), default=1)
         self._terms_re: re.Pattern | None = None
+        self._all_re: re.Pattern | None = None
 
     @classmethod
     def from_tsv(cls, path: str | Path) -> "Glossary":
@@ -109,6 +110,18 @@ class Glossary:
             if entry is not None:
                 out.append(entry)
         return out
+
+    def vocabulary_in(self, text: str) -> set[str]:
+        """Lower-cased English words of every glossary entry (any kind, any length) in ``text``:
+        the words a glossary translation of ``text`` may use."""
+        if self._all_re is None:
+            terms = sorted({e.zh for e in self.entries}, key=len, reverse=True)
+            self._all_re = re.compile("|".join(map(re.escape, terms)))
+        words: set[str] = set()
+        for zh in set(self._all_re.findall(text)):
+            for e in self._zh[zh]:
+                words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", e.en))
+        return words
 
     # ------------------------------------------------------------------ composition
     def cover(self, text: str) -> list[Entry] | None:
@@ -190,6 +203,21 @@ def _compose(pieces: list[Entry]) -> str | None:
     if pieces[-1].kind == "connector" and pieces[-1].en == "treatment":
         inner = _compose(pieces[:-1] if pieces[-2:-1] and pieces[-2].en != "of" else pieces[:-2])
         return f"treatment of {inner}" if inner else None
+    top = [p.en for p in pieces if p.kind == "connector"]
+    if top and set(top) == {"and"}:  # A、B及C → "A, B and C"
+        items, cur = [], []
+        for p in pieces:
+            if p.kind == "connector":
+                items.append(cur)
+                cur = []
+            else:
+                cur.append(p)
+        items.append(cur)
+        if all(items):
+            parts = [_compose(i) for i in items]
+            if all(parts):
+                return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 2 else " and ".join(parts)
+            return None
     for words, fmt in (({"and"}, "{a} and {b}"), ({"or"}, "{a} or {b}")):
         parts = split_at(words)
         if parts and parts[0] and parts[1]:
@@ -243,13 +271,35 @@ class Translator(Protocol):
 _RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff、]+")
 
 
+@dataclass(frozen=True)
+class Rewrite:
+    pattern: re.Pattern
+    en: str
+
+
+@once
+def load_rewrites(path: str | None = None) -> tuple[Rewrite, ...]:
+    import tomllib
+
+    with open(path or models_dir() / "glossary" / "zh_en_rewrites.toml", "rb") as fh:
+        raw = tomllib.load(fh)
+    return tuple(Rewrite(re.compile(r["pattern"]), r["en"]) for r in raw.get("rewrites", ()))
+
+
+_CLAUSE_RE = re.compile(r"[^，；,;]+")
+
+
 class GlossaryTranslator:
-    """Offline translator: glossary terms, compositional terms and mixed values; no free text."""
+    """Offline translator: glossary terms, compositional terms, mixed values and formulaic clauses.
+
+    Free prose that no clause rewrite covers is not translated (``None``).
+    """
 
     name = "glossary"
 
-    def __init__(self, glossary: Glossary | None = None) -> None:
+    def __init__(self, glossary: Glossary | None = None, rewrites: tuple[Rewrite, ...] | None = None) -> None:
         self.glossary = glossary or load_glossary()
+        self.rewrites = load_rewrites() if rewrites is None else rewrites
 
     def term(self, text: str, *, src: str = "zh", tgt: str = "en") -> str | None:
         if src == tgt:
@@ -288,10 +338,67 @@ class GlossaryTranslator:
         return out if out and not has_cjk(out) else None
 
     def sentences(self, texts: list[str], *, src: str = "zh", tgt: str = "en") -> list[str | None]:
-        """Free text: the glossary engine does not translate it (a neural backend does)."""
+        """Formulaic Chinese sentences by clause rewrites; other free text is not translated."""
         if src == tgt:
             return list(texts)
-        return [None for _ in texts]
+        if src != "zh":
+            return [None for _ in texts]
+        return [self._sentence(text) for text in texts]
+
+    def _sentence(self, text: str) -> str | None:
+        body = text.strip()
+        end = "."
+        if body and body[-1] in "。！？.!?":
+            end = {"！": "!", "？": "?", "!": "!", "?": "?"}.get(body[-1], ".")
+            body = body[:-1]
+        clauses: list[str] = []
+        pos = 0
+        while pos < len(body):
+            piece = self._clause_at(body, pos)
+            if piece is None:
+                return None
+            english, pos = piece
+            clauses.append(english)
+            while pos < len(body) and body[pos] in "，；,; ":
+                pos += 1
+        if not clauses:
+            return None
+        out = clauses[0]
+        for prev, clause in zip(clauses, clauses[1:]):
+            # an adverbial lead ("as of ...") takes a comma; independent clauses a semicolon
+            out += (", " if prev.lower().startswith("as of") or clause.startswith(("offering", "and ")) else "; ") + clause
+        out = out[0].upper() + out[1:] + end
+        return out if not has_cjk(out) else None
+
+    def _clause_at(self, body: str, pos: int) -> tuple[str, int] | None:
+        """The longest rewrite (or glossary term) matching at ``pos`` and ending at a clause boundary."""
+        best: tuple[str, int] | None = None
+        for rw in self.rewrites:
+            m = rw.pattern.match(body, pos)
+            if not m or (m.end() < len(body) and body[m.end()] not in "，；,;"):
+                continue
+            parts = {}
+            for key, raw in m.groupdict().items():
+                raw = raw or ""
+                if key == "date":
+                    from .normalize import date_to_en
+
+                    parts[key] = date_to_en(raw)
+                elif key == "amount":
+                    from .normalize import amount_to_en
+
+                    parts[key] = amount_to_en(raw)
+                elif key == "where":
+                    parts[key] = {"国内外": "in China or abroad", "全球范围内": "worldwide", "国内": "in China",
+                                  "境内": "in China"}.get(raw)
+                else:
+                    parts[key] = self.value(raw) if raw else None
+                if not parts[key]:
+                    break
+            else:
+                if best is None or m.end() > best[1]:
+                    best = (rw.en.format(**parts), m.end())
+        return best
 
 
 def _clean(text: str) -> str:
