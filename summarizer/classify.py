@@ -74,6 +74,12 @@ _COMPANY_WORDS_RE = re.compile(
     re.I,
 )
 _DRUG_CODE_RE = re.compile(r"\b[A-Z][A-Za-z]{0,8}-?\d{2,6}[A-Za-z0-9\-]*\b")
+_DISEASE_RE = re.compile(
+    r"(disease|cancer|carcinoma|tumou?r|lymphoma|leukemia|myeloma|sarcoma|syndrome|disorder|fibrosis|"
+    r"itis\b|osis\b|emia\b|pathy\b|pain|depression|diabetes|obesity|infection|failure|sclerosis|dementia|"
+    r"alzheimer|parkinson|stroke|asthma|ptsd|adhd|als\b|mpox|hiv|covid|psoriasis|eczema|injury|deficiency)",
+    re.I,
+)
 _GUARANTEE_RE = re.compile(r"董事会及全体董事|董事會及全體董事|董事会全体成员保证|董事會全體成員保證|公告內容的真實性|不负任何责任|不負任何責任")
 
 
@@ -91,9 +97,12 @@ def about_label(heading: str, company: str | None = None) -> str | None:
         return "boilerplate"
     if _COMPANY_WORDS_RE.search(" ".join(words[:4])):
         return "boilerplate"
-    if _DRUG_CODE_RE.match(subject) or re.match(r"^[A-Z][a-z]+(?:mab|nib|lib|tide|cel|ant|ine|ide)\b", subject):
+    if _DRUG_CODE_RE.match(subject) or re.match(r"^[A-Z][a-z]+(?:mab|nib|lib|tide|cel|ant|ine|ide|stat|vir|cept)\b", subject):
         return "development_background"
-    return "disease_context"
+    if _DISEASE_RE.search(head):
+        return "disease_context"
+    # most "About X" sections describe a company, a wire service or a platform
+    return "boilerplate"
 
 
 class KeywordClassifier:

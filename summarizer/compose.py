@@ -28,6 +28,7 @@ _STOP_EN = frozenset(
     "also than into about after over under more most such any all other said".split()
 )
 _QUOTE_START = ("“", '"', "「", "‘")
+_QUOTE_RE = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|stated|commented|noted|explained)\b|\b(?:said|says)\s*,?\s*[“\"]")
 
 
 @runtime_checkable
@@ -99,8 +100,8 @@ class ExtractiveComposer:
             bonus = 0.3 * sum(w for k, w in table.items() if k in text)
         if pos == 0:
             bonus += 0.3
-        if sent.text.startswith(_QUOTE_START) or (doc.lang == "en" and re.search(r"[”\"],? (said|says) ", sent.text)):
-            bonus -= 2.0
+        if sent.text.startswith(_QUOTE_START) or (doc.lang == "en" and _QUOTE_RE.search(sent.text)):
+            bonus -= 5.0  # quotes from executives are colour, not facts
         short = len(sent.text) < (10 if doc.lang == "zh" else 30)
         return base + bonus - (2.0 if short else 0.0)
 
