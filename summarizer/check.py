@@ -99,13 +99,12 @@ def _support(doc: Document, cites: tuple[int, ...], fields, glossary: Glossary, 
 
 def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: Glossary) -> tuple[Violation, ...]:
     vocab_fixed = _FIXED | _template_vocab(doctype)
-    fields = [f for _, f in summary.iter_fields()]
+    fields = list(summary.fields) or [f for _, f in summary.iter_fields()]
     checks: list[tuple[str, tuple[int, ...], dict[str, str | None]]] = [
         (path, item.citations, {"zh": item.zh, "en": item.en}) for path, item in summary.iter_items()
     ]
-    for i, section in enumerate(summary.sections):
-        for j, f in enumerate(section.fields):
-            checks.append((f"sections[{i}].fields[{j}]", f.citations, {"zh": f.value_zh, "en": f.value_en}))
+    for j, f in enumerate(fields):
+        checks.append((f"fields[{j}]", f.citations, {"zh": f.value_zh, "en": f.value_en}))
     violations: list[Violation] = []
     support: dict[tuple[int, ...], tuple[str, set, set]] = {}
     for where, citations, texts in checks:

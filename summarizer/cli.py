@@ -83,6 +83,80 @@ def summarize(
         raise typer.Exit(3)
 
 
+class BatchFormat(str, Enum):
+    jsonl = "jsonl"
+    markdown = "markdown"
+
+
+@app.command()
+def batch(
+    inputs: List[str] = typer.Argument(..., help="Files, folders, globs or .jsonl files."),
+    output: Path = typer.Option(..., "--output", "-o", help="Output JSONL file (or folder with --format markdown)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Processes (default: all cores)."),
+    format: BatchFormat = typer.Option(BatchFormat.jsonl, "--format", "-f"),
+    lang: Lang = typer.Option(Lang.en, "--lang", "-l", help="Language of Markdown output."),
+    fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first document that fails."),
+    text_column: str = typer.Option("text", help="Text column of .jsonl inputs."),
+    id_column: str = typer.Option("id", help="Id column of .jsonl inputs."),
+    types_dir: List[Path] = typer.Option([], "--types-dir"),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Summarise a corpus into JSONL (or Markdown files); re-running resumes where it stopped."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from .batch import iter_tasks, run_batch
+
+    console = Console(stderr=True)
+    total = sum(1 for _ in iter_tasks(inputs, text_column=text_column, id_column=id_column))
+    config = SummarizerConfig(types_dirs=[str(d) for d in types_dir])
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TimeRemainingColumn()]
+    with Progress(*columns, console=console, disable=not progress, transient=False) as bar:
+        job = bar.add_task("summarising", total=total, rate="0.0")
+        started = __import__("time").perf_counter()
+
+        def on_record(record: dict) -> None:
+            elapsed = __import__("time").perf_counter() - started
+            bar.advance(job)
+            done = bar.tasks[0].completed
+            bar.update(job, rate=f"{done / elapsed:.1f}" if elapsed else "0.0")
+            if record["status"] != "ok":
+                bar.console.print(f"error: {record['error']['message']}", markup=False, highlight=False, soft_wrap=True)
+
+        try:
+            tally = run_batch(inputs, output, workers=workers, config=config, fail_fast=fail_fast,
+                              format=format.value, lang=lang.value, text_column=text_column,
+                              id_column=id_column, on_record=on_record)
+        except SummarizerError as exc:
+            _fail(str(exc))
+            raise typer.Exit(2)
+        bar.update(job, completed=total)
+    console.print(tally.line(), markup=False, highlight=False)
+    if tally.errors:
+        console.print("errors by type: " + ", ".join(f"{k} {v}" for k, v in sorted(tally.errors.items())),
+                      markup=False, highlight=False)
+    if fail_fast and tally.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    results: Path = typer.Argument(..., help="A JSONL file written by `summarizer batch`."),
+    output: Path = typer.Option(..., "--output", "-o", help="Table to write: .csv or .parquet."),
+    lang: Lang = typer.Option(Lang.en, "--lang", "-l", help="Language of field values."),
+) -> None:
+    """Turn batch output into a table: one row per document with its type, fields and error."""
+    from .report import write_report
+
+    try:
+        n = write_report(results, output, lang=lang.value if lang != Lang.both else "en")
+    except SummarizerError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    typer.echo(f"wrote {n} rows to {output}", err=True)
+
+
 @app.command("types")
 def list_types(types_dir: List[Path] = typer.Option([], "--types-dir")) -> None:
     """List the announcement types the summariser knows."""

@@ -231,7 +231,8 @@ class ExtractiveComposer:
             title=doc.title,
             core_viewpoint=core,
             sections=sections,
-            sources={i: doc.segment(i).text for i in sorted(cited)},
+            sources={i: doc.segment(i).text for i in sorted(cited | {c for f in fields for c in f.citations})},
+            fields=fields,
             source_path=doc.source,
         )
 

@@ -40,7 +40,7 @@ class ReadError(SummarizerError):
 
 class EmptyDocumentError(ReadError):
     code = "E101"
-    hint = "the file holds no text; check that the download completed"
+    hint = "nothing to summarise; check that the file or download is complete"
 
 
 class BinaryInputError(ReadError):

@@ -157,6 +157,7 @@ class Summary:
     core_viewpoint: Item
     sections: tuple[SummarySection, ...]
     sources: dict[int, str] = field(default_factory=dict)  # cited paragraph -> its text
+    fields: tuple[Field, ...] = ()  # every field extracted, also those no section lists
     violations: tuple[Violation, ...] = ()
     source_path: str | None = None
     display_lang: str = "en"  # what str() and notebooks show: en | zh | both
@@ -169,6 +170,9 @@ class Summary:
         raise KeyError(key)
 
     def get_field(self, name: str) -> Field | None:
+        for f in self.fields:
+            if f.name == name:
+                return f
         for _, f in self.iter_fields():
             if f.name == name:
                 return f
@@ -249,6 +253,7 @@ class Summary:
             core_viewpoint=build(Item, data["core_viewpoint"]),
             sections=sections,
             sources={int(k): v for k, v in data.get("sources", {}).items()},
+            fields=tuple(build(Field, f) for f in data.get("fields", ())),
             violations=tuple(build(Violation, v) for v in data.get("violations", ())),
             source_path=data.get("source_path"),
             display_lang=data.get("display_lang", "en"),
