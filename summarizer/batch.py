@@ -141,7 +141,7 @@ _WORKER: Summarizer | None = None
 
 def _init_worker(config: dict[str, Any]) -> None:
     global _WORKER
-    _WORKER = Summarizer(SummarizerConfig.from_dict(config))
+    _WORKER = Summarizer(SummarizerConfig.from_dict(config)).warm_up()
 
 
 def _work(task: Task) -> dict[str, Any]:

@@ -25,8 +25,12 @@ from .types import Document, Summary, Violation
 
 __all__ = ["check_summary", "latin_tokens"]
 
-_CODE_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]")
-_WORD_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'\-]*[A-Za-z]|(?<![A-Za-z0-9])[A-Z](?![A-Za-z0-9])")
+_ALNUM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]")
+_DIGIT_RE = re.compile(r"\d")
+_ALPHA_RE = re.compile(r"[A-Za-z]")
+# words with an upper-case letter: acronyms (FDA, UC-MSCs) and capitalised names (Pfizer)
+_WORD_RE = re.compile(r"(?<![A-Za-z0-9])(?:[a-z'\-]*[A-Z][A-Za-z'\-]*[A-Za-z]|[A-Z](?![A-Za-z0-9]))")
+_UPPER_RE = re.compile(r"[A-Z]")
 _FIXED = {
     "rmb", "us$", "hk$", "eur", "usd", "cny", "hkd", "million", "billion", "thousand", "approximately",
     "phase", "class", "key", "terms", *(m.lower() for m in MONTHS),
@@ -35,16 +39,16 @@ _FIXED = {
 
 def latin_tokens(text: str) -> list[tuple[str, str]]:
     """(kind, token) for the codes and names in ``text`` that the check looks at."""
-    out: list[tuple[str, str]] = []
-    codes = set()
-    for m in _CODE_RE.finditer(text):
-        out.append(("code", m.group()))
-        codes.add((m.start(), m.end()))
-    for m in _WORD_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in codes):
-            continue
-        word = re.sub(r"['’]s$", "", m.group())
-        upper = sum(ch.isupper() for ch in word)
+    codes = [m for m in _ALNUM_RE.finditer(text) if _DIGIT_RE.search(m.group()) and _ALPHA_RE.search(m.group())]
+    out: list[tuple[str, str]] = [("code", m.group()) for m in codes]  # letters mixed with digits
+    rest = text
+    for m in codes:
+        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    for m in _WORD_RE.finditer(rest):
+        word = m.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        upper = len(_UPPER_RE.findall(word))
         if upper >= 2:
             out.append(("name", word))
         elif upper == 1 and word[0].isupper() and not _sentence_start(text, m.start()):
@@ -57,16 +61,34 @@ def _sentence_start(text: str, i: int) -> bool:
     return not before or before[-1] in ".!?:;-–—。：；" or before.endswith("Key terms")
 
 
+def _copied(text: str | None, citations: tuple[int, ...], doc: Document) -> bool:
+    if not text or len(citations) != 1 or not 1 <= citations[0] <= len(doc.segments):
+        return False
+    seg = doc.segment(citations[0])
+    return text in seg.text or " ".join(text.split()) in " ".join(seg.text.split())
+
+
 def _month_numbers(text: str) -> set[Decimal]:
     """Months written as words count as their numbers (December 31 ↔ 12月31日)."""
     return {Decimal(i + 1) for i, month in enumerate(MONTHS) if month in text or month[:3] + "." in text}
 
 
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    return text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).lower()
 
 
-def _template_vocab(doctype: DocType) -> set[str]:
+_VOCAB: dict[tuple[str, str | None, int], frozenset[str]] = {}
+
+
+def _template_vocab(doctype: DocType) -> frozenset[str]:
+    """Words of the type's fixed wording (templates, labels, rewrites); cached per type."""
+    key = (doctype.name, doctype.path, id(doctype))
+    if key not in _VOCAB:
+        _VOCAB[key] = _build_vocab(doctype)
+    return _VOCAB[key]
+
+
+def _build_vocab(doctype: DocType) -> frozenset[str]:
     from .translate import load_rewrites
 
     words: set[str] = set()
@@ -80,33 +102,58 @@ def _template_vocab(doctype: DocType) -> set[str]:
         texts.extend(v for v in (spec.default_en, *spec.defaults_en.values()) if v)
     for text in texts:
         words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", re.sub(r"\{\w+\}", " ", text)))
-    return words
+    return frozenset(words)
 
 
-def _support(doc: Document, cites: tuple[int, ...], fields, glossary: Glossary, fixed: set[str]):
+def _paragraph_support(doc: Document, index: int, glossary: Glossary) -> tuple[str, set, set]:
+    seg = doc.segment(index)
+    text = seg.text + "\n" + doc.search_text[seg.start : seg.end]
+    nfkc = text if text.isascii() else unicodedata.normalize("NFKC", text)
+    return nfkc.lower(), numbers_in(nfkc, normalized=True) | _month_numbers(text), glossary.vocabulary_in(text)
+
+
+def _support(per_paragraph: dict, doc: Document, cites: tuple[int, ...], fields, glossary: Glossary, fixed: frozenset):
     """What cited paragraphs support: their normalised text, numbers, and the allowed vocabulary."""
-    cited = "\n".join(
-        part for c in cites for part in (doc.segment(c).text, doc.search_text[doc.segment(c).start : doc.segment(c).end])
-    )
-    vocab = set(fixed) | glossary.vocabulary_in(cited)
-    for f in fields:
-        if set(f.citations) <= set(cites):
-            for v in (f.value_en, f.value_zh):
-                if v:
-                    vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", v))
-    return _norm(cited), numbers_in(cited) | _month_numbers(cited), vocab
+    texts, numbers, vocab = [], set(), set(fixed)
+    for c in cites:
+        if c not in per_paragraph:
+            per_paragraph[c] = _paragraph_support(doc, c, glossary)
+        t, n, v = per_paragraph[c]
+        texts.append(t)
+        numbers |= n
+        vocab |= v
+    for citations, words in fields:
+        if citations <= set(cites):
+            vocab |= words
+    return "\n".join(texts), numbers, vocab
 
 
 def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: Glossary) -> tuple[Violation, ...]:
     vocab_fixed = _FIXED | _template_vocab(doctype)
     fields = list(summary.fields) or [f for _, f in summary.iter_fields()]
-    checks: list[tuple[str, tuple[int, ...], dict[str, str | None]]] = [
-        (path, item.citations, {"zh": item.zh, "en": item.en}) for path, item in summary.iter_items()
+    field_words = [
+        (set(f.citations), {w.lower() for v in (f.value_en, f.value_zh) if v for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", v)})
+        for f in fields
     ]
+    src = summary.lang
+    other = "en" if src == "zh" else "zh"
+    checks: list[tuple[str, tuple[int, ...], dict[str, str | None]]] = []
+    for path, item in summary.iter_items():
+        texts = {"zh": item.zh, "en": item.en}
+        if item.origin == "extractive" and _copied(texts[src], item.citations, doc):
+            texts[src] = None  # a verbatim sentence of the paragraph it cites supports itself
+        checks.append((path, item.citations, texts))
     for j, f in enumerate(fields):
-        checks.append((f"fields[{j}]", f.citations, {"zh": f.value_zh, "en": f.value_en}))
+        texts = {"zh": f.value_zh, "en": f.value_en}
+        evidence = doc.text[f.start : f.end]
+        if texts[src] == evidence:
+            texts[src] = None  # the value is the evidence span itself
+        if texts[other] == evidence:
+            texts[other] = None  # codes read the same in both languages
+        checks.append((f"fields[{j}]", f.citations, {other: texts[other], src: texts[src]}))
     violations: list[Violation] = []
     support: dict[tuple[int, ...], tuple[str, set, set]] = {}
+    per_paragraph: dict[int, tuple[str, set, set]] = {}
     for where, citations, texts in checks:
         if not any(texts.values()):
             continue
@@ -116,7 +163,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
             continue
         key = tuple(valid)
         if key not in support:
-            support[key] = _support(doc, key, fields, glossary, vocab_fixed)
+            support[key] = _support(per_paragraph, doc, key, field_words, glossary, vocab_fixed)
         cited_norm, cited_numbers, vocab = support[key]
         for lang, text in texts.items():
             if not text:

@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
-from .resources import models_dir, once
+from .resources import models_dir, once, trie_regex
 from .types import Document, Segment
 
 __all__ = ["SectionClassifier", "KeywordClassifier", "LABELS", "load_taxonomy"]
@@ -113,28 +113,31 @@ class KeywordClassifier:
     def __init__(self, *, taxonomy: dict[str, Label] | None = None, temperature: float = 2.0) -> None:
         self.taxonomy = taxonomy or load_taxonomy()
         self.temperature = temperature
-        self._compiled: dict[str, dict[str, tuple[re.Pattern, dict[str, float]]]] = {}
+        self._compiled: dict[str, tuple[re.Pattern, dict[str, list[tuple[str, float]]]]] = {}
 
-    def _patterns(self, lang: str) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
+    def _pattern(self, lang: str) -> tuple[re.Pattern, dict[str, list[tuple[str, float]]]]:
+        """One alternation of every label's keywords (longest first) and keyword → [(label, weight)]."""
         cached = self._compiled.get(lang)
         if cached is None:
-            cached = {}
+            table: dict[str, list[tuple[str, float]]] = {}
             for key, label in self.taxonomy.items():
-                table = label.en if lang == "en" else label.zh
-                words = sorted(table, key=len, reverse=True)
-                pattern = re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
-                cached[key] = (pattern, table)
-            self._compiled[lang] = cached
+                for word, weight in (label.en if lang == "en" else label.zh).items():
+                    table.setdefault(word, []).append((key, weight))
+            cached = self._compiled[lang] = (trie_regex(table), table)
         return cached
 
     def scores(self, doc: Document, seg: Segment, heading: Segment | None) -> dict[str, float]:
         """Keyword weights (longest keyword at each position, non-overlapping) plus heading bonus."""
         text = doc.search_text[seg.start : seg.end]
         lower = text.lower() if doc.lang == "en" else text
+        pattern, table = self._pattern(doc.lang)
+        raw = dict.fromkeys(self.taxonomy, 0.0)
+        for word in pattern.findall(lower):
+            for key, weight in table[word]:
+                raw[key] += weight
         out = {}
-        for key, (pattern, table) in self._patterns(doc.lang).items():
-            label = self.taxonomy[key]
-            score = sum(table[m] for m in pattern.findall(lower))
+        for key, label in self.taxonomy.items():
+            score = raw[key]
             if heading is not None:
                 htext = doc.search_text[heading.start : heading.end]
                 hlower = htext.lower()

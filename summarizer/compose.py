@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Iterable, Protocol, runtime_checkable
+from typing import Callable, Iterable, Protocol, runtime_checkable
 
 from .classify import load_taxonomy
 from .doctypes import DocType, SectionSpec
+from .segment import tokenize
 from .translate import GlossaryTranslator, has_cjk
 from .types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 
@@ -74,11 +75,21 @@ class ExtractiveComposer:
         self.taxonomy = load_taxonomy()
 
     # ------------------------------------------------------------------ ranking
-    def _weights(self, doc: Document) -> Counter:
+    def _words(self, doc: Document, sent: Sentence) -> tuple[str, ...]:
+        """A sentence's words: from the segmenter when it made them, else tokenised now (lazily,
+        only for sentences that are ranked, which is most of the pipeline's jieba time saved)."""
+        if sent.words:
+            return sent.words
+        key = (sent.start, sent.end)
+        words = self._cache.get(key)
+        if words is None:
+            words = self._cache[key] = tuple(tokenize(doc.search_text[sent.start : sent.end], doc.lang))
+        return words
+
+    def _weights(self, doc: Document, candidates: list[tuple[Segment, Sentence]]) -> Counter:
         tf: Counter = Counter()
-        for seg in doc.segments:
-            if seg.section != "boilerplate":
-                tf.update(w for w in seg.words if self._content(w, doc.lang))
+        for _, sent in candidates:
+            tf.update(w for w in self._words(doc, sent) if self._content(w, doc.lang))
         return tf
 
     @staticmethod
@@ -88,7 +99,7 @@ class ExtractiveComposer:
         return len(word) >= 2 or word.isalnum() and not word.isascii()
 
     def _score(self, doc: Document, seg: Segment, pos: int, sent: Sentence, tf: Counter) -> float:
-        words = [w for w in sent.words if self._content(w, doc.lang)]
+        words = [w for w in self._words(doc, sent) if self._content(w, doc.lang)]
         if not words:
             return -1.0
         base = sum(math.log1p(tf[w]) for w in set(words)) / math.sqrt(len(words) + 4)
@@ -100,24 +111,33 @@ class ExtractiveComposer:
             bonus = 0.3 * sum(w for k, w in table.items() if k in text)
         if pos == 0:
             bonus += 0.3
-        if sent.text.startswith(_QUOTE_START) or (doc.lang == "en" and _QUOTE_RE.search(sent.text)):
-            bonus -= 5.0  # quotes from executives are colour, not facts
-        short = len(sent.text) < (10 if doc.lang == "zh" else 30)
-        return base + bonus - (2.0 if short else 0.0)
+        return base + bonus
 
-    def _rank(self, doc: Document, segs: list[Segment], k: int, tf: Counter, used: set[tuple[int, int]]):
-        scored = []
-        for seg in segs:
-            for pos, sent in enumerate(seg.sentences):
-                if (sent.start, sent.end) in used:
-                    continue
-                scored.append((self._score(doc, seg, pos, sent, tf), seg, sent))
-        scored = [s for s in scored if s[0] > 0]
-        scored.sort(key=lambda s: -s[0])
-        chosen = sorted(scored[:k], key=lambda s: s[2].start)
-        for _, _, sent in chosen:
+    def _rank(self, doc: Document, segs: list[Segment], k: int, tf: Callable[[], Counter], used: set[tuple[int, int]]):
+        """Top ``k`` sentences of ``segs`` in document order. Quotes and fragments go first; when
+        what is left fits in ``k`` nothing needs scoring (and no sentence needs tokenising)."""
+        minimum = 10 if doc.lang == "zh" else 30
+        pool = [
+            (pos, seg, sent)
+            for seg in segs
+            for pos, sent in enumerate(seg.sentences)
+            if (sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
+        ]
+        if len(pool) <= k:
+            chosen = [(seg, sent) for _, seg, sent in pool]
+        else:
+            weights = tf()
+            scored = [(self._score(doc, seg, pos, sent, weights), seg, sent) for pos, seg, sent in pool]
+            scored = [s for s in scored if s[0] > 0]
+            scored.sort(key=lambda s: -s[0])
+            chosen = sorted(((seg, sent) for _, seg, sent in scored[:k]), key=lambda x: x[1].start)
+        for _, sent in chosen:
             used.add((sent.start, sent.end))
-        return [(seg, sent) for _, seg, sent in chosen]
+        return chosen
+
+    @staticmethod
+    def _quote(doc: Document, sent: Sentence) -> bool:
+        return sent.text.startswith(_QUOTE_START) or (doc.lang == "en" and bool(_QUOTE_RE.search(sent.text)))
 
     # ------------------------------------------------------------------ items
     def _other_lang(self, texts: list[str], src: str) -> list[tuple[str | None, bool]]:
@@ -149,7 +169,7 @@ class ExtractiveComposer:
 
     def _section(
         self, doc: Document, spec: SectionSpec, values: dict[str, Field], doctype: DocType,
-        tf: Counter, used: set[tuple[int, int]], field_segments: set[int],
+        tf: Callable[[], Counter], used: set[tuple[int, int]], field_segments: set[int],
     ) -> SummarySection:
         fields = tuple(values[name] for name in spec.fields if name in values)
         segs = [
@@ -182,7 +202,7 @@ class ExtractiveComposer:
             fields=fields, items=tuple(templated + extractive),
         )
 
-    def _core(self, doc: Document, doctype: DocType, values: dict[str, Field], tf: Counter,
+    def _core(self, doc: Document, doctype: DocType, values: dict[str, Field], tf: Callable[[], Counter],
               used: set[tuple[int, int]]) -> Item:
         texts: dict[str, str | None] = {"zh": None, "en": None}
         cites: set[int] = set()
@@ -212,7 +232,17 @@ class ExtractiveComposer:
 
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
         values = {f.name: f for f in fields}
-        tf = self._weights(doc)
+        self._cache: dict[tuple[int, int], tuple[str, ...]] = {}
+        labels = {label for spec in doctype.sections if spec.max_items for label in spec.labels} | {"core_event"}
+        candidates = [(seg, sent) for seg in doc.segments
+                      if seg.section in labels and seg.kind != "heading" for sent in seg.sentences]
+        weights: list[Counter] = []
+
+        def tf() -> Counter:  # term weights, computed the first time a section needs ranking
+            if not weights:
+                weights.append(self._weights(doc, candidates))
+            return weights[0]
+
         used: set[tuple[int, int]] = set()
         field_segments = {c for f in fields for c in f.citations}
         core = self._core(doc, doctype, values, tf, used)

@@ -111,11 +111,11 @@ _NUMBER_TOKEN_RE = re.compile(
 )
 
 
-def number_tokens(text: str) -> list[tuple[str, frozenset[Decimal]]]:
+def number_tokens(text: str, *, normalized: bool = False) -> list[tuple[str, frozenset[Decimal]]]:
     """Each number in ``text`` with its readings: the bare value and, with a scale word
     (万/亿/million/...), the scaled value, so "23.52 million" can match "2,352万"."""
     out: list[tuple[str, frozenset[Decimal]]] = []
-    t = unicodedata.normalize("NFKC", text)
+    t = text if normalized or text.isascii() else unicodedata.normalize("NFKC", text)
     for m in _NUMBER_TOKEN_RE.finditer(t):
         try:
             value = Decimal(m.group(1).replace(",", ""))
@@ -131,6 +131,6 @@ def number_tokens(text: str) -> list[tuple[str, frozenset[Decimal]]]:
     return out
 
 
-def numbers_in(text: str) -> set[Decimal]:
+def numbers_in(text: str, *, normalized: bool = False) -> set[Decimal]:
     """All readings of all numbers in ``text``."""
-    return {r for _, readings in number_tokens(text) for r in readings}
+    return {r for _, readings in number_tokens(text, normalized=normalized) for r in readings}

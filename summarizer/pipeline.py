@@ -85,11 +85,22 @@ class Summarizer:
         self.types: TypeRegistry = load_types(tuple(config.types_dirs))
         self.translator = COMPONENTS["translator"][config.translator](self.glossary)
         self.reader = COMPONENTS["reader"][config.reader](max_chars=config.max_chars)
-        self.segmenter = COMPONENTS["segmenter"][config.segmenter]()
+        # words are made lazily, for the sentences the composer ranks (Segment.words stays empty)
+        self.segmenter = COMPONENTS["segmenter"][config.segmenter](words=False)
         self.classifier = COMPONENTS["classifier"][config.classifier]()
         self.detector = TypeDetector(self.types)
         self.extractor = COMPONENTS["extractor"][config.extractor](self.translator)
         self.composer = COMPONENTS["composer"][config.composer](self.translator)
+
+    def warm_up(self) -> "Summarizer":
+        """Load every lazily loaded resource now (jieba's dictionary, compiled glossary patterns),
+        so that the first documents of a run are not slower than the rest."""
+        from .segment import tokenize
+
+        tokenize("预热", "zh")
+        self.glossary.terms_in("预热")
+        self.glossary.vocabulary_in("预热")
+        return self
 
     # ------------------------------------------------------------------ running
     def analyse(self, source: Source | Document, *, doc_id: str | None = None, doc_type: str | None = None) -> Document:

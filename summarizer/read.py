@@ -134,13 +134,14 @@ def to_simplified(text: str) -> str:
 
 def detect_script(text: str) -> tuple[str | None, str | None]:
     """Return ``(script, simplified_view)``; the view is None unless the text is traditional."""
-    hanzi = CJK_RE.findall(text[:50000])
+    sample = text[:3000]
+    hanzi = CJK_RE.findall(sample)
     if not hanzi:
         return None, None
-    simplified = to_simplified(text)
-    changed = sum(1 for a, b in zip(text, simplified) if a != b)
+    converted = to_simplified(sample)
+    changed = sum(1 for a, b in zip(sample, converted) if a != b)
     if changed / len(hanzi) > 0.03:
-        return "traditional", simplified
+        return "traditional", to_simplified(text)
     return "simplified", None
 
 

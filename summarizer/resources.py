@@ -40,3 +40,38 @@ def once(fn: Callable[..., T]) -> Callable[..., T]:
 
     wrapper.cache_clear = cache.clear  # type: ignore[attr-defined]
     return wrapper
+
+
+def trie_regex(words: "list[str] | set[str]") -> "re.Pattern[str]":
+    """A regex matching any of ``words``, longest first, shaped as a trie.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; a trie-shaped
+    pattern dispatches on the next character instead, which is many times faster for the few hundred
+    glossary terms and keywords scanned on every paragraph.
+
+    >>> trie_regex(["药品", "药品名称", "剂型"]).findall("药品名称：X；剂型：Y；药品")
+    ['药品名称', '剂型', '药品']
+    """
+    import re
+
+    trie: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    pattern = build(trie)
+    return re.compile(pattern) if pattern else re.compile(r"(?!)")

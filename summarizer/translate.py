@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Protocol, runtime_checkable
 
-from .resources import models_dir, once
+from .resources import models_dir, once, trie_regex
 
 __all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk"]
 
@@ -56,6 +56,7 @@ class Glossary:
         self._max = max((len(e.zh) for e in self.entries), default=1)
         self._terms_re: re.Pattern | None = None
         self._all_re: re.Pattern | None = None
+        self._en_words: dict[str, frozenset[str]] = {}
 
     @classmethod
     def from_tsv(cls, path: str | Path) -> "Glossary":
@@ -96,12 +97,9 @@ class Glossary:
     def terms_in(self, text: str) -> list[Entry]:
         """Longest non-overlapping glossary terms found in ``text`` (not connectors, units, titles)."""
         if self._terms_re is None:
-            terms = sorted(
-                {e.zh for e in self.entries if e.kind not in ("connector", "unit", "section") and len(e.zh) > 1},
-                key=len,
-                reverse=True,
+            self._terms_re = trie_regex(
+                {e.zh for e in self.entries if e.kind not in ("connector", "unit", "section") and len(e.zh) > 1}
             )
-            self._terms_re = re.compile("|".join(map(re.escape, terms))) if terms else re.compile(r"(?!)")
         out = []
         for m in self._terms_re.finditer(text):
             entry = self.get(m.group())
@@ -115,13 +113,19 @@ class Glossary:
         """Lower-cased English words of every glossary entry (any kind, any length) in ``text``:
         the words a glossary translation of ``text`` may use."""
         if self._all_re is None:
-            terms = sorted({e.zh for e in self.entries}, key=len, reverse=True)
-            self._all_re = re.compile("|".join(map(re.escape, terms)))
+            self._all_re = trie_regex({e.zh for e in self.entries})
         words: set[str] = set()
         for zh in set(self._all_re.findall(text)):
-            for e in self._zh[zh]:
-                words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", e.en))
+            words |= self._words_of(zh)
         return words
+
+    def _words_of(self, zh: str) -> frozenset[str]:
+        found = self._en_words.get(zh)
+        if found is None:
+            found = self._en_words[zh] = frozenset(
+                w.lower() for e in self._zh[zh] for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", e.en)
+            )
+        return found
 
     # ------------------------------------------------------------------ composition
     def cover(self, text: str) -> list[Entry] | None:
