@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
 from .resources import models_dir, once, trie_regex
-from .types import Document, Segment
+from .types import Document, Segment, evolve
 
 __all__ = ["SectionClassifier", "KeywordClassifier", "LABELS", "load_taxonomy"]
 
@@ -135,19 +135,28 @@ class KeywordClassifier:
         for word in pattern.findall(lower):
             for key, weight in table[word]:
                 raw[key] += weight
-        out = {}
-        for key, label in self.taxonomy.items():
-            score = raw[key]
-            if heading is not None:
-                htext = doc.search_text[heading.start : heading.end]
-                hlower = htext.lower()
-                names = label.headings_en if doc.lang == "en" else label.headings_zh
-                if any(h in (hlower if doc.lang == "en" else htext) for h in names):
-                    score += 4.0
-            out[key] = score / (1.0 + 0.002 * len(text))
-        return out
+        bonus = self._heading_bonus(doc, heading)
+        if bonus is not None:
+            raw[bonus] += 4.0
+        scale = 1.0 + 0.002 * len(text)
+        return {key: value / scale for key, value in raw.items()}
+
+    def _heading_bonus(self, doc: Document, heading: Segment | None) -> str | None:
+        """The label whose heading words ``heading`` carries (cached per heading)."""
+        if heading is None:
+            return None
+        if heading.index not in self._headings:
+            htext = doc.search_text[heading.start : heading.end]
+            htext = htext.lower() if doc.lang == "en" else htext
+            self._headings[heading.index] = next(
+                (key for key, label in self.taxonomy.items()
+                 if any(h in htext for h in (label.headings_en if doc.lang == "en" else label.headings_zh))),
+                None,
+            )
+        return self._headings[heading.index]
 
     def __call__(self, doc: Document) -> Document:
+        self._headings: dict[int, str | None] = {}
         segments = list(doc.segments)
         by_index = {s.index: s for s in segments}
         # header lines (code, name, title) run up to the board's guarantee paragraph; a reprint
@@ -194,7 +203,7 @@ class KeywordClassifier:
                 label = self._heading_label(text)
                 forced = label
             if forced is not None:
-                out.append(replace(seg, section=forced, score=1.0))
+                out.append(evolve(seg, section=forced, score=1.0))
                 continue
             if doc.lang == "zh" and _is_field_line(text, self):
                 scores["drug_information"] += 3.0
@@ -204,7 +213,7 @@ class KeywordClassifier:
                 confidence = 0.3
             else:
                 confidence = _softmax_top(scores, self.temperature)
-            out.append(replace(seg, section=best, score=round(confidence, 4)))
+            out.append(evolve(seg, section=best, score=round(confidence, 4)))
         return replace(doc, segments=tuple(out))
 
     def _heading_label(self, text: str) -> str | None:

@@ -9,13 +9,12 @@ other language by the field's ``translate`` rule (glossary, date, amount, phase,
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
 from .doctypes import DocType, FieldSpec
 from .normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh
 from .translate import GlossaryTranslator, has_cjk
-from .types import Document, Field
+from .types import Document, Field, evolve
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
 
@@ -154,8 +153,8 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
     if other == "en" and translated is not None and has_cjk(translated):
         translated = None
     if lang == "zh":
-        return replace(field, value_zh=value, value_en=translated)
-    return replace(field, value_en=value, value_zh=translated)
+        return evolve(field, value_zh=value, value_en=translated)
+    return evolve(field, value_en=value, value_zh=translated)
 
 
 def _rewrite(value: str, spec: FieldSpec, translator: GlossaryTranslator) -> str | None:

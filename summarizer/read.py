@@ -104,11 +104,14 @@ def decode(data: bytes, *, doc: str | None = None, encoding: str | None = None) 
     return max(candidates, key=lambda c: _plausibility(c[0]))
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _control_ratio(data: bytes) -> float:
+    """Share of control bytes (other than tab, newline, form feed, carriage return)."""
     if not data:
         return 0.0
-    controls = sum(1 for b in data if b < 32 and b not in (9, 10, 12, 13))
-    return controls / len(data)
+    return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(data)
 
 
 # ----------------------------------------------------------------------------- scripts

@@ -6,9 +6,19 @@ the source by paragraph number (``Segment.index``, the ``[n]`` of a citation) an
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Iterator
+
+def evolve(obj, **changes):
+    """A copy of frozen dataclass ``obj`` with ``changes``; several times faster than
+    :func:`dataclasses.replace` (no re-validation), for the per-paragraph hot path."""
+    new = copy.copy(obj)
+    for name, value in changes.items():
+        object.__setattr__(new, name, value)
+    return new
+
 
 __all__ = [
     "Sentence",
