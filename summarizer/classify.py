@@ -80,7 +80,10 @@ _DISEASE_RE = re.compile(
     r"alzheimer|parkinson|stroke|asthma|ptsd|adhd|als\b|mpox|hiv|covid|psoriasis|eczema|injury|deficiency)",
     re.I,
 )
-_GUARANTEE_RE = re.compile(r"董事会及全体董事|董事會及全體董事|董事会全体成员保证|董事會全體成員保證|公告內容的真實性|不负任何责任|不負任何責任")
+_GUARANTEE_RE = re.compile(
+    r"董事会及全体董事|董事會及全體董事|董事会全体成员保证|董事會全體成員保證|公告內容的真實性|不负任何责任|不負任何責任|"
+    r"概不负责|概不負責"
+)
 
 
 def about_label(heading: str, company: str | None = None) -> str | None:
@@ -165,6 +168,12 @@ class KeywordClassifier:
             (s.index for s in segments[:10] if _GUARANTEE_RE.search(doc.search_text[s.start : s.end])), None
         )
         header_end = guarantee if guarantee is not None else _title_end(doc, segments)
+        if guarantee is not None:  # HKEX: issuer name, stock code and title lines follow the disclaimer
+            while header_end < len(segments):
+                nxt = doc.search_text[segments[header_end].start : segments[header_end].end]
+                if len(nxt) > 40 or "。" in nxt or "，" in nxt:
+                    break
+                header_end += 1
         body_started = doc.lang == "en"
         about: str | None = None
         lead_seen = False

@@ -157,6 +157,44 @@ def report(
     typer.echo(f"wrote {n} rows to {output}", err=True)
 
 
+@app.command("evaluate")
+def evaluate_cmd(
+    annotations: Path = typer.Argument(..., help="Annotated filings (JSONL), or a folder of markup files."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the full report as JSON."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A folder saved with save_pretrained()."),
+    types_dir: List[Path] = typer.Option([], "--types-dir"),
+) -> None:
+    """Score the summariser on annotated filings: types, sections, fields, citations, ROUGE."""
+    import json as _json
+
+    from .annotations import build_dir
+    from .evaluate import evaluate, format_report
+
+    summarizer = Summarizer.from_pretrained(model) if model else Summarizer(
+        SummarizerConfig(types_dirs=[str(d) for d in types_dir]))
+    source = build_dir(annotations) if annotations.is_dir() else annotations
+    report = evaluate(source, summarizer)
+    typer.echo(format_report(report))
+    if output:
+        output.write_text(_json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+@app.command("annotations")
+def annotations_cmd(
+    folder: Path = typer.Argument(..., help="Folder of markup files (see summarizer/annotations.py)."),
+    output: Path = typer.Option(..., "--output", "-o", help="JSONL to write."),
+) -> None:
+    """Build annotated-filings JSONL from hand-written markup files."""
+    from .annotations import build_dir, write_jsonl
+
+    try:
+        n = write_jsonl(build_dir(folder), output)
+    except SummarizerError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    typer.echo(f"wrote {n} annotated filings to {output}", err=True)
+
+
 @app.command("types")
 def list_types(types_dir: List[Path] = typer.Option([], "--types-dir")) -> None:
     """List the announcement types the summariser knows."""

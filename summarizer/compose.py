@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from string import Formatter
 from collections import Counter
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
@@ -23,6 +24,8 @@ from .types import Document, Field, Item, Segment, Sentence, Summary, SummarySec
 __all__ = ["Composer", "ExtractiveComposer", "fill_template"]
 
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+_LATIN_END = re.compile(r"[A-Za-z0-9.)]$")
+_LATIN_START = re.compile(r"[A-Za-z0-9(]")
 _STOP_EN = frozenset(
     "a an the and or of to in for on with by at as is are was were be been has have had that this these "
     "those it its from which who will would can could may might our we their they he she his her not "
@@ -56,7 +59,12 @@ def fill_template(
         parts[name] = text
     if not cites:
         return None  # a template filled only with defaults says nothing the source supports
-    out = template.format(**parts)
+    out = ""
+    for literal, name, _, _ in Formatter().parse(template):
+        piece = literal + (parts[name] if name else "")
+        if out and piece and _LATIN_END.search(out) and _LATIN_START.match(piece):
+            out += " "  # Chinese templates: keep "Orenda Therapeutics ORN-4" apart
+        out += piece
     if lang == "en":
         out = out[0].upper() + out[1:]
         out = out.replace("the The company", "the company").replace("The company's The", "The")

@@ -44,6 +44,8 @@ class FieldSpec:
     default_en: str | None = None
     default_zh: str | None = None
     strip_suffix: tuple[str, ...] = ()
+    prefer: str = "first"  # first | longest: which match of a pattern to keep
+    header_fallback: bool = False  # look in the header/boilerplate when the body has no match
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         default_en=raw.get("default_en"),
         default_zh=raw.get("default_zh"),
         strip_suffix=tuple(raw.get("strip_suffix", ())),
+        prefer=raw.get("prefer", "first"),
+        header_fallback=bool(raw.get("header_fallback", False)),
     )
 
 

@@ -19,10 +19,10 @@ from .types import Document, Field, evolve
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
 
 _KV_RE = re.compile(
-    r"^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(]\d{1,2}[）)])[、.．)）]?\s*)?"
-    r"(?P<key>[^\s：:|]{1,14}?)\s*[：:|]\s*(?P<value>.+?)\s*[。；;]?\s*$",
-    re.M,
+    r"\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
+    r"(?P<key>[^\s：:|；;，,。]{1,14}?)\s*[：:|]\s*(?P<value>[^；;]+?)\s*[。；;]?\s*$"
 )
+_PART_RE = re.compile(r"[^；;]+[；;]?")
 
 
 @runtime_checkable
@@ -76,11 +76,11 @@ class PatternExtractor:
         for seg in doc.segments:
             if seg.kind not in ("list_item", "paragraph") or "\n" in doc.text[seg.start : seg.end]:
                 continue
-            m = _KV_RE.match(text, seg.start, seg.end)
-            if not m:
-                continue
-            key = m.group("key").strip()
-            found.setdefault(key, (m.start("value"), m.end("value")))
+            # one field per line, or several on a line separated by ；
+            for part in _PART_RE.finditer(text, seg.start, seg.end):
+                m = _KV_RE.fullmatch(text, part.start(), part.end())
+                if m:
+                    found.setdefault(m.group("key").strip(), (m.start("value"), m.end("value")))
         return found
 
     def _find(self, doc: Document, spec: FieldSpec, kv: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
@@ -95,13 +95,22 @@ class PatternExtractor:
                         if m:
                             return m.start("value"), m.end("value")
                     return start, end
+        # patterns in order of priority: the first pattern that matches outside boilerplate wins
         for pattern in patterns:
-            for m in pattern.finditer(text):
-                if self._in_boilerplate(doc, m.start("value")) and spec.name != "announcement_date":
-                    continue
-                return m.start("value"), m.end("value")
+            spans = [(m.start("value"), m.end("value")) for m in pattern.finditer(text)
+                     if spec.name == "announcement_date" or not self._in_boilerplate(doc, m.start("value"))]
+            if spans:
+                return max(spans, key=lambda s: (s[1] - s[0], -s[0])) if spec.prefer == "longest" else spans[0]
         if spec.gazetteer:
-            return self._gazetteer(doc, spec.gazetteer)
+            found = self._gazetteer(doc, spec.gazetteer)
+            if found:
+                return found
+        if spec.header_fallback:  # e.g. the issuer named only on an HKEX header line
+            for pattern in patterns:
+                for m in pattern.finditer(text):
+                    seg = doc.segment_at(m.start("value"))
+                    if seg is not None and len(seg.text) <= 40:  # a name line, not a disclaimer
+                        return m.start("value"), m.end("value")
         return None
 
     def _gazetteer(self, doc: Document, kind: str) -> tuple[int, int] | None:
@@ -115,7 +124,8 @@ class PatternExtractor:
             i = text.find(entry.zh)
             while i >= 0 and self._in_boilerplate(doc, i):
                 i = text.find(entry.zh, i + 1)
-            if i >= 0 and (best is None or i < best[0] or (i == best[0] and i + len(entry.zh) > best[1])):
+            # the fullest name wins (国家药品监督管理局 over 国家药监局), then the earliest mention
+            if i >= 0 and (best is None or (len(entry.zh), -i) > (best[1] - best[0], -best[0])):
                 best = (i, i + len(entry.zh))
         return best
 
