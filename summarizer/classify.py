@@ -159,6 +159,10 @@ class KeywordClassifier:
         return self._headings[heading.index]
 
     def __call__(self, doc: Document) -> Document:
+        return replace(doc, segments=tuple(seg for seg, _, _ in self.label(doc)))
+
+    def label(self, doc: Document) -> list[tuple[Segment, bool, dict[str, float]]]:
+        """Each segment labelled, whether a structural rule forced the label, and the keyword scores."""
         self._headings: dict[int, str | None] = {}
         segments = list(doc.segments)
         by_index = {s.index: s for s in segments}
@@ -178,6 +182,7 @@ class KeywordClassifier:
         about: str | None = None
         lead_seen = False
         out: list[Segment] = []
+        detail: list[tuple[bool, dict[str, float]]] = []
         for seg in segments:
             text = doc.search_text[seg.start : seg.end]
             heading = by_index.get(seg.heading) if seg.heading else None
@@ -208,11 +213,19 @@ class KeywordClassifier:
                     lead_seen = True
                     if scores["boilerplate"] < 8:
                         forced = "core_event"
+            if forced is None and doc.lang == "zh" and body_started and not lead_seen:
+                # the lead: a reprint's headline and first paragraph, or the first paragraph after the header
+                headline = header_end == 0 and seg.index == 1  # a reprint's headline ("公司：…获批")
+                if (headline or seg.kind != "list_item") and not _is_field_line(text, self) and scores["boilerplate"] < 4:
+                    if seg.kind == "paragraph" or headline:
+                        forced = "core_event"
+                    lead_seen = seg.kind == "paragraph" and not headline
             if forced is None and seg.kind == "heading" and doc.lang == "zh":
                 label = self._heading_label(text)
                 forced = label
             if forced is not None:
                 out.append(evolve(seg, section=forced, score=1.0))
+                detail.append((True, scores))
                 continue
             if doc.lang == "zh" and _is_field_line(text, self):
                 scores["drug_information"] += 3.0
@@ -223,7 +236,8 @@ class KeywordClassifier:
             else:
                 confidence = _softmax_top(scores, self.temperature)
             out.append(evolve(seg, section=best, score=round(confidence, 4)))
-        return replace(doc, segments=tuple(out))
+            detail.append((False, scores))
+        return [(seg, forced, scores) for seg, (forced, scores) in zip(_headings_follow(out), detail)]
 
     def _heading_label(self, text: str) -> str | None:
         for key, label in self.taxonomy.items():
@@ -238,6 +252,17 @@ class KeywordClassifier:
                 if prev.index == heading.index and prev.section:
                     return prev.section
         return done[-1].section if done and done[-1].section else "core_event"
+
+
+def _headings_follow(segments: list[Segment]) -> list[Segment]:
+    """A body heading takes the label of the first paragraph under it: the section it introduces."""
+    out = list(segments)
+    for i, seg in enumerate(out):
+        if seg.kind == "heading" and seg.section != "boilerplate" and i + 1 < len(out):
+            child = out[i + 1]
+            if child.heading == seg.index and child.section and child.section != "boilerplate":
+                out[i] = evolve(seg, section=child.section)
+    return out
 
 
 def _title_end(doc: Document, segments: list[Segment]) -> int:

@@ -195,6 +195,32 @@ def annotations_cmd(
     typer.echo(f"wrote {n} annotated filings to {output}", err=True)
 
 
+train_app = typer.Typer(no_args_is_help=True, help="Train components on annotated filings.")
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("classifier")
+def train_classifier_cmd(
+    annotations: Path = typer.Argument(..., help="Annotated filings (JSONL) or a folder of markup files."),
+    output: Path = typer.Option(Path("models/classifier/sections.json"), "--output", "-o"),
+    folds: int = typer.Option(5, "--folds", help="Cross-validation folds for the report (0: none)."),
+    epochs: int = typer.Option(300, "--epochs"),
+) -> None:
+    """Train the section classifier (logistic regression) and write it as JSON."""
+    import json as _json
+
+    from .annotations import build_dir, load_annotations
+    from .linear import train_classifier
+
+    source = build_dir(annotations) if annotations.is_dir() else list(load_annotations(annotations))
+    result = train_classifier(source, folds=folds, epochs=epochs)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(_json.dumps(result["model"], ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    for key, value in result["report"].items():
+        typer.echo(f"{key:28} {value}")
+    typer.echo(f"wrote {output}", err=True)
+
+
 @app.command("types")
 def list_types(types_dir: List[Path] = typer.Option([], "--types-dir")) -> None:
     """List the announcement types the summariser knows."""

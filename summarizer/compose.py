@@ -191,7 +191,7 @@ class ExtractiveComposer:
         extractive: list[Item] = []
         translations = self._other_lang([sent.text for _, sent in chosen], src)
         for (seg, sent), (tr, gist) in zip(chosen, translations):
-            text = " ".join(sent.text.split()) if src == "en" else sent.text
+            text = _clean_en(sent.text) if src == "en" else sent.text
             zh, en = (text, tr) if src == "zh" else (tr, text)
             extractive.append(Item(zh=zh, en=en, citations=(seg.index,), origin="extractive", gist=gist))
         templated: list[Item] = []
@@ -234,7 +234,7 @@ class ExtractiveComposer:
                 best = [(title, title.sentences[0])] if title.sentences else []
             if best:
                 seg, sent = best[0]
-                texts[doc.lang] = " ".join(sent.text.split()) if doc.lang == "en" else sent.text
+                texts[doc.lang] = _clean_en(sent.text) if doc.lang == "en" else sent.text
                 cites.add(seg.index)
         return Item(zh=texts["zh"], en=texts["en"], citations=tuple(sorted(cites)), origin="template")
 
@@ -273,6 +273,13 @@ class ExtractiveComposer:
             fields=fields,
             source_path=doc.source,
         )
+
+
+def _clean_en(text: str) -> str:
+    """An English source sentence as a bullet: one line, no Markdown bullet, no glued "About X" heading."""
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:[*•\-]\s+|#+\s*)", "", text)
+    return re.sub(r"^About ((?:\S+ ){0,5}?\S+) (?=\1\b)", "", text)
 
 
 def _covered(template: str, values: dict[str, Field], lang: str, items: list[Item]) -> bool:

@@ -14,6 +14,7 @@ from .compose import ExtractiveComposer
 from .doctypes import TypeDetector, TypeRegistry, load_types
 from .errors import ConfigError, SummarizerError
 from .extract import PatternExtractor
+from .linear import LinearClassifier
 from .read import Source, TextReader
 from .segment import RuleSegmenter
 from .translate import Glossary, GlossaryTranslator, load_glossary
@@ -27,7 +28,7 @@ CONFIG_NAME = "config.json"
 COMPONENTS: dict[str, dict[str, type]] = {
     "reader": {"text": TextReader},
     "segmenter": {"rules": RuleSegmenter},
-    "classifier": {"keywords": KeywordClassifier},
+    "classifier": {"keywords": KeywordClassifier, "linear": LinearClassifier},
     "extractor": {"patterns": PatternExtractor},
     "composer": {"extractive": ExtractiveComposer},
     "translator": {"glossary": GlossaryTranslator},
@@ -40,7 +41,8 @@ class SummarizerConfig:
 
     reader: str = "text"
     segmenter: str = "rules"
-    classifier: str = "keywords"
+    classifier: str = "keywords"  # rules; "linear" = the trained model (rules decide structure and back it up)
+    classifier_model: str | None = None  # path to a trained model; None = the shipped one
     extractor: str = "patterns"
     composer: str = "extractive"
     translator: str = "glossary"
@@ -87,7 +89,10 @@ class Summarizer:
         self.reader = COMPONENTS["reader"][config.reader](max_chars=config.max_chars)
         # words are made lazily, for the sentences the composer ranks (Segment.words stays empty)
         self.segmenter = COMPONENTS["segmenter"][config.segmenter](words=False)
-        self.classifier = COMPONENTS["classifier"][config.classifier]()
+        if config.classifier == "linear":
+            self.classifier = LinearClassifier(config.classifier_model)
+        else:
+            self.classifier = COMPONENTS["classifier"][config.classifier]()
         self.detector = TypeDetector(self.types)
         self.extractor = COMPONENTS["extractor"][config.extractor](self.translator)
         self.composer = COMPONENTS["composer"][config.composer](self.translator)

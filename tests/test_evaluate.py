@@ -1,0 +1,112 @@
+"""Issue 3: annotated filings, `summarizer evaluate`, the trained classifier, more announcement types."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from summarizer import Summarizer
+from summarizer.annotations import build, build_dir, load_annotations, write_jsonl
+from summarizer.errors import ConfigError
+from summarizer.evaluate import evaluate, normalize_value, rouge
+from summarizer.linear import LinearClassifier, train_classifier
+
+from .conftest import ROOT
+
+DEVSET = ROOT / "seeds" / "devset.jsonl"
+
+
+def test_markup_builds_exact_spans():
+    ann = build("#id: x\n#lang: zh\n#type: other\n@core_event 公司收到[[regulator:国家药监局]]的通知。\n\n@risk_warning 敬请注意风险。")
+    assert ann.text == "公司收到国家药监局的通知。\n\n敬请注意风险。"
+    (f,) = ann.fields
+    assert ann.text[f["start"] : f["end"]] == "国家药监局"
+    assert [ann.text[s["start"] : s["end"]] for s in ann.segments] == ["公司收到国家药监局的通知。", "敬请注意风险。"]
+
+
+def test_markup_errors_are_clear():
+    with pytest.raises(ConfigError, match="unknown label"):
+        build("#id: x\n#lang: zh\n@nonsense 文本")
+    with pytest.raises(ConfigError, match="must start with @label"):
+        build("#id: x\n#lang: zh\n没有标签")
+
+
+def test_shipped_devset_matches_its_markup_and_is_big_enough(tmp_path):
+    built = build_dir(ROOT / "seeds" / "devset")
+    write_jsonl(built, tmp_path / "d.jsonl")
+    assert (tmp_path / "d.jsonl").read_text(encoding="utf-8") == DEVSET.read_text(encoding="utf-8")
+    anns = list(load_annotations(DEVSET))
+    assert len(anns) >= 40
+    assert {a.lang for a in anns} == {"zh", "en"}
+    assert {a.type for a in anns} >= {"drug_trial_approval", "drug_registration", "nda_acceptance", "trial_progress",
+                                      "regulatory_designation", "licensing_deal", "other"}
+
+
+def test_rouge_word_and_chinese_character_units():
+    assert rouge("the cat sat", "the cat sat")["rougeL"] == 1.0
+    assert rouge("a b", "c d")["rouge1"] == 0.0
+    zh = rouge("公司获得临床试验批准", "公司获得药物临床试验批准", unit="char")
+    assert 0.8 < zh["rouge1"] < 1.0 and zh["rouge2"] > 0.5
+    assert rouge("公司获得临床试验批准 [3]", "公司获得临床试验批准", unit="jieba")["rouge1"] == 1.0
+
+
+def test_normalize_value_width_case_script():
+    assert normalize_value("ＣＸＳＬ２５００６５１") == normalize_value("cxsl2500651")
+    assert normalize_value("美國") == normalize_value("美国")
+    assert normalize_value("化学药品 1 类") == normalize_value("化学药品1类")
+
+
+def test_issue3_devset_quality_thresholds():
+    report = evaluate(DEVSET, Summarizer())
+    overall = report["overall"]
+    assert overall["errors"] == []
+    assert overall["type_accuracy"] == 1.0
+    assert overall["fields"]["f1"] >= 0.95
+    assert overall["section_macro_f1"] >= 0.90
+    assert overall["citation_precision"] >= 0.95
+    assert overall["faithfulness_violations"] == 0
+    assert overall["rouge"]["en_word_rouge1"] > 0.6  # against the seed summary
+    for name, r in report["by_type"].items():
+        assert r["type_accuracy"] == 1.0, name
+
+
+def test_trained_classifier_roundtrips_and_learns(tmp_path):
+    anns = list(load_annotations(DEVSET))
+    result = train_classifier(anns[:30], folds=3, epochs=200)
+    model = result["model"]
+    assert result["report"]["cv_folds"] == 3 and 0 <= result["report"]["cv_macro_f1_model"] <= 1
+    path = tmp_path / "sections.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    loaded = LinearClassifier(path)
+    direct = LinearClassifier(model)
+    s = Summarizer()
+    doc = s.segmenter(s.reader.read(anns[0].text))
+    assert [x.section for x in loaded(doc).segments] == [x.section for x in direct(doc).segments]
+    # in-sample it fits what it was trained on
+    trained = Summarizer(classifier="linear", classifier_model=str(path))
+    assert evaluate(anns[:30], trained)["overall"]["section_macro_f1"] >= 0.9
+
+
+def test_shipped_classifier_artifact_is_json_and_loads():
+    path = ROOT / "models" / "classifier" / "sections.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data) >= {"labels", "features", "weights", "bias"}
+    assert len(data["weights"]) == len(data["features"])
+    summary = Summarizer(classifier="linear")(ROOT / "seeds" / "vum02-announcement.zh.txt")
+    assert summary.get_field("acceptance_number").value == "CXSL2500651"
+
+
+def test_cli_evaluate_and_train(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "summarizer.cli", "evaluate", str(DEVSET), "-o", str(tmp_path / "r.json")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "| overall | 41 |" in done.stdout
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["overall"]["documents"] == 41
+    done = subprocess.run([sys.executable, "-m", "summarizer.cli", "train", "classifier", str(ROOT / "seeds" / "devset"),
+                           "-o", str(tmp_path / "m.json"), "--folds", "0", "--epochs", "50"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))["labels"][0] == "core_event"
