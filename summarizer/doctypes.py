@@ -21,6 +21,7 @@ from .types import Document
 __all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "load_types"]
 
 TRANSLATE_KINDS = {"value", "code", "date", "amount", "phase", "sentence"}
+METADATA_FIELDS = ("company", "regulator", "announcement_date")
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,9 @@ class DocType:
     path: str | None = None
 
     def field_names(self) -> list[str]:
-        """Fields the type extracts: those its sections list plus those its templates use."""
-        names: list[str] = []
+        """Fields the type extracts: those its sections list, those its templates use, and the
+        metadata every filing has (:data:`METADATA_FIELDS`)."""
+        names: list[str] = [n for n in METADATA_FIELDS if n in self.fields]
         for section in self.sections:
             names.extend(section.fields)
             for template in (*section.templates_en, *section.templates_zh):

@@ -28,7 +28,7 @@ CONFIG_NAME = "config.json"
 COMPONENTS: dict[str, dict[str, type]] = {
     "reader": {"text": TextReader},
     "segmenter": {"rules": RuleSegmenter},
-    "classifier": {"keywords": KeywordClassifier, "linear": LinearClassifier},
+    "classifier": {"keywords": KeywordClassifier, "linear": LinearClassifier, "hf": None},  # hf: imported lazily
     "extractor": {"patterns": PatternExtractor},
     "composer": {"extractive": ExtractiveComposer},
     "translator": {"glossary": GlossaryTranslator},
@@ -91,6 +91,12 @@ class Summarizer:
         self.segmenter = COMPONENTS["segmenter"][config.segmenter](words=False)
         if config.classifier == "linear":
             self.classifier = LinearClassifier(config.classifier_model)
+        elif config.classifier == "hf":
+            from .hf import HFSectionClassifier
+
+            if not config.classifier_model:
+                raise ConfigError("classifier='hf' needs classifier_model: a local folder or a hub id")
+            self.classifier = HFSectionClassifier(config.classifier_model)
         else:
             self.classifier = COMPONENTS["classifier"][config.classifier]()
         self.detector = TypeDetector(self.types)
@@ -158,6 +164,17 @@ class Summarizer:
             shutil.copytree(folder, target)
             saved_types.append(f"types/{i}")
         config["types_dirs"] = saved_types
+        if self.config.classifier in ("linear", "hf") and self.config.classifier_model:
+            source = Path(self.config.classifier_model)
+            if source.is_file():
+                (root / "classifier").mkdir(exist_ok=True)
+                shutil.copy(source, root / "classifier" / source.name)
+                config["classifier_model"] = f"classifier/{source.name}"
+            elif source.is_dir():
+                if (root / "classifier").exists():
+                    shutil.rmtree(root / "classifier")
+                shutil.copytree(source, root / "classifier")
+                config["classifier_model"] = "classifier"
         (root / CONFIG_NAME).write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return root
 
@@ -178,6 +195,8 @@ class Summarizer:
         if data.get("glossary"):
             data["glossary"] = str(root / data["glossary"])
         data["types_dirs"] = [str(root / d) for d in data.get("types_dirs", [])]
+        if data.get("classifier_model") and (root / data["classifier_model"]).exists():
+            data["classifier_model"] = str(root / data["classifier_model"])
         config = SummarizerConfig.from_dict({**data, **overrides})
         return cls(config)
 

@@ -43,8 +43,11 @@ class Reader(Protocol):
 @once
 def _common_hanzi() -> frozenset[str]:
     """Characters of frequent words in jieba's dictionary: a plausibility test for decodings."""
+    from .segment import _jieba
+
     import jieba
 
+    _jieba()  # imports jieba quietly
     counts: dict[str, int] = {}
     with jieba.get_dict_file() as fh:
         for raw in fh:

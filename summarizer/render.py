@@ -98,33 +98,83 @@ def _markdown(summary: Summary, lang: str) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+_CSS = """
+<style>
+.smz{font-family:system-ui,-apple-system,'Segoe UI','Noto Sans CJK SC','PingFang SC',sans-serif;line-height:1.55;max-width:1100px;color:#1d2733}
+.smz h3{margin:.2em 0 .1em;font-size:1.15em}.smz .meta{color:#5b6b7a;font-size:.85em;margin-bottom:.6em}
+.smz table{border-collapse:collapse;width:100%;margin:.3em 0 .8em}.smz td,.smz th{border-top:1px solid #e3e8ee;padding:.35em .5em;vertical-align:top;text-align:left}
+.smz th{background:#f5f7fa;font-weight:600;font-size:.9em}.smz .sec td{background:#eef3f8;font-weight:600}
+.smz a.cite{color:#0b63c5;text-decoration:none;font-size:.85em;margin-left:.15em}.smz a.cite:hover{text-decoration:underline}
+.smz .note{color:#7a5b00;font-style:italic}.smz .gist{color:#5b6b7a}.smz .bad{color:#b3261e}
+.smz mark{background:#fff1b8;padding:0 .1em}.smz ol.src li{margin:.25em 0}.smz ol.src li:target{background:#e8f1fd}
+</style>
+"""
+
+
+def _cites_html(summary: Summary, citations: tuple[int, ...]) -> str:
+    return "".join(f'<a class="cite" href="#{html.escape(summary.doc_id)}-p{n}">[{n}]</a>' for n in citations)
+
+
 def _html(summary: Summary, lang: str) -> str:
-    langs = ("zh", "en") if lang == "both" else (lang,)
+    """A notebook view: both languages side by side, fields with evidence, clickable citations."""
     esc = html.escape
-    parts = ['<div class="summarizer-summary" style="font-family:sans-serif;line-height:1.5">']
+    langs = ("zh", "en") if lang == "both" else (lang,)
+    names = {"zh": "中文", "en": "English"}
+    cols = len(langs)
+    parts = [_CSS, '<div class="smz">']
     if summary.title and (lang != "en" or not has_cjk(summary.title)):
         parts.append(f"<h3>{esc(summary.title)}</h3>")
-    parts.append(f"<p style='color:#666'>type: <code>{esc(summary.doc_type)}</code> "
-                 f"({summary.doc_type_score:.2f}) · source: {esc(summary.lang)}</p>")
-    for code in langs:
-        parts.append(f'<div lang="{code}">')
-        for title, items, note in _lang_blocks(summary, code):
-            parts.append(f"<h4>{esc(title)}</h4><ul>")
-            for text, c in items:
-                links = "".join(f'<a href="#{esc(summary.doc_id)}-p{n}">[{n}]</a>' for n in c)
-                parts.append(f"<li>{esc(text)} {links}</li>")
-            if note:
-                parts.append(f"<li><em>{esc(note)}</em></li>")
-            parts.append("</ul>")
-        parts.append("</div>")
+    parts.append(f'<div class="meta">type <code>{esc(summary.doc_type)}</code> ({summary.doc_type_score:.2f}) · '
+                 f'source language {esc(summary.lang)} · id <code>{esc(summary.doc_id)}</code> · '
+                 f'{len(summary.violations)} faithfulness violation(s)</div>')
+    parts.append("<table><tr>" + "".join(f"<th>{names[c]}</th>" for c in langs) + "</tr>")
+
+    def row(cells: list[str], cls: str = "") -> None:
+        parts.append(f'<tr class="{cls}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+
+    row([esc(CORE_TITLE[c]) for c in langs], "sec")
+    row([esc(summary.core_viewpoint.text(c) or "") + _cites_html(summary, summary.core_viewpoint.citations)
+         for c in langs])
+    for section in summary.sections:
+        if not section.fields and not section.items:
+            continue
+        row([esc(_title(section, c)) for c in langs], "sec")
+        for f in section.fields:
+            cells = []
+            for c in langs:
+                value = f.display(c)
+                label = f.label_en if c == "en" else f.label_zh
+                cells.append(f"<b>{esc(label or f.name)}</b>: {esc(value)}{_cites_html(summary, f.citations)}"
+                             if value else "")
+            row(cells)
+        for item in section.items:
+            cells = []
+            for c in langs:
+                text = item.text(c)
+                if text is None:
+                    cells.append('<span class="note">(not translated)</span>' if c != summary.lang else "")
+                else:
+                    cls = "gist" if item.gist and c != summary.lang else ""
+                    cells.append(f'<span class="{cls}">{esc(text)}</span>{_cites_html(summary, item.citations)}')
+            row(cells)
+    parts.append("</table>")
     if summary.violations:
-        parts.append("<h4>Faithfulness violations</h4><ul>")
-        parts.extend(f"<li><code>{esc(v.where)}</code>: {esc(v.message)}</li>" for v in summary.violations)
-        parts.append("</ul>")
+        parts.append('<div class="bad"><b>Faithfulness violations</b><ul>')
+        parts.extend(f"<li><code>{esc(v.where)}</code> ({esc(v.lang)}): {esc(v.message)}</li>" for v in summary.violations)
+        parts.append("</ul></div>")
     if summary.sources:
-        parts.append("<details><summary>Cited paragraphs</summary><ol>")
+        evidence: dict[int, list[str]] = {}
+        for f in summary.fields:
+            for c in f.citations:
+                evidence.setdefault(c, []).append(f.value)
+        parts.append('<details open><summary>Cited paragraphs (field evidence highlighted)</summary><ol class="src">')
         for n, text in summary.sources.items():
-            parts.append(f'<li value="{n}" id="{esc(summary.doc_id)}-p{n}">{esc(text)}</li>')
+            body = esc(text)
+            for value in sorted(set(evidence.get(n, ())), key=len, reverse=True):
+                ev = esc(value)
+                if ev and ev in body and f"<mark>{ev}" not in body:
+                    body = body.replace(ev, f"<mark>{ev}</mark>", 1)
+            parts.append(f'<li value="{n}" id="{esc(summary.doc_id)}-p{n}">{body}</li>')
         parts.append("</ol></details>")
     parts.append("</div>")
     return "\n".join(parts)

@@ -153,7 +153,11 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, offset: int) -> 
 # ----------------------------------------------------------------------------- words
 @once
 def _jieba():
-    import jieba
+    import warnings
+
+    with warnings.catch_warnings():  # jieba imports pkg_resources, which warns on modern setuptools
+        warnings.simplefilter("ignore", UserWarning)
+        import jieba
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()

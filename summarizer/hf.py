@@ -1,0 +1,190 @@
+"""``transformers`` section classifier: any ``AutoModelForSequenceClassification`` behind the
+:class:`~summarizer.classify.SectionClassifier` protocol, plus training of a small model.
+
+Install with ``pip install 'summarizer[hf]'`` (and a torch build for your machine). Models load from a
+local folder or a hub id with ``from_pretrained`` (safetensors, never ``trust_remote_code``); nothing
+is downloaded unless you name a hub id. Structural rules (header zone, "About X") still decide the
+paragraphs they cover, as with the linear model.
+
+:func:`train_hf_classifier` fine-tunes a given checkpoint, or builds a tiny BERT from a config with a
+WordPiece vocabulary trained on the annotated filings themselves (Chinese split into characters), so
+the whole train → save → load path runs on a CPU without downloads.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Iterable
+
+from .classify import LABELS, KeywordClassifier
+from .errors import ConfigError, MissingDependencyError
+from .types import Document, evolve
+
+__all__ = ["HFSectionClassifier", "train_hf_classifier", "require_hf"]
+
+_HINT = "pip install 'summarizer[hf]' torch"
+
+
+def require_hf():
+    """Import torch and transformers, or fail with the install command."""
+    try:
+        import torch
+        import transformers
+    except ImportError as exc:
+        raise MissingDependencyError(f"the transformers backend needs torch and transformers ({exc.name} is missing)",
+                                     hint=_HINT) from exc
+    return torch, transformers
+
+
+def _load(model: str | Path):
+    torch, transformers = require_hf()
+    local = Path(model).is_dir()
+    if not local and os.environ.get("HF_HUB_OFFLINE"):
+        raise ConfigError(f"{model} is not a local folder and HF_HUB_OFFLINE is set",
+                          hint="download the model first, or pass the folder it was saved to")
+    kwargs = {"trust_remote_code": False}
+    tok = transformers.AutoTokenizer.from_pretrained(str(model), **kwargs)
+    net = transformers.AutoModelForSequenceClassification.from_pretrained(str(model), use_safetensors=True, **kwargs)
+    return torch, tok, net
+
+
+class HFSectionClassifier:
+    """Paragraph labels from a sequence-classification model; rules for structure and as labels' source."""
+
+    name = "hf"
+
+    def __init__(self, model: str | Path, *, device: str | None = None, batch_size: int = 32, max_length: int = 128):
+        self.torch, self.tokenizer, self.model = _load(model)
+        self.device = device or ("cuda" if self.torch.cuda.is_available() else "cpu")
+        self.model.to(self.device).eval()
+        self.batch_size = batch_size
+        self.max_length = max_length
+        self.rules = KeywordClassifier()
+        self.id2label = {int(k): v for k, v in self.model.config.id2label.items()}
+
+    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+        out: list[tuple[str, float]] = []
+        for i in range(0, len(texts), self.batch_size):
+            batch = self.tokenizer(texts[i : i + self.batch_size], padding=True, truncation=True,
+                                   max_length=self.max_length, return_tensors="pt").to(self.device)
+            with self.torch.inference_mode():
+                probs = self.model(**batch).logits.float().softmax(-1).cpu()
+            for row in probs:
+                k = int(row.argmax())
+                out.append((self.id2label[k], float(row[k])))
+        return out
+
+    def __call__(self, doc: Document) -> Document:
+        labelled = self.rules.label(doc)
+        todo = [i for i, (_, forced, _) in enumerate(labelled) if not forced]
+        preds = self.predict([doc.search_text[labelled[i][0].start : labelled[i][0].end] for i in todo]) if todo else []
+        segments = [seg for seg, _, _ in labelled]
+        for i, (label, p) in zip(todo, preds):
+            if label in LABELS:
+                segments[i] = evolve(segments[i], section=label, score=round(p, 4))
+        return replace(doc, segments=tuple(segments))
+
+
+def _rows(annotations: Iterable) -> list[tuple[str, str]]:
+    from .linear import _aligned
+    from .read import TextReader
+    from .segment import RuleSegmenter
+
+    reader, segmenter, rules = TextReader(), RuleSegmenter(words=False), KeywordClassifier()
+    rows = []
+    for ann in annotations:
+        if not ann.segments:
+            continue
+        doc = segmenter(reader.read(ann.text, doc_id=ann.id))
+        for (seg, forced, _), gold in zip(rules.label(doc), _aligned(doc, ann.segments)):
+            if gold is not None and not forced:
+                rows.append((doc.search_text[seg.start : seg.end], gold))
+    return rows
+
+
+def _tiny_tokenizer(texts: list[str], vocab_size: int):
+    _, transformers = require_hf()
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
+
+    tk = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tk.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Lowercase()])
+    tk.pre_tokenizer = pre_tokenizers.Sequence([
+        pre_tokenizers.Split(pattern=r"[\u3400-\u9fff]", behavior="isolated"),  # Chinese: one character a token
+        pre_tokenizers.BertPreTokenizer(),
+    ])
+    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    tk.train_from_iterator(texts, trainers.WordPieceTrainer(vocab_size=vocab_size, special_tokens=special))
+    tk.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", tk.token_to_id("[CLS]")), ("[SEP]", tk.token_to_id("[SEP]"))])
+    return transformers.PreTrainedTokenizerFast(tokenizer_object=tk, unk_token="[UNK]", pad_token="[PAD]",
+                                                cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")
+
+
+def train_hf_classifier(
+    annotations: Iterable,
+    output_dir: str | Path,
+    *,
+    base: str | Path | None = None,
+    epochs: int = 8,
+    lr: float = 3e-3,
+    batch_size: int = 16,
+    hidden: int = 64,
+    layers: int = 2,
+    heads: int = 2,
+    vocab_size: int = 1500,
+    max_length: int = 96,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """Fine-tune ``base`` (or a tiny BERT built from a config) on annotated paragraphs; save it.
+
+    Returns the mean training loss of the first and last epoch and the number of examples.
+    """
+    torch, transformers = require_hf()
+    rows = _rows(annotations)
+    if not rows:
+        raise ConfigError("no annotated paragraphs to train on")
+    labels = list(LABELS)
+    random.Random(seed).shuffle(rows)
+    torch.manual_seed(seed)
+    id2label = dict(enumerate(labels))
+    label2id = {v: k for k, v in id2label.items()}
+    if base is not None:
+        tokenizer = transformers.AutoTokenizer.from_pretrained(str(base), trust_remote_code=False)
+        model = transformers.AutoModelForSequenceClassification.from_pretrained(
+            str(base), num_labels=len(labels), id2label=id2label, label2id=label2id, trust_remote_code=False,
+            ignore_mismatched_sizes=True)
+    else:
+        tokenizer = _tiny_tokenizer([t for t, _ in rows], vocab_size)
+        config = transformers.BertConfig(vocab_size=len(tokenizer), hidden_size=hidden, num_hidden_layers=layers,
+                                         num_attention_heads=heads, intermediate_size=hidden * 2,
+                                         max_position_embeddings=max(128, max_length), num_labels=len(labels),
+                                         id2label=id2label, label2id=label2id, pad_token_id=tokenizer.pad_token_id)
+        model = transformers.BertForSequenceClassification(config)
+    optim = torch.optim.AdamW(model.parameters(), lr=lr)
+    model.train()
+    losses: list[float] = []
+    for epoch in range(epochs):
+        total, n = 0.0, 0
+        for i in range(0, len(rows), batch_size):
+            chunk = rows[i : i + batch_size]
+            batch = tokenizer([t for t, _ in chunk], padding=True, truncation=True, max_length=max_length,
+                              return_tensors="pt")
+            target = torch.tensor([label2id[g] for _, g in chunk])
+            loss = model(**batch, labels=target).loss
+            optim.zero_grad()
+            loss.backward()
+            optim.step()
+            total += float(loss.detach()) * len(chunk)
+            n += len(chunk)
+        losses.append(total / n)
+    model.eval()
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out, safe_serialization=True)
+    tokenizer.save_pretrained(out)
+    return {"examples": len(rows), "loss_first_epoch": round(losses[0], 4), "loss_last_epoch": round(losses[-1], 4),
+            "epochs": epochs, "output_dir": str(out), "chance_loss": round(math.log(len(labels)), 4)}
