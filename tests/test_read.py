@@ -89,16 +89,21 @@ def test_html_tables_become_field_lines():
     assert "var x" not in doc.text and doc.lang == "zh"
 
 
-def _pdf(lines: list[str]) -> bytes:
-    """A minimal valid one-page PDF with Helvetica text lines."""
-    stream = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
+def _pdf(lines: list[str] | list[list[str]]) -> bytes:
+    """A minimal valid PDF with Helvetica text lines; a list of lists makes one page per list."""
+    pages = lines if lines and isinstance(lines[0], list) else [lines]
+    n = len(pages)
+    font = 3 + 2 * n
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Type /Pages /Kids [" + " ".join(f"{3 + 2 * i} 0 R" for i in range(n)) + f"] /Count {n} >>",
     ]
+    for i, page in enumerate(pages):
+        stream = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in page) + " ET"
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R "
+                       f"/Resources << /Font << /F1 {font} 0 R >> >> >>")
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     out = "%PDF-1.4\n"
     offsets = []
     for i, body in enumerate(objects, 1):
@@ -116,6 +121,17 @@ def test_read_pdf_text_layer():
     doc = read(_pdf(["Acme Bio announced FDA clearance of its IND for AB-101.", "The Phase 1 trial starts in 2026."]))
     assert doc.encoding == "pdf"
     assert "AB-101" in doc.text and "Phase 1" in doc.text
+
+
+def test_read_pdf_drops_running_headers_footers_and_page_numbers():
+    pytest.importorskip("pdfplumber")
+    body = [["Acme Bio announced FDA clearance of its IND for AB-101."], ["The Phase 1 trial will enroll 40 patients."],
+            ["Enrollment is expected to start in 2026."], ["About Acme Bio: a biotechnology company."]]
+    pages = [["ACME BIO PRESS RELEASE", *lines, f"- {i + 1} -"] for i, lines in enumerate(body)]
+    doc = read(_pdf(pages))
+    assert "PRESS RELEASE" not in doc.text
+    assert not any(line.strip().startswith("- ") for line in doc.text.splitlines())
+    assert all(lines[0] in doc.text for lines in body)
 
 
 def test_read_malformed_pdf_raises_read_error():
