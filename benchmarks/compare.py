@@ -179,8 +179,8 @@ def main(argv: list[str] | None = None) -> None:
         results[f"ours-batch-{w}"] = run_batch_engine(args.docs, int(w))
 
     print(f"corpus: {args.docs} documents (half Chinese fixtures, half English press releases), budget {args.budget}s per engine\n")
-    print(f"| engine | language | docs done | docs/s | peak RSS MiB |")
-    print(f"| --- | --- | --- | --- | --- |")
+    print("| engine | language | docs done | docs/s | peak RSS MiB |")
+    print("| --- | --- | --- | --- | --- |")
     for name, r in results.items():
         if "error" in r:
             print(f"| {name} | - | error: {r['error']} | | |")

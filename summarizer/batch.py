@@ -233,7 +233,6 @@ def run_batch(
     text_column: str = "text",
     id_column: str = "id",
     on_record: Callable[[dict[str, Any]], None] | None = None,
-    total: int | None = None,
 ) -> Tally:
     """Summarise every input into ``output`` (a JSONL file, or a folder for ``format="markdown"``).
 

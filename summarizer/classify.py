@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import tomllib
 from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
@@ -117,6 +118,7 @@ class KeywordClassifier:
         self.taxonomy = taxonomy or load_taxonomy()
         self.temperature = temperature
         self._compiled: dict[str, tuple[re.Pattern, dict[str, list[tuple[str, float]]]]] = {}
+        self._local = threading.local()
 
     def _pattern(self, lang: str) -> tuple[re.Pattern, dict[str, list[tuple[str, float]]]]:
         """One alternation of every label's keywords (longest first) and keyword → [(label, weight)]."""
@@ -148,22 +150,23 @@ class KeywordClassifier:
         """The label whose heading words ``heading`` carries (cached per heading)."""
         if heading is None:
             return None
-        if heading.index not in self._headings:
+        cache = self._local.headings
+        if heading.index not in cache:
             htext = doc.search_text[heading.start : heading.end]
             htext = htext.lower() if doc.lang == "en" else htext
-            self._headings[heading.index] = next(
+            cache[heading.index] = next(
                 (key for key, label in self.taxonomy.items()
                  if any(h in htext for h in (label.headings_en if doc.lang == "en" else label.headings_zh))),
                 None,
             )
-        return self._headings[heading.index]
+        return cache[heading.index]
 
     def __call__(self, doc: Document) -> Document:
         return replace(doc, segments=tuple(seg for seg, _, _ in self.label(doc)))
 
     def label(self, doc: Document) -> list[tuple[Segment, bool, dict[str, float]]]:
         """Each segment labelled, whether a structural rule forced the label, and the keyword scores."""
-        self._headings: dict[int, str | None] = {}
+        self._local.headings = {}  # per call and per thread
         segments = list(doc.segments)
         by_index = {s.index: s for s in segments}
         # header lines (code, name, title) run up to the board's guarantee paragraph; a reprint

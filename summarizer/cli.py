@@ -55,7 +55,7 @@ def summarize(
             summarizer = Summarizer(SummarizerConfig(types_dirs=[str(d) for d in types_dir]))
     except SummarizerError as exc:
         _fail(str(exc))
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     failed = 0
     violated = 0
     for i, path in enumerate(paths):
@@ -130,7 +130,7 @@ def batch(
                               id_column=id_column, on_record=on_record)
         except SummarizerError as exc:
             _fail(str(exc))
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
         bar.update(job, completed=total)
     console.print(tally.line(), markup=False, highlight=False)
     if tally.errors:
@@ -153,7 +153,7 @@ def report(
         n = write_report(results, output, lang=lang.value if lang != Lang.both else "en")
     except SummarizerError as exc:
         _fail(str(exc))
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     typer.echo(f"wrote {n} rows to {output}", err=True)
 
 
@@ -191,7 +191,7 @@ def annotations_cmd(
         n = write_jsonl(build_dir(folder), output)
     except SummarizerError as exc:
         _fail(str(exc))
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     typer.echo(f"wrote {n} annotated filings to {output}", err=True)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from string import Formatter
 from collections import Counter
 from typing import Callable, Iterable, Protocol, runtime_checkable
@@ -46,7 +47,7 @@ def fill_template(
     """Fill ``template``; None when a placeholder has no value in ``lang``."""
     cites: set[int] = set()
     parts: dict[str, str] = {}
-    for i, name in enumerate(_PLACEHOLDER_RE.findall(template)):
+    for name in _PLACEHOLDER_RE.findall(template):
         field = values.get(name)
         text = field.display(lang) if field else None
         if text:
@@ -81,6 +82,7 @@ class ExtractiveComposer:
     def __init__(self, translator: GlossaryTranslator | None = None) -> None:
         self.translator = translator or GlossaryTranslator()
         self.taxonomy = load_taxonomy()
+        self._local = threading.local()  # per-call word cache; one composer may serve many threads
 
     # ------------------------------------------------------------------ ranking
     def _words(self, doc: Document, sent: Sentence) -> tuple[str, ...]:
@@ -89,9 +91,10 @@ class ExtractiveComposer:
         if sent.words:
             return sent.words
         key = (sent.start, sent.end)
-        words = self._cache.get(key)
+        cache = self._local.cache
+        words = cache.get(key)
         if words is None:
-            words = self._cache[key] = tuple(tokenize(doc.search_text[sent.start : sent.end], doc.lang))
+            words = cache[key] = tuple(tokenize(doc.search_text[sent.start : sent.end], doc.lang))
         return words
 
     def _weights(self, doc: Document, candidates: list[tuple[Segment, Sentence]]) -> Counter:
@@ -240,7 +243,7 @@ class ExtractiveComposer:
 
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
         values = {f.name: f for f in fields}
-        self._cache: dict[tuple[int, int], tuple[str, ...]] = {}
+        self._local.cache = {}
         labels = {label for spec in doctype.sections if spec.max_items for label in spec.labels} | {"core_event"}
         candidates = [(seg, sent) for seg in doc.segments
                       if seg.section in labels and seg.kind != "heading" for sent in seg.sentences]

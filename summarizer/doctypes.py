@@ -12,7 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import Any, Iterable
 
 from .errors import TypeSpecError
 from .resources import models_dir, once
@@ -249,10 +249,6 @@ def load_types(extra_dirs: tuple[str, ...] = ()) -> TypeRegistry:
     if not extra_dirs:
         return _shipped()
     return TypeRegistry.from_dirs([models_dir() / "types", *extra_dirs])
-
-
-class TypeDetectorProtocol(Protocol):
-    def __call__(self, doc: Document) -> tuple[str, float]: ...
 
 
 class TypeDetector:

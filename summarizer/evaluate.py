@@ -16,7 +16,6 @@ Per announcement type and overall:
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict

@@ -167,7 +167,7 @@ def train_hf_classifier(
     optim = torch.optim.AdamW(model.parameters(), lr=lr)
     model.train()
     losses: list[float] = []
-    for epoch in range(epochs):
+    for _ in range(epochs):
         total, n = 0.0, 0
         for i in range(0, len(rows), batch_size):
             chunk = rows[i : i + batch_size]

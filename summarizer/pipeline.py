@@ -28,11 +28,23 @@ CONFIG_NAME = "config.json"
 COMPONENTS: dict[str, dict[str, type]] = {
     "reader": {"text": TextReader},
     "segmenter": {"rules": RuleSegmenter},
-    "classifier": {"keywords": KeywordClassifier, "linear": LinearClassifier, "hf": None},  # hf: imported lazily
+    "classifier": {
+        "keywords": lambda config: KeywordClassifier(),
+        "linear": lambda config: LinearClassifier(config.classifier_model),
+        "hf": lambda config: _hf_classifier(config),  # imports torch/transformers only when chosen
+    },
     "extractor": {"patterns": PatternExtractor},
     "composer": {"extractive": ExtractiveComposer},
     "translator": {"glossary": GlossaryTranslator},
 }
+
+
+def _hf_classifier(config: "SummarizerConfig"):
+    from .hf import HFSectionClassifier
+
+    if not config.classifier_model:
+        raise ConfigError("classifier='hf' needs classifier_model: a local folder or a hub id")
+    return HFSectionClassifier(config.classifier_model)
 
 
 @dataclass
@@ -89,16 +101,7 @@ class Summarizer:
         self.reader = COMPONENTS["reader"][config.reader](max_chars=config.max_chars)
         # words are made lazily, for the sentences the composer ranks (Segment.words stays empty)
         self.segmenter = COMPONENTS["segmenter"][config.segmenter](words=False)
-        if config.classifier == "linear":
-            self.classifier = LinearClassifier(config.classifier_model)
-        elif config.classifier == "hf":
-            from .hf import HFSectionClassifier
-
-            if not config.classifier_model:
-                raise ConfigError("classifier='hf' needs classifier_model: a local folder or a hub id")
-            self.classifier = HFSectionClassifier(config.classifier_model)
-        else:
-            self.classifier = COMPONENTS["classifier"][config.classifier]()
+        self.classifier = COMPONENTS["classifier"][config.classifier](config)
         self.detector = TypeDetector(self.types)
         self.extractor = COMPONENTS["extractor"][config.extractor](self.translator)
         self.composer = COMPONENTS["composer"][config.composer](self.translator)

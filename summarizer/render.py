@@ -13,7 +13,7 @@ from typing import Callable
 
 from .errors import ConfigError
 from .translate import has_cjk
-from .types import Field, Item, Summary, SummarySection
+from .types import Summary, SummarySection
 
 __all__ = ["render", "FORMATS", "LANGS"]
 
@@ -120,7 +120,6 @@ def _html(summary: Summary, lang: str) -> str:
     esc = html.escape
     langs = ("zh", "en") if lang == "both" else (lang,)
     names = {"zh": "中文", "en": "English"}
-    cols = len(langs)
     parts = [_CSS, '<div class="smz">']
     if summary.title and (lang != "en" or not has_cjk(summary.title)):
         parts.append(f"<h3>{esc(summary.title)}</h3>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import wraps
 from pathlib import Path
@@ -52,7 +53,6 @@ def trie_regex(words: "list[str] | set[str]") -> "re.Pattern[str]":
     >>> trie_regex(["药品", "药品名称", "剂型"]).findall("药品名称：X；剂型：Y；药品")
     ['药品名称', '剂型', '药品']
     """
-    import re
 
     trie: dict = {}
     for word in words:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from typing import Iterable, Iterator, Protocol, runtime_checkable
+from typing import Iterator, Protocol, runtime_checkable
 
 from .resources import models_dir, once
 from .types import Document, Segment, Sentence
@@ -248,9 +248,3 @@ class RuleSegmenter:
 def segment(doc: Document) -> Document:
     return RuleSegmenter()(doc)
 
-
-def iter_sentences(doc: Document, indices: Iterable[int]) -> Iterator[tuple[Segment, Sentence]]:
-    for index in indices:
-        seg = doc.segment(index)
-        for sentence in seg.sentences:
-            yield seg, sentence

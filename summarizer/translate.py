@@ -290,9 +290,6 @@ def load_rewrites(path: str | None = None) -> tuple[Rewrite, ...]:
     return tuple(Rewrite(re.compile(r["pattern"]), r["en"]) for r in raw.get("rewrites", ()))
 
 
-_CLAUSE_RE = re.compile(r"[^，；,;]+")
-
-
 class GlossaryTranslator:
     """Offline translator: glossary terms, compositional terms, mixed values and formulaic clauses.
 
