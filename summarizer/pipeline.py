@@ -35,8 +35,25 @@ COMPONENTS: dict[str, dict[str, type]] = {
     },
     "extractor": {"patterns": PatternExtractor},
     "composer": {"extractive": ExtractiveComposer},
-    "translator": {"glossary": GlossaryTranslator},
+    "translator": {
+        "glossary": lambda config, glossary: GlossaryTranslator(glossary),
+        "hf": lambda config, glossary: _neural_translator("HFTranslator", config, glossary),
+        "llm": lambda config, glossary: _neural_translator("LLMTranslator", config, glossary),
+    },
 }
+
+
+def _neural_translator(name: str, config: "SummarizerConfig", glossary: Glossary):
+    from . import neural_translate
+
+    options = dict(config.translator_options)
+    if name == "HFTranslator":
+        if not config.translator_model:
+            raise ConfigError("translator='hf' needs translator_model: a local folder or a hub id")
+        return neural_translate.HFTranslator(config.translator_model, glossary, **options)
+    if "base_url" not in options or "model" not in options:
+        raise ConfigError("translator='llm' needs translator_options with base_url and model")
+    return neural_translate.LLMTranslator(glossary=glossary, **options)
 
 
 def _hf_classifier(config: "SummarizerConfig"):
@@ -55,6 +72,8 @@ class SummarizerConfig:
     segmenter: str = "rules"
     classifier: str = "keywords"  # rules; "linear" = the trained model (rules decide structure and back it up)
     classifier_model: str | None = None  # path to a trained model; None = the shipped one
+    translator_model: str | None = None  # translator="hf": a local folder or a hub id
+    translator_options: dict = field(default_factory=dict)  # e.g. {"base_url": ..., "model": ...} for "llm"
     extractor: str = "patterns"
     composer: str = "extractive"
     translator: str = "glossary"
@@ -97,7 +116,7 @@ class Summarizer:
         self.config = config
         self.glossary: Glossary = Glossary.from_tsv(config.glossary) if config.glossary else load_glossary()
         self.types: TypeRegistry = load_types(tuple(config.types_dirs))
-        self.translator = COMPONENTS["translator"][config.translator](self.glossary)
+        self.translator = COMPONENTS["translator"][config.translator](config, self.glossary)
         self.reader = COMPONENTS["reader"][config.reader](max_chars=config.max_chars)
         # words are made lazily, for the sentences the composer ranks (Segment.words stays empty)
         self.segmenter = COMPONENTS["segmenter"][config.segmenter](words=False)
@@ -167,6 +186,11 @@ class Summarizer:
             shutil.copytree(folder, target)
             saved_types.append(f"types/{i}")
         config["types_dirs"] = saved_types
+        if self.config.translator == "hf" and self.config.translator_model and Path(self.config.translator_model).is_dir():
+            if (root / "translator" / "model").exists():
+                shutil.rmtree(root / "translator" / "model")
+            shutil.copytree(self.config.translator_model, root / "translator" / "model")
+            config["translator_model"] = "translator/model"
         if self.config.classifier in ("linear", "hf") and self.config.classifier_model:
             source = Path(self.config.classifier_model)
             if source.is_file():
@@ -198,8 +222,9 @@ class Summarizer:
         if data.get("glossary"):
             data["glossary"] = str(root / data["glossary"])
         data["types_dirs"] = [str(root / d) for d in data.get("types_dirs", [])]
-        if data.get("classifier_model") and (root / data["classifier_model"]).exists():
-            data["classifier_model"] = str(root / data["classifier_model"])
+        for key in ("classifier_model", "translator_model"):
+            if data.get(key) and (root / data[key]).exists():
+                data[key] = str(root / data[key])
         config = SummarizerConfig.from_dict({**data, **overrides})
         return cls(config)
 

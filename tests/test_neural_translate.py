@@ -1,0 +1,152 @@
+"""Neural translators: placeholders, verification, an LLM endpoint on a local server, a tiny MarianMT."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from summarizer import Summarizer, SummarizerConfig
+from summarizer.neural_translate import LLMTranslator, protect, verify
+from summarizer.translate import has_cjk, load_glossary
+
+from .conftest import REGISTRATION, ROOT, VUM02
+
+
+def test_protect_keeps_codes_amounts_dates_and_terms_exact():
+    p = protect("VUM02注射液截至2025年9月累计投入约人民币2,352万元，MSC安全。", load_glossary(), src="zh", tgt="en")
+    assert p.values == ["VUM02", "Injection", "September 2025", "approximately RMB 23.52 million", "MSC"]
+    assert p.restore("ZX0Q ZX1Q: as of ZX2Q, ZX3Q invested; ZX4Q is safe") == (
+        "VUM02 Injection: as of September 2025, approximately RMB 23.52 million invested; MSC is safe")
+    assert p.restore("ZX0Q ZX1Q only") is None  # a lost placeholder rejects the translation
+    assert p.restore("zx 0 q ZX1Q ZX2Q ZX3Q ZX4Q").startswith("VUM02 Injection")
+
+
+@pytest.mark.parametrize("translation, ok", [
+    ("invested approximately RMB 23.52 million", True),
+    ("invested RMB 99 million", False),        # a figure the source does not hold
+    ("see VUM03", False),                      # a code the source does not hold
+    ("投入", False),                            # Chinese left in English
+    ("", False),
+])
+def test_verify(translation, ok):
+    assert verify("VUM02投入约人民币2,352万元", translation, tgt="en") is ok
+
+
+class _FakeLLM(BaseHTTPRequestHandler):
+    """An OpenAI-compatible endpoint: 'translates' by keeping the placeholders and dropping Chinese."""
+
+    requests: list[dict] = []
+    fail_first = False
+    invent = False
+
+    def do_POST(self):  # noqa: N802 - http.server's naming
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).requests.append(body)
+        if type(self).fail_first:
+            type(self).fail_first = False
+            self.send_response(500)
+            self.end_headers()
+            return
+        sentences = json.loads(body["messages"][-1]["content"])["sentences"]
+        out = []
+        for s in sentences:
+            keep = " ".join(re.findall(r"ZX\d+Q", s))
+            text = f"According to the filing, {keep} applies." if keep else "The filing describes the disease."
+            out.append(text + (" Sales were 999 units." if type(self).invent else ""))
+        reply = {"choices": [{"message": {"content": json.dumps({"translations": out})}}]}
+        data = json.dumps(reply).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def llm_server():
+    _FakeLLM.requests = []
+    _FakeLLM.fail_first = False
+    _FakeLLM.invent = False
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeLLM)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+    server.server_close()
+
+
+def test_llm_translator_fills_untranslated_sentences(llm_server):
+    _FakeLLM.fail_first = True  # the first request fails: the client retries
+    s = Summarizer(SummarizerConfig(translator="llm", translator_options={
+        "base_url": llm_server, "model": "fake", "timeout": 5, "retries": 2, "batch_size": 2}))
+    summary = s(REGISTRATION)
+    text = summary.to_text("en")
+    assert "The filing describes the disease." in text or "According to the filing" in text
+    assert "not translated" not in text
+    assert not has_cjk(text) and summary.violations == ()
+    assert len(_FakeLLM.requests) >= 2 and _FakeLLM.requests[0]["response_format"] == {"type": "json_object"}
+    assert "ZX" in _FakeLLM.requests[-1]["messages"][-1]["content"] or "sentences" in _FakeLLM.requests[-1]["messages"][-1]["content"]
+
+
+def test_llm_translation_with_invented_figure_falls_back(llm_server):
+    _FakeLLM.invent = True
+    s = Summarizer(translator="llm", translator_options={"base_url": llm_server, "model": "fake", "timeout": 5})
+    summary = s(REGISTRATION)
+    assert "999" not in summary.to_text("en")
+    assert "not translated" in summary.to_text("en")  # rejected translations fall back, and say so
+    assert summary.violations == ()
+
+
+def test_llm_endpoint_down_falls_back_offline():
+    t = LLMTranslator("http://127.0.0.1:9/v1", "none", timeout=0.5, retries=0)
+    assert t.sentences(["非小细胞肺癌是最常见的肺癌类型。"]) == [None]
+
+
+def _tiny_marian(folder):
+    spm = pytest.importorskip("sentencepiece")
+    pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    texts = [line for p in (VUM02, REGISTRATION, ROOT / "seeds" / "northlake-ind-clearance.en.txt")
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    (folder / "corpus.txt").write_text("\n".join(texts), encoding="utf-8")
+    spm.SentencePieceTrainer.train(input=str(folder / "corpus.txt"), model_prefix=str(folder / "sp"), vocab_size=800, hard_vocab_limit=False,
+                                   character_coverage=1.0, model_type="unigram", bos_id=-1, eos_id=1, unk_id=2, pad_id=0,
+                                   pad_piece="<pad>", eos_piece="</s>", unk_piece="<unk>")
+    proc = spm.SentencePieceProcessor(model_file=str(folder / "sp.model"))
+    vocab = {proc.id_to_piece(i): i for i in range(proc.get_piece_size())}
+    for name in ("source.spm", "target.spm"):
+        (folder / name).write_bytes((folder / "sp.model").read_bytes())
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tok = transformers.MarianTokenizer(str(folder / "source.spm"), str(folder / "target.spm"), str(folder / "vocab.json"))
+    config = transformers.MarianConfig(vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1,
+                                       encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
+                                       decoder_ffn_dim=32, max_position_embeddings=128, pad_token_id=0, eos_token_id=1,
+                                       decoder_start_token_id=0, forced_eos_token_id=1)
+    model = transformers.MarianMTModel(config)
+    out = folder / "tiny-marian"
+    model.save_pretrained(out, safe_serialization=True)
+    tok.save_pretrained(out)
+    return out
+
+
+@pytest.mark.slow
+def test_tiny_marian_runs_in_the_pipeline_and_round_trips(tmp_path):
+    model_dir = _tiny_marian(tmp_path)
+    assert (model_dir / "model.safetensors").is_file()
+    s = Summarizer(translator="hf", translator_model=str(model_dir), translator_options={"max_new_tokens": 16})
+    summary = s(REGISTRATION)
+    # a random model's output is rejected by verification: English stays clean and honest
+    assert not has_cjk(summary.to_text("en")) and summary.violations == ()
+    raw = s.translator._translate(["ZX0Q 是 ZX1Q"], src="zh", tgt="en")
+    assert len(raw) == 1 and isinstance(raw[0], str)
+    saved = s.save_pretrained(tmp_path / "saved")
+    assert (saved / "translator" / "model" / "model.safetensors").is_file()
+    again = Summarizer.from_pretrained(saved)
+    assert again(REGISTRATION).to_dict() == summary.to_dict()
