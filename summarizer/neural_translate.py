@@ -174,29 +174,17 @@ class HFTranslator(NeuralTranslator):
         return out
 
 
-class LLMTranslator(NeuralTranslator):
-    """An OpenAI-compatible ``/chat/completions`` endpoint asked for JSON translations."""
+class ChatClient:
+    """A small client for an OpenAI-compatible ``/chat/completions`` endpoint that answers in JSON."""
 
-    name = "llm"
-
-    def __init__(self, base_url: str, model: str, glossary: Glossary | None = None, *, api_key: str | None = None,
-                 timeout: float = 60.0, retries: int = 2, concurrency: int = 4, batch_size: int = 8) -> None:
-        super().__init__(glossary)
+    def __init__(self, base_url: str, model: str, *, api_key: str | None = None, timeout: float = 60.0,
+                 retries: int = 2, concurrency: int = 4) -> None:
         self.url = base_url.rstrip("/") + "/chat/completions"
         self.model = model
         self.api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
         self.timeout = timeout
         self.retries = retries
         self.concurrency = concurrency
-        self.batch_size = batch_size
-
-    def _prompt(self, texts: list[str], src: str, tgt: str) -> list[dict[str, str]]:
-        names = {"zh": "Chinese", "en": "English"}
-        system = (f"You translate sentences from corporate announcements from {names[src]} to {names[tgt]}. "
-                  "Keep every placeholder like ZX0Q exactly as written. Do not add facts or numbers. "
-                  'Answer with JSON only: {"translations": ["...", ...]}, one per input sentence, in order.')
-        return [{"role": "system", "content": system},
-                {"role": "user", "content": json.dumps({"sentences": texts}, ensure_ascii=False)}]
 
     def _post(self, payload: dict) -> dict:
         data = json.dumps(payload).encode("utf-8")
@@ -213,23 +201,49 @@ class LLMTranslator(NeuralTranslator):
                 last = exc
                 if attempt < self.retries:
                     time.sleep(min(2.0, 0.2 * 2**attempt))
-        raise ConfigError(f"the translation endpoint {self.url} failed after {self.retries + 1} tries: {last}")
+        raise ConfigError(f"the endpoint {self.url} failed after {self.retries + 1} tries: {last}")
 
-    def _batch(self, texts: list[str], src: str, tgt: str) -> list[str | None]:
-        payload = {"model": self.model, "messages": self._prompt(texts, src, tgt), "temperature": 0,
-                   "response_format": {"type": "json_object"}}
+    def json_reply(self, system: str, user: dict) -> dict | None:
+        """The endpoint's JSON answer to one request, or None when it fails or is not JSON."""
+        payload = {"model": self.model, "temperature": 0, "response_format": {"type": "json_object"},
+                   "messages": [{"role": "system", "content": system},
+                                {"role": "user", "content": json.dumps(user, ensure_ascii=False)}]}
         try:
             reply = self._post(payload)
-            content = reply["choices"][0]["message"]["content"]
-            translations = json.loads(content)["translations"]
+            content = json.loads(reply["choices"][0]["message"]["content"])
         except (ConfigError, KeyError, IndexError, TypeError, ValueError):
-            return [None] * len(texts)  # the offline fallback takes over for this batch
+            return None
+        return content if isinstance(content, dict) else None
+
+    def map(self, fn, items: list) -> list:
+        """``fn`` over ``items`` with at most ``concurrency`` requests in flight."""
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            return list(pool.map(fn, items))
+
+
+class LLMTranslator(NeuralTranslator):
+    """An OpenAI-compatible ``/chat/completions`` endpoint asked for JSON translations."""
+
+    name = "llm"
+
+    def __init__(self, base_url: str, model: str, glossary: Glossary | None = None, *, api_key: str | None = None,
+                 timeout: float = 60.0, retries: int = 2, concurrency: int = 4, batch_size: int = 8) -> None:
+        super().__init__(glossary)
+        self.client = ChatClient(base_url, model, api_key=api_key, timeout=timeout, retries=retries,
+                                 concurrency=concurrency)
+        self.batch_size = batch_size
+
+    def _batch(self, texts: list[str], src: str, tgt: str) -> list[str | None]:
+        names = {"zh": "Chinese", "en": "English"}
+        system = (f"You translate sentences from corporate announcements from {names[src]} to {names[tgt]}. "
+                  "Keep every placeholder like ZX0Q exactly as written. Do not add facts or numbers. "
+                  'Answer with JSON only: {"translations": ["...", ...]}, one per input sentence, in order.')
+        reply = self.client.json_reply(system, {"sentences": texts})
+        translations = reply.get("translations") if reply else None
         if not isinstance(translations, list) or len(translations) != len(texts):
-            return [None] * len(texts)
+            return [None] * len(texts)  # the offline fallback takes over for this batch
         return [t if isinstance(t, str) else None for t in translations]
 
     def _translate(self, texts: list[str], *, src: str, tgt: str) -> list[str | None]:
         batches = [texts[i : i + self.batch_size] for i in range(0, len(texts), self.batch_size)]
-        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
-            results = list(pool.map(lambda b: self._batch(b, src, tgt), batches))
-        return [t for batch in results for t in batch]
+        return [t for batch in self.client.map(lambda b: self._batch(b, src, tgt), batches) for t in batch]

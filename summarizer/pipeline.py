@@ -34,7 +34,11 @@ COMPONENTS: dict[str, dict[str, type]] = {
         "hf": lambda config: _hf_classifier(config),  # imports torch/transformers only when chosen
     },
     "extractor": {"patterns": PatternExtractor},
-    "composer": {"extractive": ExtractiveComposer},
+    "composer": {
+        "extractive": lambda config, translator: ExtractiveComposer(translator),
+        "hf": lambda config, translator: _generative_composer("HFComposer", config, translator),
+        "llm": lambda config, translator: _generative_composer("LLMComposer", config, translator),
+    },
     "translator": {
         "glossary": lambda config, glossary: GlossaryTranslator(glossary),
         "hf": lambda config, glossary: _neural_translator("HFTranslator", config, glossary),
@@ -56,6 +60,19 @@ def _neural_translator(name: str, config: "SummarizerConfig", glossary: Glossary
     return neural_translate.LLMTranslator(glossary=glossary, **options)
 
 
+def _generative_composer(name: str, config: "SummarizerConfig", translator):
+    from . import neural_compose
+
+    options = dict(config.composer_options)
+    if name == "HFComposer":
+        if not config.composer_model:
+            raise ConfigError("composer='hf' needs composer_model: a local folder or a hub id")
+        return neural_compose.HFComposer(config.composer_model, translator, **options)
+    if "base_url" not in options or "model" not in options:
+        raise ConfigError("composer='llm' needs composer_options with base_url and model")
+    return neural_compose.LLMComposer(translator=translator, **options)
+
+
 def _hf_classifier(config: "SummarizerConfig"):
     from .hf import HFSectionClassifier
 
@@ -74,6 +91,8 @@ class SummarizerConfig:
     classifier_model: str | None = None  # path to a trained model; None = the shipped one
     translator_model: str | None = None  # translator="hf": a local folder or a hub id
     translator_options: dict = field(default_factory=dict)  # e.g. {"base_url": ..., "model": ...} for "llm"
+    composer_model: str | None = None  # composer="hf": a causal LM folder or hub id
+    composer_options: dict = field(default_factory=dict)  # e.g. {"base_url": ..., "model": ...} for "llm"
     extractor: str = "patterns"
     composer: str = "extractive"
     translator: str = "glossary"
@@ -123,7 +142,7 @@ class Summarizer:
         self.classifier = COMPONENTS["classifier"][config.classifier](config)
         self.detector = TypeDetector(self.types)
         self.extractor = COMPONENTS["extractor"][config.extractor](self.translator)
-        self.composer = COMPONENTS["composer"][config.composer](self.translator)
+        self.composer = COMPONENTS["composer"][config.composer](config, self.translator)
 
     def warm_up(self) -> "Summarizer":
         """Load every lazily loaded resource now (jieba's dictionary, compiled glossary patterns),
@@ -186,11 +205,14 @@ class Summarizer:
             shutil.copytree(folder, target)
             saved_types.append(f"types/{i}")
         config["types_dirs"] = saved_types
-        if self.config.translator == "hf" and self.config.translator_model and Path(self.config.translator_model).is_dir():
-            if (root / "translator" / "model").exists():
-                shutil.rmtree(root / "translator" / "model")
-            shutil.copytree(self.config.translator_model, root / "translator" / "model")
-            config["translator_model"] = "translator/model"
+        for stage, key in (("translator", "translator_model"), ("composer", "composer_model")):
+            folder = getattr(self.config, key)
+            if getattr(self.config, stage) == "hf" and folder and Path(folder).is_dir():
+                target = root / stage / "model"
+                if target.exists():
+                    shutil.rmtree(target)
+                shutil.copytree(folder, target)
+                config[key] = f"{stage}/model"
         if self.config.classifier in ("linear", "hf") and self.config.classifier_model:
             source = Path(self.config.classifier_model)
             if source.is_file():
@@ -222,7 +244,7 @@ class Summarizer:
         if data.get("glossary"):
             data["glossary"] = str(root / data["glossary"])
         data["types_dirs"] = [str(root / d) for d in data.get("types_dirs", [])]
-        for key in ("classifier_model", "translator_model"):
+        for key in ("classifier_model", "translator_model", "composer_model"):
             if data.get(key) and (root / data[key]).exists():
                 data[key] = str(root / data[key])
         config = SummarizerConfig.from_dict({**data, **overrides})

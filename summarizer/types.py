@@ -122,7 +122,7 @@ class Item:
     zh: str | None
     en: str | None
     citations: tuple[int, ...]
-    origin: str = "extractive"  # extractive | template
+    origin: str = "extractive"  # extractive | template | generated (written by a model, then checked)
     gist: bool = False  # the other-language text is a key-terms gist, not a translation
 
     def text(self, lang: str) -> str | None:
