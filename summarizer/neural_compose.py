@@ -25,7 +25,7 @@ from .doctypes import DocType
 from .errors import ConfigError
 from .neural_translate import ChatClient, verify
 from .translate import GlossaryTranslator
-from .types import Document, Field, Item, Summary
+from .types import Document, Field, Summary
 
 __all__ = ["GenerativeComposer", "LLMComposer", "HFComposer"]
 

@@ -12,7 +12,7 @@ import pytest
 from summarizer import Summarizer
 from summarizer.translate import has_cjk
 
-from .conftest import NORTHLAKE, ROOT, VUM02
+from .conftest import NORTHLAKE, VUM02
 
 
 class _Writer(BaseHTTPRequestHandler):
