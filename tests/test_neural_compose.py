@@ -71,23 +71,10 @@ def test_llm_composer_rejects_invented_figures(writer):
 
 def _tiny_llama(folder):
     pytest.importorskip("torch")
-    transformers = pytest.importorskip("transformers")
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    pytest.importorskip("transformers")
+    from summarizer.tiny import tiny_llama
 
-    texts = [p.read_text(encoding="utf-8") for p in (VUM02, NORTHLAKE)]
-    tk = Tokenizer(models.BPE())
-    tk.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tk.decoder = decoders.ByteLevel()
-    tk.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=400, special_tokens=["<pad>", "<eos>"],
-                                                      initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
-    tok = transformers.PreTrainedTokenizerFast(tokenizer_object=tk, pad_token="<pad>", eos_token="<eos>")
-    config = transformers.LlamaConfig(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=1,
-                                      num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=2048,
-                                      pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
-    out = folder / "tiny-llama"
-    transformers.LlamaForCausalLM(config).save_pretrained(out, safe_serialization=True)
-    tok.save_pretrained(out)
-    return out
+    return tiny_llama(folder, [p.read_text(encoding="utf-8") for p in (VUM02, NORTHLAKE)])
 
 
 @pytest.mark.slow

@@ -110,30 +110,14 @@ def test_llm_endpoint_down_falls_back_offline():
 
 
 def _tiny_marian(folder):
-    spm = pytest.importorskip("sentencepiece")
+    pytest.importorskip("sentencepiece")
     pytest.importorskip("torch")
-    transformers = pytest.importorskip("transformers")
+    pytest.importorskip("transformers")
+    from summarizer.tiny import tiny_marian
+
     texts = [line for p in (VUM02, REGISTRATION, ROOT / "seeds" / "northlake-ind-clearance.en.txt")
-             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    (folder / "corpus.txt").write_text("\n".join(texts), encoding="utf-8")
-    spm.SentencePieceTrainer.train(input=str(folder / "corpus.txt"), model_prefix=str(folder / "sp"), vocab_size=800, hard_vocab_limit=False,
-                                   character_coverage=1.0, model_type="unigram", bos_id=-1, eos_id=1, unk_id=2, pad_id=0,
-                                   pad_piece="<pad>", eos_piece="</s>", unk_piece="<unk>")
-    proc = spm.SentencePieceProcessor(model_file=str(folder / "sp.model"))
-    vocab = {proc.id_to_piece(i): i for i in range(proc.get_piece_size())}
-    for name in ("source.spm", "target.spm"):
-        (folder / name).write_bytes((folder / "sp.model").read_bytes())
-    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    tok = transformers.MarianTokenizer(str(folder / "source.spm"), str(folder / "target.spm"), str(folder / "vocab.json"))
-    config = transformers.MarianConfig(vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1,
-                                       encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
-                                       decoder_ffn_dim=32, max_position_embeddings=128, pad_token_id=0, eos_token_id=1,
-                                       decoder_start_token_id=0, forced_eos_token_id=1)
-    model = transformers.MarianMTModel(config)
-    out = folder / "tiny-marian"
-    model.save_pretrained(out, safe_serialization=True)
-    tok.save_pretrained(out)
-    return out
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    return tiny_marian(folder, texts)
 
 
 @pytest.mark.slow

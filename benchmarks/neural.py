@@ -1,0 +1,106 @@
+"""Neural backends, batched, against a plain ``transformers.pipeline`` loop on the same inputs and model.
+
+    pip install -e '.[hf]' torch
+    python benchmarks/neural.py                      # tiny random models built on the spot (no download)
+    python benchmarks/neural.py --translator Helsinki-NLP/opus-mt-zh-en --composer Qwen/Qwen2.5-0.5B-Instruct
+
+Inputs: the sentences of the Chinese dev filings (translation) and (sentence, paragraph) pairs of
+the same (bullet writing). "ours" is the backend's batched call (protection and verification
+excluded, to compare the model work alone); "pipeline loop" calls ``transformers.pipeline`` once per
+input, as a plain script would. Same model, same max_new_tokens, greedy decoding, this machine's
+device (CPU here; a GPU if one is present).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def sentences(n: int) -> list[tuple[str, str]]:
+    from summarizer.annotations import load_annotations
+    from summarizer.segment import split_sentences
+
+    out = []
+    for ann in load_annotations(ROOT / "seeds" / "devset.jsonl"):
+        if ann.lang != "zh":
+            continue
+        for para in ann.text.split("\n"):
+            for s in split_sentences(para):
+                if len(s.text) >= 12:
+                    out.append((s.text, para))
+    return (out * (n // max(len(out), 1) + 1))[:n]
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--translator", help="seq2seq model folder or hub id (default: a tiny Marian)")
+    parser.add_argument("--composer", help="causal LM folder or hub id (default: a tiny Llama)")
+    parser.add_argument("--n", type=int, default=128, help="inputs per backend")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--max-new-tokens", type=int, default=32)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+
+    import torch
+    from transformers import pipeline
+
+    from summarizer.neural_compose import HFComposer
+    from summarizer.neural_translate import HFTranslator
+    from summarizer.tiny import tiny_llama, tiny_marian
+
+    data = sentences(args.n)
+    tmp = Path(tempfile.mkdtemp())
+    texts = [s for s, _ in data]
+    translator_model = args.translator or str(tiny_marian(tmp, texts))
+    composer_model = args.composer or str(tiny_llama(tmp, [p for _, p in data]))
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    results: dict = {"device": device, "inputs": len(data), "batch_size": args.batch_size,
+                     "max_new_tokens": args.max_new_tokens, "tiny_models": not (args.translator or args.composer)}
+
+    tr = HFTranslator(translator_model, batch_size=args.batch_size, max_new_tokens=args.max_new_tokens, device=device)
+    ours = timed(lambda: tr._translate(texts, src="zh", tgt="en"))
+    try:  # transformers < 5 has a translation pipeline; 5.x removed it, so the loop is generate() per sentence
+        pipe = pipeline("translation", model=tr.model, tokenizer=tr.tokenizer, device=tr.model.device)
+        one = lambda t: pipe(t, max_new_tokens=args.max_new_tokens, num_beams=1)  # noqa: E731
+        baseline = "transformers.pipeline('translation') per sentence"
+    except KeyError:
+        def one(t):
+            batch = tr.tokenizer([t], return_tensors="pt").to(tr.model.device)
+            with torch.inference_mode():
+                ids = tr.model.generate(**batch, max_new_tokens=args.max_new_tokens, num_beams=1)
+            return tr.tokenizer.batch_decode(ids, skip_special_tokens=True)
+        baseline = "tokenizer + model.generate per sentence (transformers 5 has no translation pipeline)"
+    loop = timed(lambda: [one(t) for t in texts])
+    results["translator"] = {"ours_per_s": round(len(texts) / ours, 1), "loop_per_s": round(len(texts) / loop, 1),
+                             "ratio": round(loop / ours, 2), "baseline": baseline}
+
+    comp = HFComposer(composer_model, batch_size=args.batch_size, max_new_tokens=args.max_new_tokens, device=device)
+    prompts = [comp._prompt(s, p) for s, p in data]
+    ours = timed(lambda: comp._generate(data))
+    gen = pipeline("text-generation", model=comp.model, tokenizer=comp.tokenizer, device=comp.model.device)
+    loop = timed(lambda: [gen(p, max_new_tokens=args.max_new_tokens, do_sample=False, return_full_text=False,
+                              pad_token_id=comp.tokenizer.pad_token_id) for p in prompts])
+    results["composer"] = {"ours_per_s": round(len(prompts) / ours, 1), "loop_per_s": round(len(prompts) / loop, 1),
+                           "ratio": round(loop / ours, 2), "baseline": "transformers.pipeline('text-generation') per prompt"}
+    print(json.dumps(results, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return results
+
+
+if __name__ == "__main__":
+    main()
