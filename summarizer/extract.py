@@ -39,7 +39,7 @@ class PatternExtractor:
         self.translator = translator or GlossaryTranslator()
 
     def __call__(self, doc: Document, doctype: DocType) -> tuple[Field, ...]:
-        kv = self._key_values(doc)
+        kv = self._key_values(doc, doctype)
         out: list[Field] = []
         for name in doctype.field_names():
             spec = doctype.fields[name]
@@ -68,11 +68,27 @@ class PatternExtractor:
 
     # ---------------------------------------------------------------- strategies
     @staticmethod
-    def _key_values(doc: Document) -> dict[str, tuple[int, int]]:
+    def _key_values(doc: Document, doctype: DocType) -> dict[str, tuple[int, int]]:
         found: dict[str, tuple[int, int]] = {}
         if doc.lang != "zh":
             return found
         text = doc.search_text
+        # table rows from PDFs come as "药品名称 VUM02注射液": a known key, spaces, the value
+        keys = sorted({k for spec in doctype.fields.values() for k in spec.keys}, key=len, reverse=True)
+        spaced = re.compile(r"[ \t]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t]*"
+                            r"(?P<key>" + "|".join(map(re.escape, keys)) + r")[ \t\u3000]+(?P<value>\S[^\n]*?)[ \t]*[。；;]?$")
+        keyset = set(keys)
+        for i, seg in enumerate(doc.segments):
+            m = spaced.match(text, seg.start, seg.end) if keys else None
+            if m and m.end() == seg.end:
+                found.setdefault(m.group("key"), (m.start("value"), m.end("value")))
+            # or one table cell a line: the key alone, its value on the next line
+            alone = text[seg.start : seg.end].strip().rstrip("：:")
+            if alone in keyset and i + 1 < len(doc.segments):
+                nxt = doc.segments[i + 1]
+                value = text[nxt.start : nxt.end]
+                if value.strip() and value.strip().rstrip("：:") not in keyset and len(value) <= 200:
+                    found.setdefault(alone, (nxt.start, nxt.end))
         for seg in doc.segments:
             if seg.kind not in ("list_item", "paragraph") or "\n" in doc.text[seg.start : seg.end]:
                 continue

@@ -54,3 +54,24 @@ def test_fields_in_boilerplate_are_ignored(summarizer):
     doc = summarizer.analyse("证券代码：600000 证券简称：示例 公告编号：2026-001\n\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n\n近日，公司收到国家药品监督管理局核准签发的通知。")
     fields = {f.name: f for f in PatternExtractor()(doc, load_types()["other"])}
     assert fields["regulator"].citations == (3,)
+
+
+def test_pdf_table_rows_with_space_separated_fields(summarizer):
+    text = ("近日，公司收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。\n"
+            "药品名称 AB-101注射液\n剂型  注射剂\n受理号 CXSL2600001\n通知书编号 2026LP00001\n"
+            "审批结论 同意本品开展晚期实体瘤的临床试验。")
+    summary = summarizer(text)
+    assert summary.get_field("drug_name").value == "AB-101注射液"
+    assert summary.get_field("dosage_form").value == "注射剂"
+    assert summary.get_field("acceptance_number").value == "CXSL2600001"
+    assert summary.get_field("notification_number").value == "2026LP00001"
+    assert summary.get_field("indication").value == "晚期实体瘤"
+
+
+def test_pdf_table_cells_on_separate_lines(summarizer):
+    text = ("近日，公司收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。\n"
+            "药品名称\nAB-101注射液\n剂型\n注射剂\n受理号\nCXSL2600001")
+    summary = summarizer(text)
+    assert summary.get_field("drug_name").value == "AB-101注射液"
+    assert summary.get_field("dosage_form").value == "注射剂"
+    assert summary.get_field("acceptance_number").value == "CXSL2600001"
