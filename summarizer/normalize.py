@@ -17,7 +17,8 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )
 _ZH_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
-_EN_DATE_RE = re.compile(r"(" + "|".join(MONTHS) + r")\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})")
+_MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
+_EN_DATE_RE = re.compile(r"(" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})")
 _SCALES_ZH = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000)}
 _SCALES_EN = {"thousand": Decimal(10**3), "million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12)}
 _CURRENCIES_ZH = (("美元", "USD", "US$"), ("港元", "HKD", "HK$"), ("港币", "HKD", "HK$"), ("欧元", "EUR", "EUR "), ("元", "CNY", "RMB "))
@@ -38,7 +39,7 @@ def date_to_zh(text: str) -> str | None:
     m = _EN_DATE_RE.search(text)
     if not m:
         return None
-    month = MONTHS.index(m.group(1)) + 1
+    month = MONTHS.index(_MONTH_ABBR.get(m.group(1), m.group(1))) + 1
     day = m.group(2)
     return f"{m.group(3)}年{month}月{int(day)}日" if day else f"{m.group(3)}年{month}月"
 

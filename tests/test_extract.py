@@ -75,3 +75,15 @@ def test_pdf_table_cells_on_separate_lines(summarizer):
     assert summary.get_field("drug_name").value == "AB-101注射液"
     assert summary.get_field("dosage_form").value == "注射剂"
     assert summary.get_field("acceptance_number").value == "CXSL2600001"
+
+
+def test_wire_dateline_with_abbreviated_month(summarizer):
+    text = ("Acme Bio Receives FDA Clearance of IND for AB-7\n\n"
+            "SAN DIEGO, Jan. 5, 2026 /PRNewswire/ -- Acme Bio (Nasdaq: ACMB) today announced that the U.S. Food "
+            "and Drug Administration (FDA) has cleared its IND application for AB-7 for the treatment of "
+            "idiopathic pulmonary fibrosis.")
+    summary = summarizer(text)
+    assert summary.get_field("announcement_date").value == "Jan. 5, 2026"
+    assert summary.get_field("announcement_date").value_zh == "2026年1月5日"
+    assert summary.get_field("company").value == "Acme Bio"
+    assert summary.get_field("drug_name").value == "AB-7"

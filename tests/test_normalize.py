@@ -39,3 +39,8 @@ def test_number_tokens_carry_scaled_readings():
     assert Decimal("23520000") in tokens["23.52 million"]
     assert Decimal("23520000") in tokens["2,352万"]
     assert tokens["10"] == {Decimal("10")}
+
+
+def test_abbreviated_english_months():
+    assert date_to_zh("Jan. 5, 2026") == "2026年1月5日"
+    assert date_to_zh("Sept. 30, 2025") == "2025年9月30日"
