@@ -369,6 +369,7 @@ class GlossaryTranslator:
             # an adverbial lead ("as of ...") takes a comma; independent clauses a semicolon
             out += (", " if prev.lower().startswith("as of") or clause.startswith(("offering", "and ")) else "; ") + clause
         out = out[0].upper() + out[1:] + end
+        out = re.sub(r"\b([Aa]) (?=[aeiouAEIOU])", r"\1n ", out)  # "a antibody" -> "an antibody"
         return out if not has_cjk(out) else None
 
     def _clause_at(self, body: str, pos: int) -> tuple[str, int] | None:

@@ -62,3 +62,25 @@ def test_glossary_roundtrips_through_tsv(tmp_path):
 
 def test_has_cjk():
     assert has_cjk("VUM02注射液") and has_cjk("（") and not has_cjk("VUM02 Injection (10 mL)")
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("XY-12注射液是公司自主研发的一种靶向GPC3的抗体偶联药物。",
+     "XY-12 Injection is an antibody-drug conjugate targeting GPC3, independently developed by the company."),
+    ("截至本公告披露日，公司已累计投入研发费用约人民币1.23亿元。",
+     "As of the date of this announcement, the company had invested approximately RMB 123 million in research and development."),
+    ("非小细胞肺癌是最常见的肺癌类型，约占全部肺癌的85%。", None),  # free prose: not translated
+])
+def test_formulaic_sentences_by_clause_rewrites(tr, zh, en):
+    assert tr.sentences([zh]) == [en]
+
+
+def test_trial_approval_detected_for_us_ind_of_chinese_issuer(tmp_path):
+    from summarizer import Summarizer
+
+    text = ("新元药业股份有限公司关于XY-12注射液获得美国FDA临床试验许可的公告\n\n"
+            "公司于近日收到美国食品药品监督管理局（FDA）的通知，公司申报的XY-12注射液的新药临床试验申请（IND）"
+            "已获得FDA许可，可以在美国开展用于治疗晚期肝细胞癌的I期临床试验。")
+    summary = Summarizer()(text)
+    assert summary.doc_type == "drug_trial_approval"
+    assert summary.get_field("indication").value_en == "advanced hepatocellular carcinoma"
