@@ -212,10 +212,9 @@ class KeywordClassifier:
                 if seg.index <= 2 and seg.kind == "heading" and forced is None:
                     forced = "core_event"
                 # the lead paragraph of a press release is its core event unless it is pure boilerplate
-                if forced is None and not lead_seen and seg.kind != "heading":
-                    lead_seen = True
-                    if scores["boilerplate"] < 8:
-                        forced = "core_event"
+                if forced is None and not lead_seen and seg.kind != "heading" and scores["boilerplate"] < 8:
+                    lead_seen = True  # an image or wire line before the lead does not use up the lead
+                    forced = "core_event"
             if forced is None and doc.lang == "zh" and body_started and not lead_seen:
                 # the lead: a reprint's headline and first paragraph, or the first paragraph after the header
                 headline = header_end == 0 and seg.index == 1  # a reprint's headline ("公司：…获批")

@@ -57,6 +57,8 @@ def fill_template(
             text = (spec.default_en if lang == "en" else spec.default_zh) if spec else None
         if not text:
             return None
+        if lang == "en" and not field and not template.startswith("{" + name + "}"):
+            text = text[0].lower() + text[1:]  # "... to the company's GNSC-001"
         parts[name] = text
     if not cites:
         return None  # a template filled only with defaults says nothing the source supports
@@ -68,6 +70,7 @@ def fill_template(
         out += piece
     if lang == "en":
         out = out[0].upper() + out[1:]
+        out = re.sub(r"(\w)s's\b", r"\1s'", out)  # "ReAlta Life Sciences' RLS-0071"
         out = out.replace("the The company", "the company").replace("The company's The", "The")
         if has_cjk(out):
             return None
@@ -227,8 +230,12 @@ class ExtractiveComposer:
                     cites.update(filled[1])
                     break
         if texts[doc.lang] is None:
+            # the lead sentence: the first sentence of the first core-event paragraph (news "lead-1")
             segs = [s for s in doc.segments if s.section == "core_event" and s.kind not in ("heading",)]
-            best = self._rank(doc, segs, 1, tf, used)
+            best = [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
+                    if len(sent.text) >= (10 if doc.lang == "zh" else 30) and not self._quote(doc, sent)]
+            if not best:
+                best = self._rank(doc, segs, 1, tf, used)
             if not best:
                 segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
                 best = self._rank(doc, segs, 1, tf, used)

@@ -47,6 +47,7 @@ class FieldSpec:
     strip_suffix: tuple[str, ...] = ()
     prefer: str = "first"  # first | longest: which match of a pattern to keep
     header_fallback: bool = False  # look in the header/boilerplate when the body has no match
+    expand_acronym: bool = False  # an acronym value becomes its spelled-out form "Full Name (ACR)" if written
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         strip_suffix=tuple(raw.get("strip_suffix", ())),
         prefer=raw.get("prefer", "first"),
         header_fallback=bool(raw.get("header_fallback", False)),
+        expand_acronym=bool(raw.get("expand_acronym", False)),
     )
 
 

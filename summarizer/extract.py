@@ -116,7 +116,8 @@ class PatternExtractor:
             spans = [(m.start("value"), m.end("value")) for m in pattern.finditer(text)
                      if spec.name == "announcement_date" or not self._in_boilerplate(doc, m.start("value"))]
             if spans:
-                return max(spans, key=lambda s: (s[1] - s[0], -s[0])) if spec.prefer == "longest" else spans[0]
+                span = max(spans, key=lambda s: (s[1] - s[0], -s[0])) if spec.prefer == "longest" else spans[0]
+                return self._expand(text, span) if spec.expand_acronym else span
         if spec.gazetteer:
             found = self._gazetteer(doc, spec.gazetteer)
             if found:
@@ -128,6 +129,15 @@ class PatternExtractor:
                     if seg is not None and len(seg.text) <= 40:  # a name line, not a disclaimer
                         return m.start("value"), m.end("value")
         return None
+
+    @staticmethod
+    def _expand(text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """"FDA" → the "Food and Drug Administration (FDA)" the text spells out, if it does."""
+        acronym = text[span[0] : span[1]]
+        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+            return span
+        m = re.search(r"(?:[A-Z][A-Za-z]+ (?:(?:and|of|for|the|products) )*){1,7}\(" + acronym + r"\)", text)
+        return (m.start(), m.end()) if m else span
 
     def _gazetteer(self, doc: Document, kind: str) -> tuple[int, int] | None:
         if doc.lang != "zh":

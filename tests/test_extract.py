@@ -87,3 +87,13 @@ def test_wire_dateline_with_abbreviated_month(summarizer):
     assert summary.get_field("announcement_date").value_zh == "2026年1月5日"
     assert summary.get_field("company").value == "Acme Bio"
     assert summary.get_field("drug_name").value == "AB-7"
+
+
+def test_disease_and_virus_codes_are_not_drug_names(summarizer):
+    text = ("Acme Diagnostics Receives TGA Approval for Its Saliva Test\n\n"
+            "Acme Diagnostics today announced that Australia's Therapeutic Goods Administration (TGA) approved its "
+            "saliva test. Demand for testing grew during COVID-19, and the company also studies HIV-1 kits.")
+    summary = summarizer(text)
+    drug = summary.get_field("drug_name")
+    assert drug is None or drug.value not in ("COVID-19", "OVID-19", "HIV-1")
+    assert summary.get_field("regulator").value == "Therapeutic Goods Administration (TGA)"
