@@ -253,10 +253,21 @@ def load_types(extra_dirs: tuple[str, ...] = ()) -> TypeRegistry:
     return TypeRegistry.from_dirs([models_dir() / "types", *extra_dirs])
 
 
+_CJK_PATTERN_RE = re.compile(r"[\u3400-\u9fff]")
+_PATTERN_SCRIPT: dict[str, bool] = {}
+
+
+def _is_chinese_pattern(pattern: re.Pattern) -> bool:
+    found = _PATTERN_SCRIPT.get(pattern.pattern)
+    if found is None:
+        found = _PATTERN_SCRIPT[pattern.pattern] = bool(_CJK_PATTERN_RE.search(pattern.pattern))
+    return found
+
+
 class TypeDetector:
     """Scores every type's detect patterns on the title (double weight) and the opening text."""
 
-    def __init__(self, registry: TypeRegistry, *, threshold: float = 3.0, window: int = 6000) -> None:
+    def __init__(self, registry: TypeRegistry, *, threshold: float = 3.0, window: int = 3000) -> None:
         self.registry = registry
         self.threshold = threshold
         self.window = window
@@ -267,11 +278,14 @@ class TypeDetector:
             from .read import to_simplified
 
             title = to_simplified(title)
-        body = doc.search_text[: self.window]
+        # the headline and lead decide the type; English leads are short, Chinese field lists come later
+        body = doc.search_text[: self.window if doc.lang == "zh" else self.window // 2]
         out = {}
         for doctype in self.registry:
             score = 0.0
             for pattern, weight in doctype.detect:
+                if _is_chinese_pattern(pattern) != (doc.lang == "zh"):
+                    continue  # a pattern of the other script cannot match the words that matter
                 if pattern.search(title):
                     score += 2 * weight
                 if pattern.search(body):
