@@ -25,9 +25,8 @@ from .types import Document, Summary, Violation
 
 __all__ = ["check_summary", "latin_tokens"]
 
-_ALNUM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]")
-_DIGIT_RE = re.compile(r"\d")
-_ALPHA_RE = re.compile(r"[A-Za-z]")
+# letters mixed with digits (CXSL2500651, VUM02, 5E7), whole tokens only
+_CODE_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Za-z][A-Za-z\-]*\d|\d[\d\-]*[A-Za-z])[A-Za-z0-9\-]*")
 # words with an upper-case letter: acronyms (FDA, UC-MSCs) and capitalised names (Pfizer)
 _WORD_RE = re.compile(r"(?<![A-Za-z0-9])(?:[a-z'\-]*[A-Z][A-Za-z'\-]*[A-Za-z]|[A-Z](?![A-Za-z0-9]))")
 _UPPER_RE = re.compile(r"[A-Z]")
@@ -39,7 +38,7 @@ _FIXED = {
 
 def latin_tokens(text: str) -> list[tuple[str, str]]:
     """(kind, token) for the codes and names in ``text`` that the check looks at."""
-    codes = [m for m in _ALNUM_RE.finditer(text) if _DIGIT_RE.search(m.group()) and _ALPHA_RE.search(m.group())]
+    codes = [m for m in _CODE_RE.finditer(text)]
     out: list[tuple[str, str]] = [("code", m.group()) for m in codes]  # letters mixed with digits
     rest = text
     for m in codes:

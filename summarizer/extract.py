@@ -113,8 +113,12 @@ class PatternExtractor:
                     return start, end
         # patterns in order of priority: the first pattern that matches outside boilerplate wins
         for pattern in patterns:
-            spans = [(m.start("value"), m.end("value")) for m in pattern.finditer(text)
-                     if spec.name == "announcement_date" or not self._in_boilerplate(doc, m.start("value"))]
+            spans = []
+            for m in pattern.finditer(text):
+                if spec.name == "announcement_date" or not self._in_boilerplate(doc, m.start("value")):
+                    spans.append((m.start("value"), m.end("value")))
+                    if spec.prefer != "longest":
+                        break  # the first match outside boilerplate is the one kept
             if spans:
                 span = max(spans, key=lambda s: (s[1] - s[0], -s[0])) if spec.prefer == "longest" else spans[0]
                 return self._expand(text, span) if spec.expand_acronym else span
