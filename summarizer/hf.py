@@ -62,7 +62,7 @@ class HFSectionClassifier:
         self.device = device or ("cuda" if self.torch.cuda.is_available() else "cpu")
         self.model.to(self.device).eval()
         self.batch_size = batch_size
-        self.max_length = max_length
+        self.max_length = min(max_length, getattr(self.model.config, "max_position_embeddings", max_length))
         self.rules = KeywordClassifier()
         self.id2label = {int(k): v for k, v in self.model.config.id2label.items()}
 
@@ -124,6 +124,26 @@ def _tiny_tokenizer(texts: list[str], vocab_size: int):
                                                 cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")
 
 
+def train_loop(model, batches, *, epochs: int, lr: float) -> list[float]:
+    """AdamW over ``batches()`` (yielding (inputs, labels, size)) for ``epochs``; mean loss per epoch."""
+    torch, _ = require_hf()
+    optim = torch.optim.AdamW(model.parameters(), lr=lr)
+    model.train()
+    losses: list[float] = []
+    for _ in range(epochs):
+        total, n = 0.0, 0
+        for inputs, labels, size in batches():
+            loss = model(**inputs, labels=labels).loss
+            optim.zero_grad()
+            loss.backward()
+            optim.step()
+            total += float(loss.detach()) * size
+            n += size
+        losses.append(total / max(n, 1))
+    model.eval()
+    return losses
+
+
 def train_hf_classifier(
     annotations: Iterable,
     output_dir: str | Path,
@@ -164,24 +184,14 @@ def train_hf_classifier(
                                          max_position_embeddings=max(128, max_length), num_labels=len(labels),
                                          id2label=id2label, label2id=label2id, pad_token_id=tokenizer.pad_token_id)
         model = transformers.BertForSequenceClassification(config)
-    optim = torch.optim.AdamW(model.parameters(), lr=lr)
-    model.train()
-    losses: list[float] = []
-    for _ in range(epochs):
-        total, n = 0.0, 0
+    def batches():
         for i in range(0, len(rows), batch_size):
             chunk = rows[i : i + batch_size]
             batch = tokenizer([t for t, _ in chunk], padding=True, truncation=True, max_length=max_length,
                               return_tensors="pt")
-            target = torch.tensor([label2id[g] for _, g in chunk])
-            loss = model(**batch, labels=target).loss
-            optim.zero_grad()
-            loss.backward()
-            optim.step()
-            total += float(loss.detach()) * len(chunk)
-            n += len(chunk)
-        losses.append(total / n)
-    model.eval()
+            yield batch, torch.tensor([label2id[g] for _, g in chunk]), len(chunk)
+
+    losses = train_loop(model, batches, epochs=epochs, lr=lr)
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out, safe_serialization=True)

@@ -33,7 +33,10 @@ COMPONENTS: dict[str, dict[str, type]] = {
         "linear": lambda config: LinearClassifier(config.classifier_model),
         "hf": lambda config: _hf_classifier(config),  # imports torch/transformers only when chosen
     },
-    "extractor": {"patterns": PatternExtractor},
+    "extractor": {
+        "patterns": lambda config, translator: PatternExtractor(translator),
+        "hf": lambda config, translator: _hf_extractor(config, translator),
+    },
     "composer": {
         "extractive": lambda config, translator: ExtractiveComposer(translator),
         "hf": lambda config, translator: _generative_composer("HFComposer", config, translator),
@@ -73,6 +76,14 @@ def _generative_composer(name: str, config: "SummarizerConfig", translator):
     return neural_compose.LLMComposer(translator=translator, **options)
 
 
+def _hf_extractor(config: "SummarizerConfig", translator):
+    from .hf_extract import HFFieldExtractor
+
+    if not config.extractor_model:
+        raise ConfigError("extractor='hf' needs extractor_model: a local folder or a hub id")
+    return HFFieldExtractor(config.extractor_model, translator)
+
+
 def _hf_classifier(config: "SummarizerConfig"):
     from .hf import HFSectionClassifier
 
@@ -92,6 +103,7 @@ class SummarizerConfig:
     translator_model: str | None = None  # translator="hf": a local folder or a hub id
     translator_options: dict = field(default_factory=dict)  # e.g. {"base_url": ..., "model": ...} for "llm"
     composer_model: str | None = None  # composer="hf": a causal LM folder or hub id
+    extractor_model: str | None = None  # extractor="hf": a token-classification folder or hub id
     composer_options: dict = field(default_factory=dict)  # e.g. {"base_url": ..., "model": ...} for "llm"
     extractor: str = "patterns"
     composer: str = "extractive"
@@ -141,7 +153,7 @@ class Summarizer:
         self.segmenter = COMPONENTS["segmenter"][config.segmenter](words=False)
         self.classifier = COMPONENTS["classifier"][config.classifier](config)
         self.detector = TypeDetector(self.types)
-        self.extractor = COMPONENTS["extractor"][config.extractor](self.translator)
+        self.extractor = COMPONENTS["extractor"][config.extractor](config, self.translator)
         self.composer = COMPONENTS["composer"][config.composer](config, self.translator)
 
     def warm_up(self) -> "Summarizer":
@@ -205,7 +217,8 @@ class Summarizer:
             shutil.copytree(folder, target)
             saved_types.append(f"types/{i}")
         config["types_dirs"] = saved_types
-        for stage, key in (("translator", "translator_model"), ("composer", "composer_model")):
+        for stage, key in (("translator", "translator_model"), ("composer", "composer_model"),
+                           ("extractor", "extractor_model")):
             folder = getattr(self.config, key)
             if getattr(self.config, stage) == "hf" and folder and Path(folder).is_dir():
                 target = root / stage / "model"
@@ -244,7 +257,7 @@ class Summarizer:
         if data.get("glossary"):
             data["glossary"] = str(root / data["glossary"])
         data["types_dirs"] = [str(root / d) for d in data.get("types_dirs", [])]
-        for key in ("classifier_model", "translator_model", "composer_model"):
+        for key in ("classifier_model", "translator_model", "composer_model", "extractor_model"):
             if data.get(key) and (root / data[key]).exists():
                 data[key] = str(root / data[key])
         config = SummarizerConfig.from_dict({**data, **overrides})
