@@ -51,6 +51,7 @@ def test_hf_classifier_in_pipeline_and_save_load_identical(tiny_model, tmp_path)
 def test_hf_needs_a_model_and_fails_clearly_offline(monkeypatch):
     with pytest.raises(ConfigError, match="needs classifier_model"):
         Summarizer(classifier="hf")
+    pytest.importorskip("torch")
     pytest.importorskip("transformers")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(ConfigError, match="not a local folder and HF_HUB_OFFLINE"):
