@@ -40,16 +40,23 @@ def require_hf():
     return torch, transformers
 
 
-def _load(model: str | Path):
+def load_pretrained(model: str | Path, auto_class: str, *, device: str | None = None, bf16_on_gpu: bool = False):
+    """Tokenizer and model from a local folder or a hub id, the way every backend loads them:
+    safetensors only, never remote code, a clear error for a hub id under ``HF_HUB_OFFLINE``.
+
+    Returns ``(torch, tokenizer, model, device)`` with the model on ``device`` in eval mode.
+    """
     torch, transformers = require_hf()
-    local = Path(model).is_dir()
-    if not local and os.environ.get("HF_HUB_OFFLINE"):
+    if not Path(model).is_dir() and os.environ.get("HF_HUB_OFFLINE"):
         raise ConfigError(f"{model} is not a local folder and HF_HUB_OFFLINE is set",
                           hint="download the model first, or pass the folder it was saved to")
-    kwargs = {"trust_remote_code": False}
-    tok = transformers.AutoTokenizer.from_pretrained(str(model), **kwargs)
-    net = transformers.AutoModelForSequenceClassification.from_pretrained(str(model), use_safetensors=True, **kwargs)
-    return torch, tok, net
+    device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+    kwargs: dict[str, Any] = {"trust_remote_code": False}
+    tokenizer = transformers.AutoTokenizer.from_pretrained(str(model), **kwargs)
+    if bf16_on_gpu and device.startswith("cuda"):
+        kwargs["dtype"] = torch.bfloat16
+    net = getattr(transformers, auto_class).from_pretrained(str(model), use_safetensors=True, **kwargs)
+    return torch, tokenizer, net.to(device).eval(), device
 
 
 class HFSectionClassifier:
@@ -58,9 +65,8 @@ class HFSectionClassifier:
     name = "hf"
 
     def __init__(self, model: str | Path, *, device: str | None = None, batch_size: int = 32, max_length: int = 128):
-        self.torch, self.tokenizer, self.model = _load(model)
-        self.device = device or ("cuda" if self.torch.cuda.is_available() else "cpu")
-        self.model.to(self.device).eval()
+        self.torch, self.tokenizer, self.model, self.device = load_pretrained(
+            model, "AutoModelForSequenceClassification", device=device)
         self.batch_size = batch_size
         self.max_length = min(max_length, getattr(self.model.config, "max_position_embeddings", max_length))
         self.rules = KeywordClassifier()

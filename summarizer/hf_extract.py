@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from .doctypes import DocType
 from .errors import ConfigError
 from .extract import PatternExtractor, translate_field
-from .hf import _tiny_tokenizer, require_hf, train_loop
+from .hf import _tiny_tokenizer, load_pretrained, require_hf, train_loop
 from .translate import GlossaryTranslator
 from .types import Document, Field
 
@@ -30,13 +30,8 @@ class HFFieldExtractor(PatternExtractor):
     def __init__(self, model: str | Path, translator: GlossaryTranslator | None = None, *, device: str | None = None,
                  max_length: int = 256, batch_size: int = 16) -> None:
         super().__init__(translator)
-        torch, transformers = require_hf()
-        self.torch = torch
-        self.tokenizer = transformers.AutoTokenizer.from_pretrained(str(model), trust_remote_code=False)
-        self.model = transformers.AutoModelForTokenClassification.from_pretrained(
-            str(model), trust_remote_code=False, use_safetensors=True)
-        self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-        self.model.to(self.device).eval()
+        self.torch, self.tokenizer, self.model, self.device = load_pretrained(
+            model, "AutoModelForTokenClassification", device=device)
         self.id2label = {int(k): v for k, v in self.model.config.id2label.items()}
         limit = getattr(self.model.config, "max_position_embeddings", max_length)
         self.max_length = min(max_length, limit)

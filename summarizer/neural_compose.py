@@ -14,7 +14,6 @@ stays. Citations are never generated: a bullet keeps the paragraph it was writte
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +21,6 @@ from pathlib import Path
 from .check import latin_tokens
 from .compose import ExtractiveComposer
 from .doctypes import DocType
-from .errors import ConfigError
 from .neural_translate import ChatClient, verify
 from .translate import GlossaryTranslator
 from .types import Document, Field, Summary
@@ -98,21 +96,13 @@ class HFComposer(GenerativeComposer):
     def __init__(self, model: str | Path, translator: GlossaryTranslator | None = None, *, lang: str = "en",
                  device: str | None = None, batch_size: int = 8, max_new_tokens: int = 96) -> None:
         super().__init__(translator, lang=lang)
-        from .hf import require_hf
+        from .hf import load_pretrained
 
-        torch, transformers = require_hf()
-        if not Path(model).is_dir() and os.environ.get("HF_HUB_OFFLINE"):
-            raise ConfigError(f"{model} is not a local folder and HF_HUB_OFFLINE is set",
-                              hint="download the model first, or pass the folder it was saved to")
-        self.torch = torch
-        self.tokenizer = transformers.AutoTokenizer.from_pretrained(str(model), trust_remote_code=False)
+        self.torch, self.tokenizer, self.model, self.device = load_pretrained(
+            model, "AutoModelForCausalLM", device=device, bf16_on_gpu=True)
         self.tokenizer.padding_side = "left"  # decoder-only models generate after the prompt
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
-        self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-        dtype = torch.bfloat16 if self.device.startswith("cuda") else torch.float32
-        self.model = transformers.AutoModelForCausalLM.from_pretrained(
-            str(model), trust_remote_code=False, use_safetensors=True, dtype=dtype).to(self.device).eval()
         self.batch_size = batch_size
         self.max_new_tokens = max_new_tokens
 

@@ -141,18 +141,10 @@ class HFTranslator(NeuralTranslator):
     def __init__(self, model: str | Path, glossary: Glossary | None = None, *, device: str | None = None,
                  batch_size: int = 16, max_new_tokens: int = 256, num_beams: int = 1) -> None:
         super().__init__(glossary)
-        from .hf import require_hf
+        from .hf import load_pretrained
 
-        torch, transformers = require_hf()
-        if not Path(model).is_dir() and os.environ.get("HF_HUB_OFFLINE"):
-            raise ConfigError(f"{model} is not a local folder and HF_HUB_OFFLINE is set",
-                              hint="download the model first, or pass the folder it was saved to")
-        self.torch = torch
-        self.tokenizer = transformers.AutoTokenizer.from_pretrained(str(model), trust_remote_code=False)
-        self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-        dtype = torch.bfloat16 if self.device.startswith("cuda") else torch.float32
-        self.model = transformers.AutoModelForSeq2SeqLM.from_pretrained(
-            str(model), trust_remote_code=False, use_safetensors=True, dtype=dtype).to(self.device).eval()
+        self.torch, self.tokenizer, self.model, self.device = load_pretrained(
+            model, "AutoModelForSeq2SeqLM", device=device, bf16_on_gpu=True)
         self.batch_size = batch_size
         self.max_new_tokens = max_new_tokens
         self.num_beams = num_beams
