@@ -35,53 +35,45 @@ COMPONENTS: dict[str, dict[str, type]] = {
     },
     "extractor": {
         "patterns": lambda config, translator: PatternExtractor(translator),
-        "hf": lambda config, translator: _hf_extractor(config, translator),
+        "hf": lambda config, translator: _neural("extractor", "hf", config, translator),
     },
     "composer": {
         "extractive": lambda config, translator: ExtractiveComposer(translator),
-        "hf": lambda config, translator: _generative_composer("HFComposer", config, translator),
-        "llm": lambda config, translator: _generative_composer("LLMComposer", config, translator),
+        "hf": lambda config, translator: _neural("composer", "hf", config, translator),
+        "llm": lambda config, translator: _neural("composer", "llm", config, translator),
     },
     "translator": {
         "glossary": lambda config, glossary: GlossaryTranslator(glossary),
-        "hf": lambda config, glossary: _neural_translator("HFTranslator", config, glossary),
-        "llm": lambda config, glossary: _neural_translator("LLMTranslator", config, glossary),
+        "hf": lambda config, glossary: _neural("translator", "hf", config, glossary),
+        "llm": lambda config, glossary: _neural("translator", "llm", config, glossary),
     },
 }
 
 
-def _neural_translator(name: str, config: "SummarizerConfig", glossary: Glossary):
-    from . import neural_translate
+def _neural(stage: str, kind: str, config: "SummarizerConfig", shared):
+    """A ``hf`` (model folder or hub id in ``<stage>_model``) or ``llm`` (endpoint in ``<stage>_options``)
+    backend of ``stage``; ``shared`` is the glossary (translator) or the translator (composer, extractor).
+    Imported only when chosen, so the offline engine never imports torch."""
+    import importlib
 
-    options = dict(config.translator_options)
-    if name == "HFTranslator":
-        if not config.translator_model:
-            raise ConfigError("translator='hf' needs translator_model: a local folder or a hub id")
-        return neural_translate.HFTranslator(config.translator_model, glossary, **options)
+    module, hf_class, llm_class = _NEURAL[stage]
+    cls = getattr(importlib.import_module(f".{module}", __package__), hf_class if kind == "hf" else llm_class)
+    options = dict(getattr(config, f"{stage}_options", {}) or {})
+    if kind == "hf":
+        model = getattr(config, f"{stage}_model")
+        if not model:
+            raise ConfigError(f"{stage}='hf' needs {stage}_model: a local folder or a hub id")
+        return cls(model, shared, **options)
     if "base_url" not in options or "model" not in options:
-        raise ConfigError("translator='llm' needs translator_options with base_url and model")
-    return neural_translate.LLMTranslator(glossary=glossary, **options)
+        raise ConfigError(f"{stage}='llm' needs {stage}_options with base_url and model")
+    return cls(options.pop("base_url"), options.pop("model"), shared, **options)
 
 
-def _generative_composer(name: str, config: "SummarizerConfig", translator):
-    from . import neural_compose
-
-    options = dict(config.composer_options)
-    if name == "HFComposer":
-        if not config.composer_model:
-            raise ConfigError("composer='hf' needs composer_model: a local folder or a hub id")
-        return neural_compose.HFComposer(config.composer_model, translator, **options)
-    if "base_url" not in options or "model" not in options:
-        raise ConfigError("composer='llm' needs composer_options with base_url and model")
-    return neural_compose.LLMComposer(translator=translator, **options)
-
-
-def _hf_extractor(config: "SummarizerConfig", translator):
-    from .hf_extract import HFFieldExtractor
-
-    if not config.extractor_model:
-        raise ConfigError("extractor='hf' needs extractor_model: a local folder or a hub id")
-    return HFFieldExtractor(config.extractor_model, translator)
+_NEURAL = {  # stage -> (module, hf class, llm class)
+    "translator": ("neural_translate", "HFTranslator", "LLMTranslator"),
+    "composer": ("neural_compose", "HFComposer", "LLMComposer"),
+    "extractor": ("hf_extract", "HFFieldExtractor", None),
+}
 
 
 def _hf_classifier(config: "SummarizerConfig"):
