@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -35,3 +38,15 @@ def vum02(summarizer):
 @pytest.fixture(scope="session")
 def northlake(summarizer):
     return summarizer(NORTHLAKE)
+
+
+@contextmanager
+def local_server(handler):
+    """Serve ``handler`` on a free loopback port; yields an OpenAI-style base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()

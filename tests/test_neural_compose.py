@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from summarizer import Summarizer
 from summarizer.translate import has_cjk
 
-from .conftest import NORTHLAKE, VUM02
+from .conftest import NORTHLAKE, VUM02, local_server
 
 
 class _Writer(BaseHTTPRequestHandler):
@@ -43,11 +42,8 @@ class _Writer(BaseHTTPRequestHandler):
 def writer():
     _Writer.invent = False
     _Writer.calls = 0
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Writer)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    server.shutdown()
-    server.server_close()
+    with local_server(_Writer) as url:
+        yield url
 
 
 def test_llm_composer_writes_verified_bullets(writer):

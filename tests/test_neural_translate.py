@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -13,7 +12,7 @@ from summarizer import Summarizer, SummarizerConfig
 from summarizer.neural_translate import LLMTranslator, protect, verify
 from summarizer.translate import has_cjk, load_glossary
 
-from .conftest import REGISTRATION, ROOT, VUM02
+from .conftest import REGISTRATION, ROOT, VUM02, local_server
 
 
 def test_protect_keeps_codes_amounts_dates_and_terms_exact():
@@ -74,12 +73,8 @@ def llm_server():
     _FakeLLM.requests = []
     _FakeLLM.fail_first = False
     _FakeLLM.invent = False
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeLLM)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    server.shutdown()
-    server.server_close()
+    with local_server(_FakeLLM) as url:
+        yield url
 
 
 def test_llm_translator_fills_untranslated_sentences(llm_server):
