@@ -173,7 +173,10 @@ class Summarizer:
         return replace(doc, doc_type=name, doc_type_score=round(score, 4))
 
     def __call__(self, source: Source | Document, *, doc_id: str | None = None, doc_type: str | None = None) -> Summary:
-        doc = self.analyse(source, doc_id=doc_id, doc_type=doc_type)
+        if isinstance(source, Document) and source.doc_type and doc_type is None:
+            doc = source  # already analysed (see analyse()): labels and type are there
+        else:
+            doc = self.analyse(source, doc_id=doc_id, doc_type=doc_type)
         doctype = self.types[doc.doc_type or "other"]
         fields_ = self.extractor(doc, doctype)
         summary = self.composer(doc, doctype, fields_)
