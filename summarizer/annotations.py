@@ -41,10 +41,12 @@ class Annotation:
     segments: list[dict[str, Any]] = field(default_factory=list)
     fields: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, str] = field(default_factory=dict)
+    translations: list[dict[str, str]] = field(default_factory=list)  # parallel sentences, e.g. {"zh": .., "en": ..}
 
     def to_dict(self) -> dict[str, Any]:
         out = {"id": self.id, "lang": self.lang, "type": self.type, "title": self.title, "text": self.text,
-               "segments": self.segments, "fields": self.fields, "summary": self.summary}
+               "segments": self.segments, "fields": self.fields, "summary": self.summary,
+               "translations": self.translations}
         if self.path:
             out["path"] = self.path
         return {k: v for k, v in out.items() if v not in (None, [], {})} | {"text": self.text}
@@ -53,7 +55,8 @@ class Annotation:
     def from_dict(cls, data: dict[str, Any]) -> "Annotation":
         return cls(id=data["id"], lang=data.get("lang", "zh"), text=data.get("text", ""), type=data.get("type"),
                    title=data.get("title"), path=data.get("path"), segments=list(data.get("segments", [])),
-                   fields=list(data.get("fields", [])), summary=dict(data.get("summary", {})))
+                   fields=list(data.get("fields", [])), summary=dict(data.get("summary", {})),
+                   translations=list(data.get("translations", [])))
 
 
 def build(markup: str, *, source: str = "<markup>") -> Annotation:

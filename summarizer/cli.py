@@ -199,26 +199,165 @@ train_app = typer.Typer(no_args_is_help=True, help="Train components on annotate
 app.add_typer(train_app, name="train")
 
 
+class Kind(str, Enum):
+    linear = "linear"
+    hf = "hf"
+
+
+def _train_args(options: dict):
+    """TrainArgs from a command's parameters (``locals()``): the fields it has, those given."""
+    from dataclasses import fields
+
+    from .train import TrainArgs
+
+    names = {f.name for f in fields(TrainArgs)}
+    return TrainArgs(**{k: v for k, v in options.items() if k in names and v is not None})
+
+
+def _trained(result) -> None:
+    for key, value in result.metrics.items():
+        typer.echo(f"{key:28} {value}")
+    losses = result.loss_per_epoch
+    typer.echo(f"{'examples':28} {result.examples} (held out: {result.eval_examples})")
+    typer.echo(f"{'loss first / last epoch':28} {losses[0]:.4f} / {losses[-1]:.4f}")
+    typer.echo(f"wrote {result.output_dir} (model card: README.md, metrics: training_report.json)", err=True)
+
+
+def _run_training(fn, *args, **kwargs) -> None:
+    try:
+        _trained(fn(*args, **kwargs))
+    except SummarizerError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+
+
+# options every transformers trainer takes
+_BASE = typer.Option(None, "--base", help="Checkpoint to fine-tune: a local folder or a hub id. "
+                     "Default: a small model built from a config (tests the path; not for quality).")
+_EPOCHS = typer.Option(None, "--epochs")
+_LR = typer.Option(None, "--lr", help="Default 5e-5 with --base, 3e-3 from scratch.")
+_BATCH = typer.Option(None, "--batch-size")
+_MAXLEN = typer.Option(None, "--max-length", help="Tokens per example.")
+_EVAL = typer.Option(None, "--eval-fraction", help="Share of filings held out for evaluation (default 0.2).")
+_SEED = typer.Option(None, "--seed")
+_DEVICE = typer.Option(None, "--device", help="cpu or cuda (default: cuda when available).")
+_VOCAB = typer.Option(None, "--vocab-size", help="Vocabulary of a model built from scratch.")
+_PROGRESS = typer.Option(False, "--progress", help="Show the Trainer's progress bar.")
+
+
 @train_app.command("classifier")
 def train_classifier_cmd(
     annotations: Path = typer.Argument(..., help="Annotated filings (JSONL) or a folder of markup files."),
-    output: Path = typer.Option(Path("models/classifier/sections.json"), "--output", "-o"),
-    folds: int = typer.Option(5, "--folds", help="Cross-validation folds for the report (0: none)."),
-    epochs: int = typer.Option(300, "--epochs"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="linear: a JSON file (default models/classifier/sections.json); "
+                                               "hf: a folder."),
+    kind: Kind = typer.Option(Kind.linear, "--kind", help="linear: logistic regression (JSON, no torch); "
+                              "hf: a transformers sequence classifier."),
+    folds: int = typer.Option(5, "--folds", help="linear: cross-validation folds for the report (0: none)."),
+    epochs: Optional[float] = _EPOCHS, base: Optional[str] = _BASE, lr: Optional[float] = _LR,
+    batch_size: Optional[int] = _BATCH, max_length: Optional[int] = _MAXLEN, eval_fraction: Optional[float] = _EVAL,
+    seed: Optional[int] = _SEED, device: Optional[str] = _DEVICE, vocab_size: Optional[int] = _VOCAB,
+    progress: bool = _PROGRESS,
 ) -> None:
-    """Train the section classifier (logistic regression) and write it as JSON."""
+    """Train the section classifier: the shipped linear model, or a transformers model (--kind hf)."""
     import json as _json
 
     from .annotations import build_dir, load_annotations
+
+    if kind == Kind.hf:
+        from .train import train_classifier_hf
+
+        if output is None:
+            _fail("--kind hf needs --output, the folder to save the model in")
+            raise typer.Exit(2)
+        args = _train_args(locals())
+        _run_training(train_classifier_hf, annotations, output, args)
+        return
     from .linear import train_classifier
 
+    output = output or Path("models/classifier/sections.json")
     source = build_dir(annotations) if annotations.is_dir() else list(load_annotations(annotations))
-    result = train_classifier(source, folds=folds, epochs=epochs)
+    result = train_classifier(source, folds=folds, epochs=int(epochs or 300))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(_json.dumps(result["model"], ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     for key, value in result["report"].items():
         typer.echo(f"{key:28} {value}")
     typer.echo(f"wrote {output}", err=True)
+
+
+@train_app.command("extractor")
+def train_extractor_cmd(
+    annotations: Path = typer.Argument(..., help="Annotated filings (JSONL) or a folder of markup files."),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder to save the model in."),
+    epochs: Optional[float] = _EPOCHS, base: Optional[str] = _BASE, lr: Optional[float] = _LR,
+    batch_size: Optional[int] = _BATCH, max_length: Optional[int] = _MAXLEN, eval_fraction: Optional[float] = _EVAL,
+    seed: Optional[int] = _SEED, device: Optional[str] = _DEVICE, vocab_size: Optional[int] = _VOCAB,
+    progress: bool = _PROGRESS,
+) -> None:
+    """Train a token-classification field extractor (BIO over characters) on the annotated field spans."""
+    from .train import train_extractor_hf
+
+    args = _train_args(locals())
+    _run_training(train_extractor_hf, annotations, output, args)
+
+
+@train_app.command("generator")
+def train_generator_cmd(
+    annotations: Path = typer.Argument(..., help="Annotated filings with reference summaries (the 'summary' key)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder to save the model in."),
+    lang: str = typer.Option("en", "--lang", help="Language of the bullets to write."),
+    epochs: Optional[float] = _EPOCHS, base: Optional[str] = _BASE, lr: Optional[float] = _LR,
+    batch_size: Optional[int] = _BATCH, max_length: Optional[int] = _MAXLEN, eval_fraction: Optional[float] = _EVAL,
+    seed: Optional[int] = _SEED, device: Optional[str] = _DEVICE, vocab_size: Optional[int] = _VOCAB,
+    progress: bool = _PROGRESS,
+) -> None:
+    """Train a bullet writer (seq2seq such as mT5, or a causal LM) on reference summaries."""
+    from .train import train_generator
+
+    args = _train_args(locals())
+    _run_training(train_generator, annotations, output, args, lang=lang)
+
+
+@train_app.command("translator")
+def train_translator_cmd(
+    annotations: Path = typer.Argument(..., help="Annotated filings (JSONL) or a folder of markup files."),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder to save the model in."),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="More parallel sentences: JSONL with keys named "
+                                         "by language ({\"zh\": .., \"en\": ..}) or a two-column TSV."),
+    src: str = typer.Option("zh", "--src"),
+    tgt: str = typer.Option("en", "--tgt"),
+    epochs: Optional[float] = _EPOCHS, base: Optional[str] = _BASE, lr: Optional[float] = _LR,
+    batch_size: Optional[int] = _BATCH, max_length: Optional[int] = _MAXLEN, eval_fraction: Optional[float] = _EVAL,
+    seed: Optional[int] = _SEED, device: Optional[str] = _DEVICE, vocab_size: Optional[int] = _VOCAB,
+    progress: bool = _PROGRESS,
+) -> None:
+    """Train a seq2seq translator (Marian, NLLB, T5) on placeholder-protected sentence pairs."""
+    from .train import train_translator
+
+    args = _train_args(locals())
+    _run_training(train_translator, annotations, output, args, src=src, tgt=tgt, pairs_file=pairs)
+
+
+@train_app.command("tokenizer")
+def train_tokenizer_cmd(
+    inputs: List[str] = typer.Argument(..., help="Filings, folders, globs or .jsonl files (their 'text')."),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder to save the tokenizer in."),
+    vocab_size: int = typer.Option(8000, "--vocab-size"),
+    model_type: str = typer.Option("unigram", "--model-type", help="unigram or bpe."),
+) -> None:
+    """Train a sentencepiece vocabulary on a corpus, saved as a transformers tokenizer (for models trained
+    from scratch)."""
+    from .train import corpus_texts, train_tokenizer
+
+    texts, errors = corpus_texts(inputs)
+    for error in errors:
+        _fail(error)
+    try:
+        out = train_tokenizer(texts, output, vocab_size=vocab_size, model_type=model_type)
+    except SummarizerError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {out} ({len(texts)} documents)", err=True)
 
 
 @app.command("types")

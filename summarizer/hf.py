@@ -6,16 +6,15 @@ local folder or a hub id with ``from_pretrained`` (safetensors, never ``trust_re
 is downloaded unless you name a hub id. Structural rules (header zone, "About X") still decide the
 paragraphs they cover, as with the linear model.
 
-:func:`train_hf_classifier` fine-tunes a given checkpoint, or builds a tiny BERT from a config with a
-WordPiece vocabulary trained on the annotated filings themselves (Chinese split into characters), so
-the whole train → save → load path runs on a CPU without downloads.
+Training lives in :mod:`summarizer.train` (``summarizer train classifier --kind hf``); this module
+keeps what it shares with the other backends: the loader and the small WordPiece vocabulary a model
+built from a config starts with.
 """
 
 from __future__ import annotations
 
-import math
 import os
-import random
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -24,7 +23,7 @@ from .classify import LABELS, KeywordClassifier
 from .errors import ConfigError, MissingDependencyError
 from .types import Document, evolve
 
-__all__ = ["HFSectionClassifier", "train_hf_classifier", "require_hf"]
+__all__ = ["HFSectionClassifier", "require_hf", "load_pretrained"]
 
 _HINT = "pip install 'summarizer[hf]' torch"
 
@@ -38,6 +37,22 @@ def require_hf():
         raise MissingDependencyError(f"the transformers backend needs torch and transformers ({exc.name} is missing)",
                                      hint=_HINT) from exc
     return torch, transformers
+
+
+@contextmanager
+def quiet_progress(*libraries, quiet: bool = True):
+    """Silence the progress bars of ``transformers`` / ``datasets`` (the modules given) in the block and
+    restore each one's setting after: loading a model should not draw a bar per call."""
+    logs = [lib.utils.logging for lib in libraries]
+    before = [log.is_progress_bar_enabled() for log in logs]
+    if quiet:
+        for log in logs:
+            log.disable_progress_bar()
+    try:
+        yield
+    finally:
+        for log, enabled in zip(logs, before):
+            log.enable_progress_bar() if enabled else log.disable_progress_bar()
 
 
 def load_pretrained(model: str | Path, auto_class: str, *, device: str | None = None, bf16_on_gpu: bool = False):
@@ -55,7 +70,8 @@ def load_pretrained(model: str | Path, auto_class: str, *, device: str | None = 
     tokenizer = transformers.AutoTokenizer.from_pretrained(str(model), **kwargs)
     if bf16_on_gpu and device.startswith("cuda"):
         kwargs["dtype"] = torch.bfloat16
-    net = getattr(transformers, auto_class).from_pretrained(str(model), use_safetensors=True, **kwargs)
+    with quiet_progress(transformers):
+        net = getattr(transformers, auto_class).from_pretrained(str(model), use_safetensors=True, **kwargs)
     return torch, tokenizer, net.to(device).eval(), device
 
 
@@ -128,79 +144,3 @@ def _tiny_tokenizer(texts: list[str], vocab_size: int):
         single="[CLS] $A [SEP]", special_tokens=[("[CLS]", tk.token_to_id("[CLS]")), ("[SEP]", tk.token_to_id("[SEP]"))])
     return transformers.PreTrainedTokenizerFast(tokenizer_object=tk, unk_token="[UNK]", pad_token="[PAD]",
                                                 cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")
-
-
-def train_loop(model, batches, *, epochs: int, lr: float) -> list[float]:
-    """AdamW over ``batches()`` (yielding (inputs, labels, size)) for ``epochs``; mean loss per epoch."""
-    torch, _ = require_hf()
-    optim = torch.optim.AdamW(model.parameters(), lr=lr)
-    model.train()
-    losses: list[float] = []
-    for _ in range(epochs):
-        total, n = 0.0, 0
-        for inputs, labels, size in batches():
-            loss = model(**inputs, labels=labels).loss
-            optim.zero_grad()
-            loss.backward()
-            optim.step()
-            total += float(loss.detach()) * size
-            n += size
-        losses.append(total / max(n, 1))
-    model.eval()
-    return losses
-
-
-def train_hf_classifier(
-    annotations: Iterable,
-    output_dir: str | Path,
-    *,
-    base: str | Path | None = None,
-    epochs: int = 8,
-    lr: float = 3e-3,
-    batch_size: int = 16,
-    hidden: int = 64,
-    layers: int = 2,
-    heads: int = 2,
-    vocab_size: int = 1500,
-    max_length: int = 96,
-    seed: int = 0,
-) -> dict[str, Any]:
-    """Fine-tune ``base`` (or a tiny BERT built from a config) on annotated paragraphs; save it.
-
-    Returns the mean training loss of the first and last epoch and the number of examples.
-    """
-    torch, transformers = require_hf()
-    rows = _rows(annotations)
-    if not rows:
-        raise ConfigError("no annotated paragraphs to train on")
-    labels = list(LABELS)
-    random.Random(seed).shuffle(rows)
-    torch.manual_seed(seed)
-    id2label = dict(enumerate(labels))
-    label2id = {v: k for k, v in id2label.items()}
-    if base is not None:
-        tokenizer = transformers.AutoTokenizer.from_pretrained(str(base), trust_remote_code=False)
-        model = transformers.AutoModelForSequenceClassification.from_pretrained(
-            str(base), num_labels=len(labels), id2label=id2label, label2id=label2id, trust_remote_code=False,
-            ignore_mismatched_sizes=True)
-    else:
-        tokenizer = _tiny_tokenizer([t for t, _ in rows], vocab_size)
-        config = transformers.BertConfig(vocab_size=len(tokenizer), hidden_size=hidden, num_hidden_layers=layers,
-                                         num_attention_heads=heads, intermediate_size=hidden * 2,
-                                         max_position_embeddings=max(128, max_length), num_labels=len(labels),
-                                         id2label=id2label, label2id=label2id, pad_token_id=tokenizer.pad_token_id)
-        model = transformers.BertForSequenceClassification(config)
-    def batches():
-        for i in range(0, len(rows), batch_size):
-            chunk = rows[i : i + batch_size]
-            batch = tokenizer([t for t, _ in chunk], padding=True, truncation=True, max_length=max_length,
-                              return_tensors="pt")
-            yield batch, torch.tensor([label2id[g] for _, g in chunk]), len(chunk)
-
-    losses = train_loop(model, batches, epochs=epochs, lr=lr)
-    out = Path(output_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(out, safe_serialization=True)
-    tokenizer.save_pretrained(out)
-    return {"examples": len(rows), "loss_first_epoch": round(losses[0], 4), "loss_last_epoch": round(losses[-1], 4),
-            "epochs": epochs, "output_dir": str(out), "chance_loss": round(math.log(len(labels)), 4)}

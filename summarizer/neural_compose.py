@@ -8,8 +8,9 @@ paragraph or in the glossary's rendering of it; otherwise the extractive bullet 
 stays. Citations are never generated: a bullet keeps the paragraph it was written from.
 
 * :class:`LLMComposer`: an OpenAI-compatible chat endpoint (vLLM, llama.cpp server, Ollama).
-* :class:`HFComposer`: a ``transformers`` causal LM (an instruct model with a chat template, or any
-  causal LM with a plain prompt), batched, on CPU or GPU.
+* :class:`HFComposer`: a ``transformers`` seq2seq model (T5/mT5/BART, e.g. one trained with
+  ``summarizer train generator``) or causal LM (an instruct model with a chat template, or any causal
+  LM with a plain prompt), batched, on CPU or GPU.
 """
 
 from __future__ import annotations
@@ -25,11 +26,26 @@ from .neural_translate import ChatClient, verify
 from .translate import GlossaryTranslator
 from .types import Document, Field, Summary
 
-__all__ = ["GenerativeComposer", "LLMComposer", "HFComposer"]
+__all__ = ["GenerativeComposer", "LLMComposer", "HFComposer", "bullet_prompt"]
 
 _INSTRUCTION = ("Rewrite the SENTENCE from a corporate announcement as one concise {lang} summary bullet. "
                 "Use only facts stated in the PARAGRAPH; copy every number, code and name exactly; "
                 "do not add anything.")
+_LANG = {"en": "English", "zh": "Chinese"}
+
+
+def bullet_prompt(sentence: str, paragraph: str, lang: str = "en", chat_tokenizer=None, *,
+                  max_paragraph: int = 800) -> str:
+    """The prompt a model writes a bullet from, at run time and in ``summarizer train generator`` alike;
+    wrapped in the tokenizer's chat template when ``chat_tokenizer`` is given (instruct causal LMs).
+    A paragraph longer than ``max_paragraph`` characters is cut there, so the sentence is never cut."""
+    if len(paragraph) > max_paragraph:
+        paragraph = paragraph[:max_paragraph] + "…"
+    user = f"{_INSTRUCTION.format(lang=_LANG[lang])}\nPARAGRAPH: {paragraph}\nSENTENCE: {sentence}\nBULLET:"
+    if chat_tokenizer is not None:
+        return chat_tokenizer.apply_chat_template([{"role": "user", "content": user}], tokenize=False,
+                                                  add_generation_prompt=True)
+    return user
 
 
 class GenerativeComposer(ExtractiveComposer):
@@ -79,7 +95,7 @@ class LLMComposer(GenerativeComposer):
                                  concurrency=concurrency)
 
     def _generate(self, requests: list[tuple[str, str]]) -> list[str | None]:
-        system = _INSTRUCTION.format(lang={"en": "English", "zh": "Chinese"}[self.lang]) + \
+        system = _INSTRUCTION.format(lang=_LANG[self.lang]) + \
             ' Answer with JSON only: {"bullet": "..."}.'
 
         def one(request: tuple[str, str]) -> str | None:
@@ -94,36 +110,39 @@ class HFComposer(GenerativeComposer):
     name = "hf"
 
     def __init__(self, model: str | Path, translator: GlossaryTranslator | None = None, *, lang: str = "en",
-                 device: str | None = None, batch_size: int = 8, max_new_tokens: int = 96) -> None:
+                 device: str | None = None, batch_size: int = 8, max_new_tokens: int = 96,
+                 max_length: int = 1024) -> None:
         super().__init__(translator, lang=lang)
-        from .hf import load_pretrained
+        from .hf import load_pretrained, require_hf
 
+        _, transformers = require_hf()
+        config = transformers.AutoConfig.from_pretrained(str(model), trust_remote_code=False)
+        self.seq2seq = bool(config.is_encoder_decoder)
         self.torch, self.tokenizer, self.model, self.device = load_pretrained(
-            model, "AutoModelForCausalLM", device=device, bf16_on_gpu=True)
-        self.tokenizer.padding_side = "left"  # decoder-only models generate after the prompt
+            model, "AutoModelForSeq2SeqLM" if self.seq2seq else "AutoModelForCausalLM", device=device,
+            bf16_on_gpu=True)
+        if not self.seq2seq:
+            self.tokenizer.padding_side = "left"  # decoder-only models generate after the prompt
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
         self.batch_size = batch_size
         self.max_new_tokens = max_new_tokens
+        self.max_length = max_length
 
     def _prompt(self, sentence: str, paragraph: str) -> str:
-        instruction = _INSTRUCTION.format(lang={"en": "English", "zh": "Chinese"}[self.lang])
-        user = f"{instruction}\nPARAGRAPH: {paragraph}\nSENTENCE: {sentence}\nBULLET:"
-        if getattr(self.tokenizer, "chat_template", None):
-            return self.tokenizer.apply_chat_template([{"role": "user", "content": user}], tokenize=False,
-                                                      add_generation_prompt=True)
-        return user
+        chat = None if self.seq2seq or not getattr(self.tokenizer, "chat_template", None) else self.tokenizer
+        return bullet_prompt(sentence, paragraph, self.lang, chat)
 
     def _generate(self, requests: list[tuple[str, str]]) -> list[str | None]:
         out: list[str | None] = []
         prompts = [self._prompt(s, p) for s, p in requests]
         for i in range(0, len(prompts), self.batch_size):
             batch = self.tokenizer(prompts[i : i + self.batch_size], return_tensors="pt", padding=True,
-                                   truncation=True, max_length=1024).to(self.device)
+                                   truncation=True, max_length=self.max_length).to(self.device)
             with self.torch.inference_mode():
                 ids = self.model.generate(**batch, max_new_tokens=self.max_new_tokens, do_sample=False,
                                           pad_token_id=self.tokenizer.pad_token_id)
-            new = ids[:, batch["input_ids"].shape[1]:]
+            new = ids if self.seq2seq else ids[:, batch["input_ids"].shape[1]:]  # a decoder-only model echoes the prompt
             for text in self.tokenizer.batch_decode(new, skip_special_tokens=True):
                 line = text.strip().split("\n")[0].strip()
                 out.append(re.sub(r"^(?:BULLET:|-|\*)\s*", "", line) or None)

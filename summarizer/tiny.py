@@ -10,7 +10,7 @@ from typing import Iterable
 
 from .hf import require_hf
 
-__all__ = ["tiny_marian", "tiny_llama"]
+__all__ = ["tiny_marian", "tiny_llama", "tiny_t5"]
 
 
 def tiny_marian(folder: str | Path, texts: Iterable[str], *, vocab_size: int = 800, d_model: int = 16) -> Path:
@@ -41,8 +41,10 @@ def tiny_marian(folder: str | Path, texts: Iterable[str], *, vocab_size: int = 8
     return out
 
 
-def tiny_llama(folder: str | Path, texts: Iterable[str], *, vocab_size: int = 400, hidden: int = 32) -> Path:
-    """A Llama causal LM (byte-level BPE vocabulary trained on ``texts``) saved under ``folder``."""
+def tiny_llama(folder: str | Path, texts: Iterable[str], *, vocab_size: int = 400, hidden: int = 32,
+               arch: str = "llama") -> Path:
+    """A Llama (or ``arch="qwen2"``: Qwen2) causal LM with a byte-level BPE vocabulary trained on ``texts``,
+    saved under ``folder``."""
     _, transformers = require_hf()
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
@@ -52,11 +54,25 @@ def tiny_llama(folder: str | Path, texts: Iterable[str], *, vocab_size: int = 40
     tk.train_from_iterator(list(texts), trainers.BpeTrainer(
         vocab_size=vocab_size, special_tokens=["<pad>", "<eos>"], initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
     tok = transformers.PreTrainedTokenizerFast(tokenizer_object=tk, pad_token="<pad>", eos_token="<eos>")
-    config = transformers.LlamaConfig(
+    config_class, model_class = {"llama": ("LlamaConfig", "LlamaForCausalLM"),
+                                 "qwen2": ("Qwen2Config", "Qwen2ForCausalLM")}[arch]
+    config = getattr(transformers, config_class)(
         vocab_size=len(tok), hidden_size=hidden, intermediate_size=2 * hidden, num_hidden_layers=1,
         num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=2048,
         pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
-    out = Path(folder) / "tiny-llama"
-    transformers.LlamaForCausalLM(config).save_pretrained(out, safe_serialization=True)
+    out = Path(folder) / f"tiny-{arch}"
+    getattr(transformers, model_class)(config).save_pretrained(out, safe_serialization=True)
     tok.save_pretrained(out)
+    return out
+
+
+def tiny_t5(folder: str | Path, texts: Iterable[str], *, vocab_size: int = 600, hidden: int = 32) -> Path:
+    """A T5 seq2seq model with a sentencepiece vocabulary trained on ``texts`` (the layout
+    ``summarizer train tokenizer`` writes), saved under ``folder``."""
+    from .train import TrainArgs, _tiny_t5, train_tokenizer
+
+    _, transformers = require_hf()
+    out = Path(folder) / "tiny-t5"
+    tokenizer = transformers.AutoTokenizer.from_pretrained(train_tokenizer(texts, out, vocab_size=vocab_size))
+    _tiny_t5(tokenizer, TrainArgs(hidden=hidden, layers=1)).save_pretrained(out, safe_serialization=True)
     return out

@@ -19,11 +19,12 @@ DEVSET = ROOT / "seeds" / "devset.jsonl"
 def tiny_model(tmp_path_factory):
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
-    from summarizer.hf import train_hf_classifier
+    pytest.importorskip("accelerate")
+    from summarizer.train import TrainArgs, train_classifier_hf
 
     out = tmp_path_factory.mktemp("tiny-bert")
-    stats = train_hf_classifier(list(load_annotations(DEVSET)), out, epochs=6, hidden=32)
-    return out, stats
+    result = train_classifier_hf(list(load_annotations(DEVSET)), out, TrainArgs(epochs=6, hidden=32, eval_fraction=0))
+    return out, result.to_dict() | result.extra
 
 
 @pytest.mark.slow
