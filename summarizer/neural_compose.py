@@ -19,7 +19,6 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .check import latin_tokens
 from .compose import ExtractiveComposer
 from .doctypes import DocType
 from .neural_translate import ChatClient, verify
@@ -60,12 +59,7 @@ class GenerativeComposer(ExtractiveComposer):
         raise NotImplementedError
 
     def accept(self, bullet: str | None, paragraph: str) -> bool:
-        if not bullet or not verify(paragraph, bullet, tgt=self.lang):
-            return False
-        allowed = self.translator.glossary.vocabulary_in(paragraph)
-        lower = paragraph.lower()
-        return all(token.lower() in lower or token.lower() in allowed
-                   for kind, token in latin_tokens(bullet) if kind == "name")
+        return bool(bullet) and verify(paragraph, bullet, tgt=self.lang, glossary=self.translator.glossary)
 
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
         summary = super().__call__(doc, doctype, fields)

@@ -30,7 +30,7 @@ from .errors import ConfigError
 from .normalize import number_tokens
 from .translate import Glossary, GlossaryTranslator, has_cjk
 
-__all__ = ["Protected", "protect", "verify", "NeuralTranslator", "HFTranslator", "LLMTranslator"]
+__all__ = ["Protected", "protect", "verify", "names_supported", "NeuralTranslator", "HFTranslator", "LLMTranslator"]
 
 _CODE_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]*")
 _NUM_RE = re.compile(r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
@@ -96,8 +96,10 @@ def protect(text: str, glossary: Glossary, *, src: str, tgt: str) -> Protected:
     return Protected(re.sub(r"\s+", " ", "".join(out)).strip(), values)
 
 
-def verify(source: str, translation: str, *, tgt: str) -> bool:
-    """A translation may rephrase, but not add a figure or code, nor keep Chinese in English."""
+def verify(source: str, translation: str, *, tgt: str, glossary: Glossary | None = None) -> bool:
+    """A translation may rephrase, but not add a figure or code, nor keep Chinese in English. With a
+    ``glossary``, every capitalised name in it must also occur in the source or in the glossary's
+    rendering of the source's terms (a model must not bring in a name, nor emit a garbled one)."""
     if not translation.strip() or (tgt == "en" and has_cjk(translation)):
         return False
     src_numbers = {r for _, readings in number_tokens(source) for r in readings}
@@ -105,7 +107,20 @@ def verify(source: str, translation: str, *, tgt: str) -> bool:
         if not readings & src_numbers:
             return False
     src_codes = {c.lower() for c in _CODE_RE.findall(source)}
-    return all(c.lower() in src_codes for c in _CODE_RE.findall(translation))
+    if not all(c.lower() in src_codes for c in _CODE_RE.findall(translation)):
+        return False
+    return glossary is None or names_supported(translation, source, glossary)
+
+
+def names_supported(text: str, source: str, glossary: Glossary) -> bool:
+    """Every capitalised name in ``text`` occurs in ``source`` or in the glossary's words for it."""
+    from .check import latin_tokens
+
+    names = [token.lower() for kind, token in latin_tokens(text) if kind == "name"]
+    if not names:
+        return True
+    lower, allowed = source.lower(), glossary.vocabulary_in(source)
+    return all(name in lower or name in allowed for name in names)
 
 
 class NeuralTranslator(GlossaryTranslator):
@@ -125,7 +140,7 @@ class NeuralTranslator(GlossaryTranslator):
             restored = p.restore(raw) if raw else None
             if restored is not None:
                 restored = re.sub(r"\s+([,.;:!?)])", r"\1", re.sub(r"\s+", " ", restored)).strip()
-            if restored and verify(texts[i], restored, tgt=tgt):
+            if restored and verify(texts[i], restored, tgt=tgt, glossary=self.glossary):
                 out[i] = restored
         return out
 

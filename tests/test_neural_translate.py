@@ -35,6 +35,19 @@ def test_verify(translation, ok):
     assert verify("VUM02投入约人民币2,352万元", translation, tgt="en") is ok
 
 
+@pytest.mark.parametrize("translation, ok", [
+    ("The National Medical Products Administration approved the trial of VUM02", True),  # glossary's words
+    ("The trial of VUM02 was approved by Contextedulmonary", False),  # a garbled name (a tiny model wrote it)
+    ("The trial of VUM02 was approved by Pfizer", False),  # a name the source does not hold
+])
+def test_verify_with_a_glossary_checks_names(translation, ok):
+    from summarizer.translate import load_glossary
+
+    source = "国家药品监督管理局同意VUM02开展临床试验"
+    assert verify(source, translation, tgt="en", glossary=load_glossary()) is ok
+    assert verify(source, translation, tgt="en")  # without a glossary only figures and codes are checked
+
+
 class _FakeLLM(BaseHTTPRequestHandler):
     """An OpenAI-compatible endpoint: 'translates' by keeping the placeholders and dropping Chinese."""
 
