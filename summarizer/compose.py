@@ -181,21 +181,24 @@ class ExtractiveComposer:
             return None
         return "Key terms: " + "; ".join(terms[:8])
 
-    def _section(
-        self, doc: Document, spec: SectionSpec, values: dict[str, Field], doctype: DocType,
-        tf: Callable[[], Counter], used: set[tuple[int, int]], field_segments: set[int],
-    ) -> SummarySection:
-        fields = tuple(values[name] for name in spec.fields if name in values)
+    def _choose(self, doc: Document, spec: SectionSpec, tf: Callable[[], Counter], used: set[tuple[int, int]],
+                field_segments: set[int]) -> list[tuple[Segment, Sentence]]:
+        """The sentences a section quotes (not yet translated)."""
         segs = [
             s for s in doc.segments
             if s.section in spec.labels and s.kind != "heading"
             and not (s.kind == "list_item" and s.index in field_segments)
         ]
-        chosen = self._rank(doc, segs, spec.max_items, tf, used) if spec.max_items else []
+        return self._rank(doc, segs, spec.max_items, tf, used) if spec.max_items else []
+
+    def _section(
+        self, doc: Document, spec: SectionSpec, values: dict[str, Field], doctype: DocType,
+        chosen: list[tuple[Segment, Sentence]], translations: list[tuple[str | None, bool]],
+    ) -> SummarySection:
+        fields = tuple(values[name] for name in spec.fields if name in values)
         src = doc.lang
         other = "en" if src == "zh" else "zh"
         extractive: list[Item] = []
-        translations = self._other_lang([sent.text for _, sent in chosen], src)
         for (seg, sent), (tr, gist) in zip(chosen, translations):
             text = _clean_en(sent.text) if src == "en" else sent.text
             zh, en = (text, tr) if src == "zh" else (tr, text)
@@ -264,8 +267,12 @@ class ExtractiveComposer:
         used: set[tuple[int, int]] = set()
         field_segments = {c for f in fields for c in f.citations}
         core = self._core(doc, doctype, values, tf, used)
+        chosen = [self._choose(doc, spec, tf, used, field_segments) for spec in doctype.sections]
+        # one translator call for the whole document: a neural translator or an endpoint gets one batch
+        translated = iter(self._other_lang([sent.text for picks in chosen for _, sent in picks], doc.lang))
         sections = tuple(
-            self._section(doc, spec, values, doctype, tf, used, field_segments) for spec in doctype.sections
+            self._section(doc, spec, values, doctype, picks, [next(translated) for _ in picks])
+            for spec, picks in zip(doctype.sections, chosen)
         )
         cited: set[int] = set(core.citations)
         for section in sections:
