@@ -23,7 +23,7 @@ class HFFieldExtractor(PatternExtractor):
     name = "hf"
 
     def __init__(self, model: str | Path, translator: GlossaryTranslator | None = None, *, device: str | None = None,
-                 max_length: int = 256, batch_size: int = 16) -> None:
+                 max_length: int = 256, batch_size: int = 16, min_score: float = 0.6) -> None:
         super().__init__(translator)
         self.torch, self.tokenizer, self.model, self.device = load_pretrained(
             model, "AutoModelForTokenClassification", device=device)
@@ -31,9 +31,11 @@ class HFFieldExtractor(PatternExtractor):
         limit = getattr(self.model.config, "max_position_embeddings", max_length)
         self.max_length = min(max_length, limit)
         self.batch_size = batch_size
+        self.min_score = min_score  # a span's mean tag probability must reach this to become a field
 
     def spans(self, texts: list[str]) -> list[list[tuple[str, int, int]]]:
-        """(field, start, end) character spans the model tags in each text."""
+        """(field, start, end) character spans the model tags in each text with a mean tag probability
+        of at least ``min_score``."""
         out: list[list[tuple[str, int, int]]] = []
         for i in range(0, len(texts), self.batch_size):
             chunk = texts[i : i + self.batch_size]
@@ -41,26 +43,29 @@ class HFFieldExtractor(PatternExtractor):
                                  return_offsets_mapping=True, return_tensors="pt")
             offsets = enc.pop("offset_mapping")
             with self.torch.inference_mode():
-                tags = self.model(**enc.to(self.device)).logits.argmax(-1).cpu()
-            for row, offs in zip(tags, offsets):
+                probs, tags = self.model(**enc.to(self.device)).logits.float().softmax(-1).max(-1)
+            for row, scores, offs in zip(tags.cpu().tolist(), probs.cpu().tolist(), offsets.tolist()):
                 found: list[tuple[str, int, int]] = []
-                current: list | None = None
-                for tag_id, (a, b) in zip(row.tolist(), offs.tolist()):
+                current: list | None = None  # [field, start, end, probabilities]
+
+                def close() -> None:
+                    if current and sum(current[3]) / len(current[3]) >= self.min_score:
+                        found.append((current[0], current[1], current[2]))
+
+                for tag_id, p, (a, b) in zip(row, scores, offs):
                     if a == b:
                         continue  # special and padding tokens
                     tag = self.id2label.get(tag_id, "O")
                     if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[0] != tag[2:])):
-                        if current:
-                            found.append(tuple(current))
-                        current = [tag[2:], a, b]
+                        close()
+                        current = [tag[2:], a, b, [p]]
                     elif tag.startswith("I-") and current is not None:
                         current[2] = b
+                        current[3].append(p)
                     else:
-                        if current:
-                            found.append(tuple(current))
+                        close()
                         current = None
-                if current:
-                    found.append(tuple(current))
+                close()
                 out.append(found)
         return out
 
