@@ -68,7 +68,9 @@ def test_issue3_devset_quality_thresholds():
     assert overall["section_macro_f1"] >= 0.90
     assert overall["citation_precision"] >= 0.95
     assert overall["faithfulness_violations"] == 0
-    assert overall["rouge"]["en_word_rouge1"] > 0.6  # against the seed summary
+    assert overall["rouge"]["en_word_rouge1"] > 0.45  # nine reference summaries (the seed's and eight of ours)
+    seed = [a for a in load_annotations(DEVSET) if a.id == "zh-dta-00-vum02"]
+    assert evaluate(seed, Summarizer())["overall"]["rouge"]["en_word_rouge1"] > 0.6  # against the seed summary
     for name, r in report["by_type"].items():
         assert r["type_accuracy"] == 1.0, name
 
