@@ -2,7 +2,8 @@
 
     pip install -e '.[hf]' torch
     python benchmarks/neural.py                      # tiny random models built on the spot (no download)
-    python benchmarks/neural.py --translator Helsinki-NLP/opus-mt-zh-en --composer Qwen/Qwen2.5-0.5B-Instruct
+    python benchmarks/neural.py --translator Helsinki-NLP/opus-mt-zh-en --composer Qwen/Qwen2.5-0.5B-Instruct \
+        --seq2seq-composer google/mt5-small
 
 Inputs: the sentences of the Chinese dev filings (translation) and (sentence, paragraph) pairs of
 the same (bullet writing). "ours" is the backend's batched call (protection and verification
@@ -49,6 +50,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--translator", help="seq2seq model folder or hub id (default: a tiny Marian)")
     parser.add_argument("--composer", help="causal LM folder or hub id (default: a tiny Llama)")
+    parser.add_argument("--seq2seq-composer", help="seq2seq bullet writer, e.g. one from `summarizer train "
+                        "generator` (default: a tiny T5)")
     parser.add_argument("--n", type=int, default=128, help="inputs per backend")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--max-new-tokens", type=int, default=32)
@@ -60,7 +63,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     from summarizer.neural_compose import HFComposer
     from summarizer.neural_translate import HFTranslator
-    from summarizer.tiny import tiny_llama, tiny_marian
+    from summarizer.tiny import tiny_llama, tiny_marian, tiny_t5
 
     data = sentences(args.n)
     tmp = Path(tempfile.mkdtemp())
@@ -68,8 +71,18 @@ def main(argv: list[str] | None = None) -> dict:
     translator_model = args.translator or str(tiny_marian(tmp, texts))
     composer_model = args.composer or str(tiny_llama(tmp, [p for _, p in data]))
     device = "cuda" if torch.cuda.is_available() else "cpu"
+    writer_model = args.seq2seq_composer or str(tiny_t5(tmp, [s for pair in data for s in pair]))
     results: dict = {"device": device, "inputs": len(data), "batch_size": args.batch_size,
-                     "max_new_tokens": args.max_new_tokens, "tiny_models": not (args.translator or args.composer)}
+                     "max_new_tokens": args.max_new_tokens,
+                     "tiny_models": not (args.translator or args.composer or args.seq2seq_composer)}
+
+    def generate_each(model, tokenizer, inputs: list[str]) -> None:
+        """The plain loop: tokenizer + model.generate, one input at a time."""
+        for text in inputs:
+            batch = tokenizer([text], return_tensors="pt", truncation=True, max_length=1024).to(model.device)
+            with torch.inference_mode():
+                ids = model.generate(**batch, max_new_tokens=args.max_new_tokens, num_beams=1, do_sample=False)
+            tokenizer.batch_decode(ids, skip_special_tokens=True)
 
     tr = HFTranslator(translator_model, batch_size=args.batch_size, max_new_tokens=args.max_new_tokens, device=device)
     ours = timed(lambda: tr._translate(texts, src="zh", tgt="en"))
@@ -77,14 +90,10 @@ def main(argv: list[str] | None = None) -> dict:
         pipe = pipeline("translation", model=tr.model, tokenizer=tr.tokenizer, device=tr.model.device)
         one = lambda t: pipe(t, max_new_tokens=args.max_new_tokens, num_beams=1)  # noqa: E731
         baseline = "transformers.pipeline('translation') per sentence"
+        loop = timed(lambda: [one(t) for t in texts])
     except KeyError:
-        def one(t):
-            batch = tr.tokenizer([t], return_tensors="pt").to(tr.model.device)
-            with torch.inference_mode():
-                ids = tr.model.generate(**batch, max_new_tokens=args.max_new_tokens, num_beams=1)
-            return tr.tokenizer.batch_decode(ids, skip_special_tokens=True)
+        loop = timed(lambda: generate_each(tr.model, tr.tokenizer, texts))
         baseline = "tokenizer + model.generate per sentence (transformers 5 has no translation pipeline)"
-    loop = timed(lambda: [one(t) for t in texts])
     results["translator"] = {"ours_per_s": round(len(texts) / ours, 1), "loop_per_s": round(len(texts) / loop, 1),
                              "ratio": round(loop / ours, 2), "baseline": baseline}
 
@@ -96,6 +105,15 @@ def main(argv: list[str] | None = None) -> dict:
                               pad_token_id=comp.tokenizer.pad_token_id) for p in prompts])
     results["composer"] = {"ours_per_s": round(len(prompts) / ours, 1), "loop_per_s": round(len(prompts) / loop, 1),
                            "ratio": round(loop / ours, 2), "baseline": "transformers.pipeline('text-generation') per prompt"}
+
+    writer = HFComposer(writer_model, batch_size=args.batch_size, max_new_tokens=args.max_new_tokens, device=device)
+    prompts = [writer._prompt(s, p) for s, p in data]
+    ours = timed(lambda: writer._generate(data))
+    loop = timed(lambda: generate_each(writer.model, writer.tokenizer, prompts))
+    results["seq2seq_composer"] = {
+        "ours_per_s": round(len(prompts) / ours, 1), "loop_per_s": round(len(prompts) / loop, 1),
+        "ratio": round(loop / ours, 2),
+        "baseline": "tokenizer + model.generate per prompt (transformers 5 has no text2text-generation pipeline)"}
     print(json.dumps(results, indent=2))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -296,8 +296,9 @@ def train_tokenizer(texts: Iterable[str], output_dir: str | Path, *, vocab_size:
     """Train a sentencepiece vocabulary on ``texts`` and save it as a ``transformers`` tokenizer
     (T5 layout: ``<pad>`` 0, ``</s>`` 1, ``<unk>`` 2) that ``AutoTokenizer.from_pretrained`` loads;
     the raw ``spiece.model`` is kept beside it. The text is not normalised (so full-width punctuation and
-    codes come back exactly), Chinese characters are all covered, and the translator's placeholders
-    (``ZX0Q`` ...) are single tokens."""
+    codes come back exactly), every character of ``texts`` gets a piece (so ``vocab_size`` is raised to
+    the number of distinct characters when it is smaller), and the translator's placeholders (``ZX0Q`` ...)
+    are single tokens."""
     import sentencepiece as spm
 
     from .hf import require_hf
@@ -308,6 +309,8 @@ def train_tokenizer(texts: Iterable[str], output_dir: str | Path, *, vocab_size:
     lines = [line.strip() for text in texts for line in text.split("\n") if line.strip()]
     if not lines:
         raise ConfigError("no text to train a tokenizer on")
+    chars = len({ch for line in lines for ch in line if not ch.isspace()})
+    vocab_size = max(vocab_size, chars + placeholders + 8)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.txt"
         corpus.write_text("\n".join(lines), encoding="utf-8")
@@ -610,8 +613,11 @@ def train_generator(source, output_dir: str | Path, args: TrainArgs | None = Non
                 "bullet_rougeL": round(sum(scores) / len(scores), 4),
                 "accepted_share": round(sum(accepted) / len(accepted), 4)}
     if held:
+        key = f"{lang}_word_rougeL" if lang == "en" else "zh_char_rougeL"
         report = evaluate(held, Summarizer(composer="hf", composer_model=str(out)))["overall"]
-        metrics |= {"summary_rougeL": report["rouge"].get("rougeL"), "violations": report["faithfulness_violations"]}
+        extractive = evaluate(held, offline)["overall"]
+        metrics |= {"summary_rougeL": report["rouge"].get(key), "extractive_summary_rougeL": extractive["rouge"].get(key),
+                    "violations": report["faithfulness_violations"]}
     result = TrainResult("generator", str(out), len(train_rows), len(eval_rows), losses, eval_loss, metrics,
                          info | {"held_out": sorted({a.id for a in held}),
                                  "filings_with_reference": len(with_reference)},
