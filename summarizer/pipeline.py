@@ -81,7 +81,7 @@ def _hf_classifier(config: "SummarizerConfig"):
 
     if not config.classifier_model:
         raise ConfigError("classifier='hf' needs classifier_model: a local folder or a hub id")
-    return HFSectionClassifier(config.classifier_model)
+    return HFSectionClassifier(config.classifier_model, **(config.classifier_options or {}))
 
 
 @dataclass
@@ -97,6 +97,8 @@ class SummarizerConfig:
     composer_model: str | None = None  # composer="hf": a causal LM folder or hub id
     extractor_model: str | None = None  # extractor="hf": a token-classification folder or hub id
     composer_options: dict = field(default_factory=dict)  # e.g. {"base_url": ..., "model": ...} for "llm"
+    extractor_options: dict = field(default_factory=dict)  # e.g. {"min_score": 0.8, "device": "cuda"} for "hf"
+    classifier_options: dict = field(default_factory=dict)  # e.g. {"device": "cuda", "batch_size": 64} for "hf"
     extractor: str = "patterns"
     composer: str = "extractive"
     translator: str = "glossary"

@@ -152,6 +152,10 @@ def test_extractor_trains_tags_spans_and_round_trips(torch_ready, devset, tmp_pa
     patterns, summary = Summarizer()(VUM02), s(VUM02)
     for f in patterns.fields:  # the patterns' fields win; the model only adds what they missed
         assert summary.get_field(f.name).value == f.value
+    strict = Summarizer(extractor="hf", extractor_model=str(tmp_path / "tagger"), extractor_options={"min_score": 1.01})
+    assert strict.extractor.min_score == 1.01
+    assert strict.extractor.spans([p.text for p in strict.analyse(VUM02).segments]) == [[]] * len(
+        strict.analyse(VUM02).segments)  # no span is that sure: the model adds nothing
     saved = s.save_pretrained(tmp_path / "saved")
     assert (saved / "extractor" / "model" / "README.md").is_file()  # the model card travels with the model
     assert Summarizer.from_pretrained(saved)(VUM02).to_dict() == summary.to_dict()
