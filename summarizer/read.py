@@ -40,9 +40,21 @@ class Reader(Protocol):
 
 
 # ----------------------------------------------------------------------------- encodings
+COMMON_HANZI = "jieba/common_hanzi.txt"  # under models/: one line of characters, most frequent first
+
+
 @once
 def _common_hanzi() -> frozenset[str]:
-    """Characters of frequent words in jieba's dictionary: a plausibility test for decodings."""
+    """The 4,000 most frequent Chinese characters (shipped in ``models/``): a plausibility test for
+    decodings, read without loading jieba or its dictionary."""
+    from .resources import models_dir
+
+    return frozenset((models_dir() / COMMON_HANZI).read_text(encoding="utf-8").strip())
+
+
+def rank_common_hanzi(n: int = 4000) -> str:
+    """Rebuild the shipped table: characters ranked by the summed frequency of the words of jieba's
+    dictionary (``jieba/dict.txt``, MIT licence) they occur in; the first ``n`` CJK ones."""
     from .segment import _jieba
 
     import jieba
@@ -57,8 +69,8 @@ def _common_hanzi() -> frozenset[str]:
             freq = int(parts[1])
             for ch in parts[0]:
                 counts[ch] = counts.get(ch, 0) + freq
-    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-    return frozenset(ch for ch in ranked[:4000] if CJK_RE.match(ch))
+    ranked = sorted(counts, key=lambda ch: (-counts[ch], ch))
+    return "".join([ch for ch in ranked if CJK_RE.match(ch)][:n])
 
 
 def _plausibility(text: str) -> float:

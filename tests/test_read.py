@@ -138,3 +138,18 @@ def test_read_malformed_pdf_raises_read_error():
     pytest.importorskip("pdfplumber")
     with pytest.raises(ReadError, match="malformed PDF|no text layer"):
         TextReader().read(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", doc_id="broken.pdf")
+
+
+def test_encoding_choice_uses_the_shipped_hanzi_table_without_jieba():
+    import subprocess
+    import sys
+
+    from summarizer.read import COMMON_HANZI, rank_common_hanzi
+    from summarizer.resources import models_dir
+
+    assert (models_dir() / COMMON_HANZI).read_text(encoding="utf-8").strip() == rank_common_hanzi()
+    code = ("import sys; from summarizer.read import decode; "
+            "text, enc = decode('公司收到国家药品监督管理局的通知书'.encode('gbk')); "
+            "print(enc, 'jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["gb18030", "False"]
