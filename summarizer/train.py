@@ -632,7 +632,7 @@ def train_translator(source, output_dir: str | Path, args: TrainArgs | None = No
                      tgt: str = "en", pairs_file: str | Path | None = None) -> TrainResult:
     """Fine-tune a seq2seq translator (``translator="hf"``) on placeholder-protected sentence pairs."""
     from .evaluate import evaluate, rouge
-    from .neural_translate import HFTranslator
+    from .neural_translate import _NLLB, HFTranslator
     from .pipeline import Summarizer
     from .translate import load_glossary
 
@@ -656,6 +656,9 @@ def train_translator(source, output_dir: str | Path, args: TrainArgs | None = No
     tokenizer, model, seq2seq = _seq2seq_or_causal(args, [r[k] for r in train_rows for k in ("source", "target")], out)
     if not seq2seq:
         raise ConfigError(f"{args.base} is not a seq2seq model; the translator needs one (Marian, NLLB, M2M100, T5)")
+    if hasattr(tokenizer, "src_lang") and src in _NLLB and tgt in _NLLB:
+        # NLLB / M2M100 tokenizers tag both sides with language codes (not exercised by the tests: no tiny NLLB)
+        tokenizer.src_lang, tokenizer.tgt_lang = _NLLB[src], _NLLB[tgt]
     encode = _seq2seq_encoder(tokenizer, True, args.max_length, lambda r: r["source"])
     collator = transformers.DataCollatorForSeq2Seq(tokenizer, model=model, label_pad_token_id=-100)
     fit_rows = [{"source": r["source"], "target": r["target"]} for r in train_rows]
