@@ -20,6 +20,8 @@ def test_notebook_runs_clean(name, tmp_path):
     if name == "finetune":
         pytest.importorskip("torch")
         pytest.importorskip("transformers")
+        pytest.importorskip("accelerate")
+        pytest.importorskip("datasets")
     nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), "commit notebooks with outputs cleared"
     client = nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
