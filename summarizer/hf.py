@@ -55,6 +55,14 @@ def quiet_progress(*libraries, quiet: bool = True):
             log.enable_progress_bar() if enabled else log.disable_progress_bar()
 
 
+def generation_class(model: str | Path) -> tuple[str, bool]:
+    """The auto class a text-generating checkpoint loads with, from its config: ``AutoModelForSeq2SeqLM``
+    for an encoder-decoder (T5, mT5, BART, Marian), else ``AutoModelForCausalLM``; and whether it is seq2seq."""
+    _, transformers = require_hf()
+    seq2seq = bool(transformers.AutoConfig.from_pretrained(str(model), trust_remote_code=False).is_encoder_decoder)
+    return ("AutoModelForSeq2SeqLM" if seq2seq else "AutoModelForCausalLM"), seq2seq
+
+
 def load_pretrained(model: str | Path, auto_class: str, *, device: str | None = None, bf16_on_gpu: bool = False):
     """Tokenizer and model from a local folder or a hub id, the way every backend loads them:
     safetensors only, never remote code, a clear error for a hub id under ``HF_HUB_OFFLINE``.

@@ -107,14 +107,11 @@ class HFComposer(GenerativeComposer):
                  device: str | None = None, batch_size: int = 8, max_new_tokens: int = 96,
                  max_length: int = 1024) -> None:
         super().__init__(translator, lang=lang)
-        from .hf import load_pretrained, require_hf
+        from .hf import generation_class, load_pretrained
 
-        _, transformers = require_hf()
-        config = transformers.AutoConfig.from_pretrained(str(model), trust_remote_code=False)
-        self.seq2seq = bool(config.is_encoder_decoder)
+        auto_class, self.seq2seq = generation_class(model)
         self.torch, self.tokenizer, self.model, self.device = load_pretrained(
-            model, "AutoModelForSeq2SeqLM" if self.seq2seq else "AutoModelForCausalLM", device=device,
-            bf16_on_gpu=True)
+            model, auto_class, device=device, bf16_on_gpu=True)
         if not self.seq2seq:
             self.tokenizer.padding_side = "left"  # decoder-only models generate after the prompt
         if self.tokenizer.pad_token is None:

@@ -41,6 +41,7 @@ from typing import Any, Callable, Iterable
 
 from .annotations import Annotation, build_dir, load_annotations
 from .errors import ConfigError, MissingDependencyError
+from .resources import once
 
 __all__ = [
     "TrainArgs", "load_training_data", "split_filings", "train_classifier_hf", "train_extractor_hf",
@@ -153,6 +154,15 @@ def split_filings(anns: list[Annotation], fraction: float, seed: int = 0) -> tup
     return [a for a in anns if a.id not in held], [a for a in anns if a.id in held]
 
 
+@once
+def _section_title_re() -> re.Pattern:
+    """A leading section title ("Disease Context - ") of any shipped type, in either language."""
+    from .doctypes import load_types
+
+    titles = {t for dt in load_types() for s in dt.sections for t in (s.title_en, s.title_zh)} | {"Core Viewpoint", "核心观点"}
+    return re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\s*[-–—:：]\s*")
+
+
 def parse_reference(summary: str) -> list[tuple[str, tuple[int, ...]]]:
     """A reference summary in the seed layout as (bullet text, cited paragraphs) units; section titles and
     bullet dashes are stripped, units without a citation dropped.
@@ -160,10 +170,7 @@ def parse_reference(summary: str) -> list[tuple[str, tuple[int, ...]]]:
     >>> parse_reference("Core Viewpoint - A deal was signed [1][3]. Disease Context - It is rare [4].")
     [('A deal was signed', (1, 3)), ('It is rare', (4,))]
     """
-    from .doctypes import load_types
-
-    titles = {t for dt in load_types() for s in dt.sections for t in (s.title_en, s.title_zh)} | {"Core Viewpoint", "核心观点"}
-    title_re = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\s*[-–—:：]\s*")
+    title_re = _section_title_re()
     units = []
     for m in re.finditer(r"(.+?)\s*((?:\[\d+\])+)[.。]?", summary, flags=re.S):
         text = m.group(1).strip(" -–—•\n")
@@ -339,27 +346,22 @@ def _tiny_t5(tokenizer, args: TrainArgs):
 
 
 # ----------------------------------------------------------------------------- the Trainer
-def _fit(task: str, model, tokenizer, train_rows: list[dict], eval_rows: list[dict], encode: Callable,
-         collator, args: TrainArgs, out: Path, *, seq2seq: bool = False) -> tuple[list[float], float | None]:
-    """Tokenise with ``encode`` through ``datasets``, run the Trainer, save weights and tokenizer."""
-    torch, transformers, datasets = require_training()
-    cuda = torch.cuda.is_available() and args.device != "cpu"
+def _fit(model, tokenizer, train_rows: list[dict], eval_rows: list[dict], encode: Callable, collator,
+         args: TrainArgs, out: Path, *, seq2seq: bool = False) -> tuple[list[float], float | None]:
+    """Tokenise with ``encode`` through ``datasets``, run the Trainer, save weights and tokenizer;
+    returns the mean training loss per epoch and the last held-out loss."""
     from .hf import quiet_progress
 
-    with quiet_progress(transformers, datasets, quiet=not args.progress):
-        return _fit_quiet(torch, transformers, datasets, cuda, model, tokenizer, train_rows, eval_rows, encode,
-                          collator, args, out, seq2seq)
-
-
-def _fit_quiet(torch, transformers, datasets, cuda, model, tokenizer, train_rows, eval_rows, encode, collator,
-               args, out, seq2seq):
-    train_ds = datasets.Dataset.from_list(train_rows)
-    columns = train_ds.column_names
-    train_ds = train_ds.map(encode, batched=True, remove_columns=columns)
-    eval_ds = datasets.Dataset.from_list(eval_rows).map(encode, batched=True, remove_columns=columns) if eval_rows else None
+    torch, transformers, datasets = require_training()
+    cuda = torch.cuda.is_available() and args.device != "cpu"
     Args = transformers.Seq2SeqTrainingArguments if seq2seq else transformers.TrainingArguments
     Trainer = transformers.Seq2SeqTrainer if seq2seq else transformers.Trainer
-    with tempfile.TemporaryDirectory() as scratch:
+    with quiet_progress(transformers, datasets, quiet=not args.progress), tempfile.TemporaryDirectory() as scratch:
+        train_ds = datasets.Dataset.from_list(train_rows)
+        columns = train_ds.column_names
+        train_ds = train_ds.map(encode, batched=True, remove_columns=columns)
+        eval_ds = (datasets.Dataset.from_list(eval_rows).map(encode, batched=True, remove_columns=columns)
+                   if eval_rows else None)
         training_args = Args(
             output_dir=scratch, num_train_epochs=args.epochs, learning_rate=args.learning_rate,
             per_device_train_batch_size=args.batch_size, per_device_eval_batch_size=args.batch_size,
@@ -373,12 +375,11 @@ def _fit_quiet(torch, transformers, datasets, cuda, model, tokenizer, train_rows
             trainer.remove_callback(transformers.trainer_callback.PrinterCallback)
         trainer.train()
         history = trainer.state.log_history
+        out.mkdir(parents=True, exist_ok=True)
+        trainer.model.to("cpu").float().eval().save_pretrained(out, safe_serialization=True)
+        tokenizer.save_pretrained(out)
     losses = [round(h["loss"], 4) for h in history if "loss" in h]
     eval_losses = [h["eval_loss"] for h in history if "eval_loss" in h]
-    out.mkdir(parents=True, exist_ok=True)
-    model = trainer.model.to("cpu").float().eval()
-    model.save_pretrained(out, safe_serialization=True)
-    tokenizer.save_pretrained(out)
     return losses, (round(eval_losses[-1], 4) if eval_losses else None)
 
 
@@ -418,7 +419,7 @@ def train_classifier_hf(source, output_dir: str | Path, args: TrainArgs | None =
     """Fine-tune a sequence classifier of paragraphs into sections (``classifier="hf"``)."""
     from .classify import LABELS
     from .evaluate import evaluate
-    from .hf import HFSectionClassifier, _rows
+    from .hf import _rows
     from .pipeline import Summarizer
 
     args = (args or TrainArgs()).for_task(epochs=8, max_length=128)
@@ -439,15 +440,15 @@ def train_classifier_hf(source, output_dir: str | Path, args: TrainArgs | None =
         return enc
 
     out = Path(output_dir)
-    losses, eval_loss = _fit("classifier", model, tokenizer, train_rows, eval_rows, encode,
+    losses, eval_loss = _fit(model, tokenizer, train_rows, eval_rows, encode,
                              transformers.DataCollatorWithPadding(tokenizer), args, out)
     metrics: dict[str, Any] = {}
     if held:
-        clf = HFSectionClassifier(out, device=args.device)
-        predicted = [label for label, _ in clf.predict([r["text"] for r in eval_rows])] if eval_rows else []
+        trained = Summarizer(classifier="hf", classifier_model=str(out), classifier_options={"device": args.device})
+        predicted = [label for label, _ in trained.classifier.predict([r["text"] for r in eval_rows])] if eval_rows else []
         metrics["paragraph_accuracy"] = round(sum(p == r["label"] for p, r in zip(predicted, eval_rows))
                                               / max(len(eval_rows), 1), 4)
-        model_report = evaluate(held, Summarizer(classifier="hf", classifier_model=str(out)))["overall"]
+        model_report = evaluate(held, trained)["overall"]
         rules_report = evaluate(held, Summarizer())["overall"]
         metrics |= {"section_macro_f1": model_report["section_macro_f1"],
                     "rules_section_macro_f1": rules_report["section_macro_f1"]}
@@ -482,7 +483,6 @@ def _span_prf(predicted: list[list[tuple[str, int, int]]], gold: list[list[dict]
 def train_extractor_hf(source, output_dir: str | Path, args: TrainArgs | None = None) -> TrainResult:
     """Fine-tune character-level BIO tagging of field spans (``extractor="hf"``)."""
     from .evaluate import evaluate
-    from .hf_extract import HFFieldExtractor
     from .pipeline import Summarizer
 
     args = (args or TrainArgs()).for_task(epochs=10, max_length=128)
@@ -518,13 +518,14 @@ def train_extractor_hf(source, output_dir: str | Path, args: TrainArgs | None = 
         return enc
 
     out = Path(output_dir)
-    losses, eval_loss = _fit("extractor", model, tokenizer, train_rows, eval_rows, encode,
+    losses, eval_loss = _fit(model, tokenizer, train_rows, eval_rows, encode,
                              transformers.DataCollatorForTokenClassification(tokenizer), args, out)
     metrics: dict[str, Any] = {}
     if held:
-        tagger = HFFieldExtractor(out, device=args.device, max_length=args.max_length)
-        metrics |= _span_prf(tagger.spans([r["text"] for r in eval_rows]), [r["spans"] for r in eval_rows])
-        with_model = evaluate(held, Summarizer(extractor="hf", extractor_model=str(out)))["overall"]
+        trained = Summarizer(extractor="hf", extractor_model=str(out),
+                             extractor_options={"device": args.device, "max_length": args.max_length})
+        metrics |= _span_prf(trained.extractor.spans([r["text"] for r in eval_rows]), [r["spans"] for r in eval_rows])
+        with_model = evaluate(held, trained)["overall"]
         rules = evaluate(held, Summarizer())["overall"]
         metrics |= {"pipeline_field_f1": with_model["fields"]["f1"], "patterns_field_f1": rules["fields"]["f1"]}
     result = TrainResult("extractor", str(out), len(train_rows), len(eval_rows), losses, eval_loss, metrics,
@@ -532,19 +533,19 @@ def train_extractor_hf(source, output_dir: str | Path, args: TrainArgs | None = 
     return _finish(result, {"pipeline_tag": "token-classification", "config": 'extractor="hf"'})
 
 
-def _seq2seq_or_causal(args: TrainArgs, texts: list[str], out: Path):
+def _seq2seq_or_causal(args: TrainArgs, texts: list[str]):
     """(tokenizer, model, is_seq2seq): the base checkpoint, or a small T5 with a vocabulary trained on ``texts``."""
-    from .hf import require_hf
+    from .hf import generation_class, require_hf
 
     _, transformers = require_hf()
     if args.base:
-        config = transformers.AutoConfig.from_pretrained(args.base, trust_remote_code=False)
-        auto = transformers.AutoModelForSeq2SeqLM if config.is_encoder_decoder else transformers.AutoModelForCausalLM
+        auto_class, seq2seq = generation_class(args.base)
         tokenizer = transformers.AutoTokenizer.from_pretrained(args.base, trust_remote_code=False)
-        model = auto.from_pretrained(args.base, trust_remote_code=False, use_safetensors=True)
+        model = getattr(transformers, auto_class).from_pretrained(args.base, trust_remote_code=False,
+                                                                  use_safetensors=True)
         if tokenizer.pad_token is None:
             tokenizer.pad_token = tokenizer.eos_token
-        return tokenizer, model, bool(config.is_encoder_decoder)
+        return tokenizer, model, seq2seq
     with tempfile.TemporaryDirectory() as tmp:
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             train_tokenizer(texts, Path(tmp) / "tok", vocab_size=args.vocab_size))
@@ -579,7 +580,7 @@ def _seq2seq_encoder(tokenizer, seq2seq: bool, max_length: int, prompt_of: Calla
 def train_generator(source, output_dir: str | Path, args: TrainArgs | None = None, *, lang: str = "en") -> TrainResult:
     """Fine-tune a bullet writer (``composer="hf"``): a seq2seq model (T5/mT5/BART) or a causal LM."""
     from .evaluate import evaluate, rouge
-    from .neural_compose import HFComposer, bullet_prompt
+    from .neural_compose import bullet_prompt
     from .pipeline import Summarizer
 
     args = (args or TrainArgs()).for_task(epochs=30, max_length=512)
@@ -596,16 +597,17 @@ def train_generator(source, output_dir: str | Path, args: TrainArgs | None = Non
         raise ConfigError("no summary bullet could be aligned with a reference bullet by its citation")
     out = Path(output_dir)
     texts = [r[k] for r in train_rows for k in ("sentence", "paragraph", "target")]
-    tokenizer, model, seq2seq = _seq2seq_or_causal(args, texts, out)
+    tokenizer, model, seq2seq = _seq2seq_or_causal(args, texts)
     template = None if seq2seq else getattr(tokenizer, "chat_template", None)
     prompt_of = lambda r: bullet_prompt(r["sentence"], r["paragraph"], lang, tokenizer if template else None)  # noqa: E731
     encode = _seq2seq_encoder(tokenizer, seq2seq, args.max_length, prompt_of)
     collator = transformers.DataCollatorForSeq2Seq(tokenizer, model=model if seq2seq else None, label_pad_token_id=-100)
-    losses, eval_loss = _fit("generator", model, tokenizer, train_rows, eval_rows, encode, collator, args, out,
+    losses, eval_loss = _fit(model, tokenizer, train_rows, eval_rows, encode, collator, args, out,
                              seq2seq=seq2seq)
     metrics: dict[str, Any] = {}
     check_rows = eval_rows or train_rows
-    composer = HFComposer(out, lang=lang, device=args.device)
+    trained = Summarizer(composer="hf", composer_model=str(out), composer_options={"lang": lang, "device": args.device})
+    composer = trained.composer
     bullets = composer._generate([(r["sentence"], r["paragraph"]) for r in check_rows])
     accepted = [composer.accept(b, r["paragraph"]) for b, r in zip(bullets, check_rows)]
     scores = [rouge(b or "", r["target"], unit="word")["rougeL"] for b, r in zip(bullets, check_rows)]
@@ -614,7 +616,7 @@ def train_generator(source, output_dir: str | Path, args: TrainArgs | None = Non
                 "accepted_share": round(sum(accepted) / len(accepted), 4)}
     if held:
         key = f"{lang}_word_rougeL" if lang == "en" else "zh_char_rougeL"
-        report = evaluate(held, Summarizer(composer="hf", composer_model=str(out)))["overall"]
+        report = evaluate(held, trained)["overall"]
         extractive = evaluate(held, offline)["overall"]
         metrics |= {"summary_rougeL": report["rouge"].get(key), "extractive_summary_rougeL": extractive["rouge"].get(key),
                     "violations": report["faithfulness_violations"]}
@@ -632,7 +634,7 @@ def train_translator(source, output_dir: str | Path, args: TrainArgs | None = No
                      tgt: str = "en", pairs_file: str | Path | None = None) -> TrainResult:
     """Fine-tune a seq2seq translator (``translator="hf"``) on placeholder-protected sentence pairs."""
     from .evaluate import evaluate, rouge
-    from .neural_translate import _NLLB, HFTranslator
+    from .neural_translate import _NLLB
     from .pipeline import Summarizer
     from .translate import load_glossary
 
@@ -653,7 +655,7 @@ def train_translator(source, output_dir: str | Path, args: TrainArgs | None = No
     if not train_rows:
         raise ConfigError("no sentence pairs to train on")
     out = Path(output_dir)
-    tokenizer, model, seq2seq = _seq2seq_or_causal(args, [r[k] for r in train_rows for k in ("source", "target")], out)
+    tokenizer, model, seq2seq = _seq2seq_or_causal(args, [r[k] for r in train_rows for k in ("source", "target")])
     if not seq2seq:
         raise ConfigError(f"{args.base} is not a seq2seq model; the translator needs one (Marian, NLLB, M2M100, T5)")
     if hasattr(tokenizer, "src_lang") and src in _NLLB and tgt in _NLLB:
@@ -663,19 +665,19 @@ def train_translator(source, output_dir: str | Path, args: TrainArgs | None = No
     collator = transformers.DataCollatorForSeq2Seq(tokenizer, model=model, label_pad_token_id=-100)
     fit_rows = [{"source": r["source"], "target": r["target"]} for r in train_rows]
     fit_eval = [{"source": r["source"], "target": r["target"]} for r in eval_rows]
-    losses, eval_loss = _fit("translator", model, tokenizer, fit_rows, fit_eval, encode, collator, args, out,
+    losses, eval_loss = _fit(model, tokenizer, fit_rows, fit_eval, encode, collator, args, out,
                              seq2seq=True)
     metrics: dict[str, Any] = {}
     check_rows = eval_rows or [r for r in train_rows if r["origin"] != "glossary"][:64]
+    trained = Summarizer(translator="hf", translator_model=str(out), translator_options={"device": args.device})
     if check_rows:
-        translator = HFTranslator(out, glossary, device=args.device)
-        raw = translator._translate([r["source"] for r in check_rows], src=src, tgt=tgt)
+        raw = trained.translator._translate([r["source"] for r in check_rows], src=src, tgt=tgt)
         unit = "word" if tgt == "en" else "char"
         metrics |= {"scored_on": "held-out filings" if eval_rows else "training pairs (no held-out pair)",
                     "sentence_rougeL": round(sum(rouge(t or "", r["target"], unit=unit)["rougeL"]
                                                  for t, r in zip(raw, check_rows)) / len(check_rows), 4)}
     if held:
-        report = evaluate(held, Summarizer(translator="hf", translator_model=str(out)))["overall"]
+        report = evaluate(held, trained)["overall"]
         metrics["violations"] = report["faithfulness_violations"]
     result = TrainResult("translator", str(out), len(train_rows), len(eval_rows), losses, eval_loss, metrics,
                          info | {"held_out": sorted(held_ids), "pairs_by_origin": dict(Counter(r["origin"] for r in rows)),
