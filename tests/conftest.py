@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import json
 import threading
 from contextlib import contextmanager
-from http.server import ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,25 @@ def vum02(summarizer):
 @pytest.fixture(scope="session")
 def northlake(summarizer):
     return summarizer(NORTHLAKE)
+
+
+class ChatHandler(BaseHTTPRequestHandler):
+    """Base of the fake OpenAI-compatible endpoints: read a request, answer with JSON message content."""
+
+    def request_body(self) -> dict:
+        return json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+
+    def reply(self, content: dict) -> None:
+        """A ``/chat/completions`` answer whose message content is ``content`` as JSON."""
+        data = json.dumps({"choices": [{"message": {"content": json.dumps(content)}}]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
 
 
 @contextmanager

@@ -4,38 +4,30 @@ from __future__ import annotations
 
 import json
 import re
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from summarizer import Summarizer
 from summarizer.translate import has_cjk
 
-from .conftest import NORTHLAKE, VUM02, local_server
+from .conftest import NORTHLAKE, VUM02, ChatHandler, local_server
 
 
-class _Writer(BaseHTTPRequestHandler):
+class _Writer(ChatHandler):
     """A chat endpoint that 'summarises' by naming the codes in the paragraph; or invents a figure."""
 
     invent = False
     calls = 0
 
     def do_POST(self):  # noqa: N802
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        body = self.request_body()
         type(self).calls += 1
         user = json.loads(body["messages"][-1]["content"])
         codes = sorted(set(re.findall(r"[A-Z]+[A-Z0-9-]*\d[A-Z0-9-]*", user["PARAGRAPH"])))
         bullet = f"The paragraph concerns {', '.join(codes) or 'the company'}."
         if type(self).invent:
             bullet += " Revenue grew 42 percent."
-        data = json.dumps({"choices": [{"message": {"content": json.dumps({"bullet": bullet})}}]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
+        self.reply({"bullet": bullet})
 
 
 @pytest.fixture()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -12,7 +11,7 @@ from summarizer import Summarizer, SummarizerConfig
 from summarizer.neural_translate import LLMTranslator, protect, verify
 from summarizer.translate import has_cjk, load_glossary
 
-from .conftest import REGISTRATION, ROOT, VUM02, local_server
+from .conftest import REGISTRATION, ROOT, VUM02, ChatHandler, local_server
 
 
 def test_protect_keeps_codes_amounts_dates_and_terms_exact():
@@ -48,7 +47,7 @@ def test_verify_with_a_glossary_checks_names(translation, ok):
     assert verify(source, translation, tgt="en")  # without a glossary only figures and codes are checked
 
 
-class _FakeLLM(BaseHTTPRequestHandler):
+class _FakeLLM(ChatHandler):
     """An OpenAI-compatible endpoint: 'translates' by keeping the placeholders and dropping Chinese."""
 
     requests: list[dict] = []
@@ -56,7 +55,7 @@ class _FakeLLM(BaseHTTPRequestHandler):
     invent = False
 
     def do_POST(self):  # noqa: N802 - http.server's naming
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        body = self.request_body()
         type(self).requests.append(body)
         if type(self).fail_first:
             type(self).fail_first = False
@@ -69,16 +68,7 @@ class _FakeLLM(BaseHTTPRequestHandler):
             keep = " ".join(re.findall(r"ZX\d+Q", s))
             text = f"According to the filing, {keep} applies." if keep else "The filing describes the disease."
             out.append(text + (" Sales were 999 units." if type(self).invent else ""))
-        reply = {"choices": [{"message": {"content": json.dumps({"translations": out})}}]}
-        data = json.dumps(reply).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
+        self.reply({"translations": out})
 
 
 @pytest.fixture()
