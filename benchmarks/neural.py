@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 
 def sentences(n: int) -> list[tuple[str, str]]:
-    from summarizer.annotations import load_annotations
-    from summarizer.segment import split_sentences
+    from summarizer.stages.segment import split_sentences
+    from summarizer.training.annotations import load_annotations
 
     out = []
     for ann in load_annotations(ROOT / "seeds" / "devset.jsonl"):
@@ -61,9 +61,9 @@ def main(argv: list[str] | None = None) -> dict:
     import torch
     from transformers import pipeline
 
-    from summarizer.neural_compose import HFComposer
-    from summarizer.neural_translate import HFTranslator
-    from summarizer.tiny import tiny_llama, tiny_marian, tiny_t5
+    from summarizer.backends.compose import HFComposer
+    from summarizer.backends.translate import HFTranslator
+    from summarizer.training.tiny import tiny_llama, tiny_marian, tiny_t5
 
     data = sentences(args.n)
     tmp = Path(tempfile.mkdtemp())

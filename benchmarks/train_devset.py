@@ -30,7 +30,13 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
 
-    from summarizer.train import TrainArgs, train_classifier_hf, train_extractor_hf, train_generator, train_translator
+    from summarizer.training.train import (
+        TrainArgs,
+        train_classifier_hf,
+        train_extractor_hf,
+        train_generator,
+        train_translator,
+    )
 
     trainers = {"classifier": train_classifier_hf, "extractor": train_extractor_hf, "generator": train_generator,
                 "translator": train_translator}

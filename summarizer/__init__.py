@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .errors import SummarizerError
 from .pipeline import Summarizer, SummarizerConfig, summarize
-from .read import read
-from .render import render
+from .stages.read import read
+from .stages.render import render
 from .types import Document, Field, Item, Segment, Sentence, Summary, SummarySection, Violation
 
 __version__ = "0.1.0"

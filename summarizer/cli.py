@@ -15,7 +15,7 @@ import typer
 
 from .errors import SummarizerError
 from .pipeline import Summarizer, SummarizerConfig
-from .render import render
+from .stages.render import render
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Structured, cited, bilingual summaries of announcements.")
 
@@ -103,9 +103,16 @@ def batch(
 ) -> None:
     """Summarise a corpus into JSONL (or Markdown files); re-running resumes where it stopped."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    from .batch import iter_tasks, run_batch
+    from .corpus.batch import iter_tasks, run_batch
 
     console = Console(stderr=True)
     total = sum(1 for _ in iter_tasks(inputs, text_column=text_column, id_column=id_column))
@@ -147,7 +154,7 @@ def report(
     lang: Lang = typer.Option(Lang.en, "--lang", "-l", help="Language of field values."),
 ) -> None:
     """Turn batch output into a table: one row per document with its type, fields and error."""
-    from .report import write_report
+    from .corpus.report import write_report
 
     try:
         n = write_report(results, output, lang=lang.value if lang != Lang.both else "en")
@@ -167,8 +174,8 @@ def evaluate_cmd(
     """Score the summariser on annotated filings: types, sections, fields, citations, ROUGE."""
     import json as _json
 
-    from .annotations import build_dir
-    from .evaluate import evaluate, format_report
+    from .training.annotations import build_dir
+    from .training.evaluate import evaluate, format_report
 
     summarizer = Summarizer.from_pretrained(model) if model else Summarizer(
         SummarizerConfig(types_dirs=[str(d) for d in types_dir]))
@@ -185,7 +192,7 @@ def annotations_cmd(
     output: Path = typer.Option(..., "--output", "-o", help="JSONL to write."),
 ) -> None:
     """Build annotated-filings JSONL from hand-written markup files."""
-    from .annotations import build_dir, write_jsonl
+    from .training.annotations import build_dir, write_jsonl
 
     try:
         n = write_jsonl(build_dir(folder), output)
@@ -208,7 +215,7 @@ def _train_args(options: dict):
     """TrainArgs from a command's parameters (``locals()``): the fields it has, those given."""
     from dataclasses import fields
 
-    from .train import TrainArgs
+    from .training.train import TrainArgs
 
     names = {f.name for f in fields(TrainArgs)}
     return TrainArgs(**{k: v for k, v in options.items() if k in names and v is not None})
@@ -262,10 +269,10 @@ def train_classifier_cmd(
     """Train the section classifier: the shipped linear model, or a transformers model (--kind hf)."""
     import json as _json
 
-    from .annotations import build_dir, load_annotations
+    from .training.annotations import build_dir, load_annotations
 
     if kind == Kind.hf:
-        from .train import train_classifier_hf
+        from .training.train import train_classifier_hf
 
         if output is None:
             _fail("--kind hf needs --output, the folder to save the model in")
@@ -273,7 +280,7 @@ def train_classifier_cmd(
         args = _train_args(locals())
         _run_training(train_classifier_hf, annotations, output, args)
         return
-    from .linear import train_classifier
+    from .backends.linear import train_classifier
 
     output = output or Path("models/classifier/sections.json")
     source = build_dir(annotations) if annotations.is_dir() else list(load_annotations(annotations))
@@ -295,7 +302,7 @@ def train_extractor_cmd(
     progress: bool = _PROGRESS,
 ) -> None:
     """Train a token-classification field extractor (BIO over characters) on the annotated field spans."""
-    from .train import train_extractor_hf
+    from .training.train import train_extractor_hf
 
     args = _train_args(locals())
     _run_training(train_extractor_hf, annotations, output, args)
@@ -312,7 +319,7 @@ def train_generator_cmd(
     progress: bool = _PROGRESS,
 ) -> None:
     """Train a bullet writer (seq2seq such as mT5, or a causal LM) on reference summaries."""
-    from .train import train_generator
+    from .training.train import train_generator
 
     args = _train_args(locals())
     _run_training(train_generator, annotations, output, args, lang=lang)
@@ -332,7 +339,7 @@ def train_translator_cmd(
     progress: bool = _PROGRESS,
 ) -> None:
     """Train a seq2seq translator (Marian, NLLB, T5) on placeholder-protected sentence pairs."""
-    from .train import train_translator
+    from .training.train import train_translator
 
     args = _train_args(locals())
     _run_training(train_translator, annotations, output, args, src=src, tgt=tgt, pairs_file=pairs)
@@ -347,7 +354,7 @@ def train_tokenizer_cmd(
 ) -> None:
     """Train a sentencepiece vocabulary on a corpus, saved as a transformers tokenizer (for models trained
     from scratch)."""
-    from .train import corpus_texts, train_tokenizer
+    from .training.train import corpus_texts, train_tokenizer
 
     texts, errors = corpus_texts(inputs)
     for error in errors:

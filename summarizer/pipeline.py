@@ -8,16 +8,16 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .check import check_summary
-from .classify import KeywordClassifier
-from .compose import ExtractiveComposer
-from .doctypes import TypeDetector, TypeRegistry, load_types
+from .backends.linear import LinearClassifier
 from .errors import ConfigError, SummarizerError
-from .extract import PatternExtractor
-from .linear import LinearClassifier
-from .read import Source, TextReader
-from .segment import RuleSegmenter
-from .translate import Glossary, GlossaryTranslator, load_glossary
+from .stages.check import check_summary
+from .stages.classify import KeywordClassifier
+from .stages.compose import ExtractiveComposer
+from .stages.doctypes import TypeDetector, TypeRegistry, load_types
+from .stages.extract import PatternExtractor
+from .stages.read import Source, TextReader
+from .stages.segment import RuleSegmenter
+from .stages.translate import Glossary, GlossaryTranslator, load_glossary
 from .types import Document, Summary
 
 __all__ = ["Summarizer", "SummarizerConfig", "summarize", "COMPONENTS"]
@@ -70,14 +70,14 @@ def _neural(stage: str, kind: str, config: "SummarizerConfig", shared):
 
 
 _NEURAL = {  # stage -> (module, hf class, llm class)
-    "translator": ("neural_translate", "HFTranslator", "LLMTranslator"),
-    "composer": ("neural_compose", "HFComposer", "LLMComposer"),
-    "extractor": ("hf_extract", "HFFieldExtractor", None),
+    "translator": ("backends.translate", "HFTranslator", "LLMTranslator"),
+    "composer": ("backends.compose", "HFComposer", "LLMComposer"),
+    "extractor": ("backends.extract", "HFFieldExtractor", None),
 }
 
 
 def _hf_classifier(config: "SummarizerConfig"):
-    from .hf import HFSectionClassifier
+    from .backends.hf import HFSectionClassifier
 
     if not config.classifier_model:
         raise ConfigError("classifier='hf' needs classifier_model: a local folder or a hub id")
@@ -153,7 +153,7 @@ class Summarizer:
     def warm_up(self) -> "Summarizer":
         """Load every lazily loaded resource now (jieba's dictionary, compiled glossary patterns),
         so that the first documents of a run are not slower than the rest."""
-        from .segment import tokenize
+        from .stages.segment import tokenize
 
         tokenize("预热", "zh")
         self.glossary.terms_in("预热")

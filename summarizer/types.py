@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Iterator
 
+
 def evolve(obj, **changes):
     """A copy of frozen dataclass ``obj`` with ``changes``; several times faster than
     :func:`dataclasses.replace` (no re-validation), for the per-paragraph hot path."""
@@ -206,17 +207,17 @@ class Summary:
     # ------------------------------------------------------------- rendering
     def to_text(self, lang: str | None = None) -> str:
         """The seed's layout: one line per section, each part with its citations."""
-        from .render import render
+        from .stages.render import render
 
         return render(self, format="text", lang=lang or self.display_lang)
 
     def to_markdown(self, lang: str | None = None) -> str:
-        from .render import render
+        from .stages.render import render
 
         return render(self, format="markdown", lang=lang or self.display_lang)
 
     def to_html(self, lang: str | None = None) -> str:
-        from .render import render
+        from .stages.render import render
 
         return render(self, format="html", lang=lang or self.display_lang)
 

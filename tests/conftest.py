@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from summarizer import Summarizer
-from summarizer.classify import KeywordClassifier
-from summarizer.read import read
-from summarizer.segment import RuleSegmenter
+from summarizer.stages.classify import KeywordClassifier
+from summarizer.stages.read import read
+from summarizer.stages.segment import RuleSegmenter
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarizer.batch import iter_tasks, repair_jsonl, run_batch
-from summarizer.report import write_report
+from summarizer.corpus.batch import iter_tasks, repair_jsonl, run_batch
+from summarizer.corpus.report import write_report
 
 from .conftest import NORTHLAKE, REGISTRATION, ROOT, VUM02
 
@@ -184,7 +184,7 @@ def test_batch_fuzzed_bad_corpus_never_stops_the_run(tmp_path_factory, blobs):
 
 def test_datasets_integration_adds_summary_columns():
     datasets = pytest.importorskip("datasets")
-    from summarizer.integrations import summarize_dataset
+    from summarizer.corpus.integrations import summarize_dataset
 
     ds = datasets.Dataset.from_dict({"id": ["a", "b"], "text": [VUM02.read_text(encoding="utf-8"), ""]})
     out = summarize_dataset(ds, num_proc=2, batch_size=1)
@@ -197,7 +197,7 @@ def test_datasets_integration_adds_summary_columns():
 @pytest.mark.slow
 def test_ray_data_integration_on_a_local_instance():
     ray = pytest.importorskip("ray")
-    from summarizer.integrations import summarize_ray
+    from summarizer.corpus.integrations import summarize_ray
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     try:

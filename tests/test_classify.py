@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from summarizer.classify import KeywordClassifier, about_label
-from summarizer.read import read
-from summarizer.segment import RuleSegmenter
+from summarizer.stages.classify import KeywordClassifier, about_label
+from summarizer.stages.read import read
+from summarizer.stages.segment import RuleSegmenter
 
 from .conftest import NORTHLAKE
 

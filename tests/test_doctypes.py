@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Summarizer, SummarizerConfig
-from summarizer.doctypes import TypeDetector, load_types
 from summarizer.errors import TypeSpecError
-from summarizer.read import read
+from summarizer.stages.doctypes import TypeDetector, load_types
+from summarizer.stages.read import read
 
 from .conftest import NORTHLAKE, REGISTRATION, VUM02
 

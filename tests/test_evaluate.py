@@ -9,10 +9,10 @@ import sys
 import pytest
 
 from summarizer import Summarizer
-from summarizer.annotations import build, build_dir, load_annotations, write_jsonl
+from summarizer.backends.linear import LinearClassifier, train_classifier
 from summarizer.errors import ConfigError
-from summarizer.evaluate import evaluate, normalize_value, rouge
-from summarizer.linear import LinearClassifier, train_classifier
+from summarizer.training.annotations import build, build_dir, load_annotations, write_jsonl
+from summarizer.training.evaluate import evaluate, normalize_value, rouge
 
 from .conftest import ROOT
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.doctypes import load_types
-from summarizer.extract import PatternExtractor
+from summarizer.stages.doctypes import load_types
+from summarizer.stages.extract import PatternExtractor
 
 SEED_FIELDS = {
     "drug_name": ("VUM02注射液", "VUM02 Injection"),

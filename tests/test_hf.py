@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from summarizer import Summarizer
-from summarizer.annotations import load_annotations
 from summarizer.errors import ConfigError, MissingDependencyError
+from summarizer.training.annotations import load_annotations
 
 from .conftest import ROOT, VUM02
 
@@ -20,7 +20,7 @@ def tiny_model(tmp_path_factory):
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
     pytest.importorskip("accelerate")
-    from summarizer.train import TrainArgs, train_classifier_hf
+    from summarizer.training.train import TrainArgs, train_classifier_hf
 
     out = tmp_path_factory.mktemp("tiny-bert")
     result = train_classifier_hf(list(load_annotations(DEVSET)), out, TrainArgs(epochs=6, hidden=32, eval_fraction=0))
@@ -61,7 +61,7 @@ def test_hf_needs_a_model_and_fails_clearly_offline(monkeypatch):
 
 def test_missing_transformers_gives_install_hint(monkeypatch):
     monkeypatch.setitem(sys.modules, "transformers", None)
-    from summarizer.hf import require_hf
+    from summarizer.backends.hf import require_hf
 
     with pytest.raises(MissingDependencyError, match=r"summarizer\[hf\]"):
         require_hf()

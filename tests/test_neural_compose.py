@@ -8,7 +8,7 @@ import re
 import pytest
 
 from summarizer import Summarizer
-from summarizer.translate import has_cjk
+from summarizer.stages.translate import has_cjk
 
 from .conftest import NORTHLAKE, VUM02, ChatHandler, local_server
 
@@ -60,7 +60,7 @@ def test_llm_composer_rejects_invented_figures(writer):
 def _tiny_llama(folder):
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
-    from summarizer.tiny import tiny_llama
+    from summarizer.training.tiny import tiny_llama
 
     return tiny_llama(folder, [p.read_text(encoding="utf-8") for p in (VUM02, NORTHLAKE)])
 

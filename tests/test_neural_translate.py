@@ -8,8 +8,8 @@ import re
 import pytest
 
 from summarizer import Summarizer, SummarizerConfig
-from summarizer.neural_translate import LLMTranslator, protect, verify
-from summarizer.translate import has_cjk, load_glossary
+from summarizer.backends.translate import LLMTranslator, protect, verify
+from summarizer.stages.translate import has_cjk, load_glossary
 
 from .conftest import REGISTRATION, ROOT, VUM02, ChatHandler, local_server
 
@@ -40,7 +40,7 @@ def test_verify(translation, ok):
     ("The trial of VUM02 was approved by Pfizer", False),  # a name the source does not hold
 ])
 def test_verify_with_a_glossary_checks_names(translation, ok):
-    from summarizer.translate import load_glossary
+    from summarizer.stages.translate import load_glossary
 
     source = "国家药品监督管理局同意VUM02开展临床试验"
     assert verify(source, translation, tgt="en", glossary=load_glossary()) is ok
@@ -111,7 +111,7 @@ def _tiny_marian(folder):
     pytest.importorskip("sentencepiece")
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
-    from summarizer.tiny import tiny_marian
+    from summarizer.training.tiny import tiny_marian
 
     texts = [line for p in (VUM02, REGISTRATION, ROOT / "seeds" / "northlake-ind-clearance.en.txt")
              for line in p.read_text(encoding="utf-8").splitlines()]

@@ -4,7 +4,14 @@ from decimal import Decimal
 
 import pytest
 
-from summarizer.normalize import amount_to_en, amount_to_zh, amount_value, date_to_en, date_to_zh, number_tokens
+from summarizer.lexicon.normalize import (
+    amount_to_en,
+    amount_to_zh,
+    amount_value,
+    date_to_en,
+    date_to_zh,
+    number_tokens,
+)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from summarizer import Summarizer, Summary, summarize
-from summarizer.translate import has_cjk
+from summarizer.stages.translate import has_cjk
 
 from .conftest import NORTHLAKE, REGISTRATION, ROOT, VUM02
 
@@ -142,7 +142,7 @@ def test_issue2_other_kind_gives_useful_output(summarizer):
 def test_faithfulness_check_reports_invented_numbers_codes_and_names(summarizer):
     from dataclasses import replace
 
-    from summarizer.check import check_summary
+    from summarizer.stages.check import check_summary
 
     doc = summarizer.analyse(VUM02)
     good = summarizer(VUM02)

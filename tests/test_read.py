@@ -9,7 +9,7 @@ from summarizer.errors import (
     EncodingError,
     ReadError,
 )
-from summarizer.read import TextReader, decode, html_to_text, read
+from summarizer.stages.read import TextReader, decode, html_to_text, read
 
 from .conftest import VUM02
 
@@ -144,11 +144,11 @@ def test_encoding_choice_uses_the_shipped_hanzi_table_without_jieba():
     import subprocess
     import sys
 
-    from summarizer.read import COMMON_HANZI, rank_common_hanzi
     from summarizer.resources import models_dir
+    from summarizer.stages.read import COMMON_HANZI, rank_common_hanzi
 
     assert (models_dir() / COMMON_HANZI).read_text(encoding="utf-8").strip() == rank_common_hanzi()
-    code = ("import sys; from summarizer.read import decode; "
+    code = ("import sys; from summarizer.stages.read import decode; "
             "text, enc = decode('公司收到国家药品监督管理局的通知书'.encode('gbk')); "
             "print(enc, 'jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from summarizer.read import read
-from summarizer.segment import RuleSegmenter, split_sentences, tokenize
+from summarizer.stages.read import read
+from summarizer.stages.segment import RuleSegmenter, split_sentences, tokenize
 
 
 def test_split_sentences_chinese_quotes_and_book_titles():

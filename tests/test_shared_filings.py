@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from summarizer.translate import has_cjk
+from summarizer.stages.translate import has_cjk
 
 from .conftest import SHARED_FILINGS
 

@@ -8,9 +8,10 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer import Summarizer
-from summarizer.annotations import Annotation, load_annotations
 from summarizer.cli import app
-from summarizer.train import (
+from summarizer.stages.translate import load_glossary
+from summarizer.training.annotations import Annotation, load_annotations
+from summarizer.training.train import (
     TrainArgs,
     TrainResult,
     generator_pairs,
@@ -20,7 +21,6 @@ from summarizer.train import (
     split_filings,
     translation_pairs,
 )
-from summarizer.translate import load_glossary
 
 from .conftest import ROOT, VUM02
 
@@ -142,7 +142,7 @@ def test_cli_trains_an_hf_classifier_with_card_and_held_out_metrics(torch_ready,
 
 @pytest.mark.slow
 def test_extractor_trains_tags_spans_and_round_trips(torch_ready, devset, tmp_path):
-    from summarizer.train import train_extractor_hf
+    from summarizer.training.train import train_extractor_hf
 
     result = train_extractor_hf(devset, tmp_path / "tagger", TrainArgs(epochs=6, hidden=32))
     assert result.loss_last_epoch < result.loss_first_epoch
@@ -163,7 +163,7 @@ def test_extractor_trains_tags_spans_and_round_trips(torch_ready, devset, tmp_pa
 
 @pytest.mark.slow
 def test_generator_from_scratch_is_a_t5_the_composer_loads(torch_ready, devset, tmp_path):
-    from summarizer.train import train_generator
+    from summarizer.training.train import train_generator
 
     out = tmp_path / "writer"
     result = train_generator(devset, out, TrainArgs(epochs=12, hidden=32, vocab_size=600, max_length=256))
@@ -185,8 +185,8 @@ def test_generator_from_scratch_is_a_t5_the_composer_loads(torch_ready, devset, 
 def test_generator_fine_tunes_a_causal_lm_with_the_prompt_masked(torch_ready, devset, tmp_path):
     from transformers import AutoTokenizer
 
-    from summarizer.tiny import tiny_llama
-    from summarizer.train import _seq2seq_encoder, train_generator
+    from summarizer.training.tiny import tiny_llama
+    from summarizer.training.train import _seq2seq_encoder, train_generator
 
     texts = [a.text for a in devset[:10]]
     base = tiny_llama(tmp_path, texts, arch="qwen2")
@@ -205,8 +205,8 @@ def test_generator_fine_tunes_a_causal_lm_with_the_prompt_masked(torch_ready, de
 
 @pytest.mark.slow
 def test_translator_from_scratch_and_fine_tuning_a_marian(torch_ready, devset, tmp_path):
-    from summarizer.tiny import tiny_marian
-    from summarizer.train import train_translator
+    from summarizer.training.tiny import tiny_marian
+    from summarizer.training.train import train_translator
 
     out = tmp_path / "mt"
     result = train_translator(devset, out, TrainArgs(epochs=4, hidden=32, vocab_size=800))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.translate import Glossary, GlossaryTranslator, has_cjk, load_glossary
+from summarizer.stages.translate import Glossary, GlossaryTranslator, has_cjk, load_glossary
 
 
 @pytest.fixture(scope="module")

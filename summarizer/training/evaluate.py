@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..pipeline import Summarizer
+from ..stages.read import to_simplified
+from ..stages.segment import tokenize
 from .annotations import Annotation, load_annotations
-from .pipeline import Summarizer
-from .read import to_simplified
-from .segment import tokenize
 
 __all__ = ["evaluate", "EVAL_FIELDS", "rouge", "normalize_value", "format_report"]
 

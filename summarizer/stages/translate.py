@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Protocol, runtime_checkable
 
-from .resources import models_dir, once, trie_regex
+from ..resources import models_dir, once, trie_regex
 
 __all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk"]
 
@@ -383,11 +383,11 @@ class GlossaryTranslator:
             for key, raw in m.groupdict().items():
                 raw = raw or ""
                 if key == "date":
-                    from .normalize import date_to_en
+                    from ..lexicon.normalize import date_to_en
 
                     parts[key] = date_to_en(raw)
                 elif key == "amount":
-                    from .normalize import amount_to_en
+                    from ..lexicon.normalize import amount_to_en
 
                     parts[key] = amount_to_en(raw)
                 elif key == "where":

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 from typing import Iterator, Protocol, runtime_checkable
 
-from .resources import models_dir, once
-from .types import Document, Segment, Sentence
+from ..resources import models_dir, once
+from ..types import Document, Segment, Sentence
 
 __all__ = ["Segmenter", "RuleSegmenter", "split_sentences", "tokenize", "ENUM_RE"]
 

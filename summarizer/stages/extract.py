@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Protocol, runtime_checkable
 
+from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh
+from ..types import Document, Field, evolve
 from .doctypes import DocType, FieldSpec
-from .normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh
 from .translate import GlossaryTranslator, has_cjk
-from .types import Document, Field, evolve
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
 

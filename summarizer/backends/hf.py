@@ -1,12 +1,12 @@
 """``transformers`` section classifier: any ``AutoModelForSequenceClassification`` behind the
-:class:`~summarizer.classify.SectionClassifier` protocol, plus training of a small model.
+:class:`~summarizer.stages.classify.SectionClassifier` protocol, plus training of a small model.
 
 Install with ``pip install 'summarizer[hf]'`` (and a torch build for your machine). Models load from a
 local folder or a hub id with ``from_pretrained`` (safetensors, never ``trust_remote_code``); nothing
 is downloaded unless you name a hub id. Structural rules (header zone, "About X") still decide the
 paragraphs they cover, as with the linear model.
 
-Training lives in :mod:`summarizer.train` (``summarizer train classifier --kind hf``); this module
+Training lives in :mod:`summarizer.training.train` (``summarizer train classifier --kind hf``); this module
 keeps what it shares with the other backends: the loader and the small WordPiece vocabulary a model
 built from a config starts with.
 """
@@ -19,9 +19,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from .classify import LABELS, KeywordClassifier
-from .errors import ConfigError, MissingDependencyError
-from .types import Document, evolve
+from ..errors import ConfigError, MissingDependencyError
+from ..stages.classify import LABELS, KeywordClassifier
+from ..types import Document, evolve
 
 __all__ = ["HFSectionClassifier", "require_hf", "load_pretrained"]
 
@@ -120,9 +120,9 @@ class HFSectionClassifier:
 
 
 def _rows(annotations: Iterable) -> list[tuple[str, str]]:
+    from ..stages.read import TextReader
+    from ..stages.segment import RuleSegmenter
     from .linear import _aligned
-    from .read import TextReader
-    from .segment import RuleSegmenter
 
     reader, segmenter, rules = TextReader(), RuleSegmenter(words=False), KeywordClassifier()
     rows = []

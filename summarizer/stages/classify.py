@@ -12,12 +12,13 @@ from __future__ import annotations
 import math
 import re
 import threading
-import tomllib
 from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
-from .resources import models_dir, once, trie_regex
-from .types import Document, Segment, evolve
+import tomllib
+
+from ..resources import models_dir, once, trie_regex
+from ..types import Document, Segment, evolve
 
 __all__ = ["SectionClassifier", "KeywordClassifier", "LABELS", "load_taxonomy"]
 

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .classify import LABELS
-from .errors import ConfigError
+from ..errors import ConfigError
+from ..stages.classify import LABELS
 
 __all__ = ["Annotation", "build", "build_dir", "load_annotations", "write_jsonl"]
 

@@ -1,6 +1,6 @@
 """``datasets`` and Ray Data: the batch runner's per-document function on their engines.
 
-Both call :func:`summarizer.batch.summarize_record`, so a document summarised through a
+Both call :func:`summarizer.corpus.batch.summarize_record`, so a document summarised through a
 ``datasets.Dataset``, a Ray cluster or ``summarizer batch`` gives the same record.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..errors import MissingDependencyError
+from ..pipeline import Summarizer, SummarizerConfig
 from .batch import summarize_record
-from .errors import MissingDependencyError
-from .pipeline import Summarizer, SummarizerConfig
 
 __all__ = ["summarize_dataset", "summarize_ray", "RaySummarizer", "OUTPUT_COLUMNS"]
 
@@ -29,7 +29,7 @@ def _summarizer(config: dict[str, Any] | None) -> Summarizer:
 
 
 def _columns(records: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    from .types import Summary
+    from ..types import Summary
 
     out: dict[str, list[Any]] = {c: [] for c in OUTPUT_COLUMNS}
     for record in records:

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Protocol, Union, runtime_checkable
 
-from .errors import (
+from ..errors import (
     BinaryInputError,
     DocumentTooLargeError,
     EmptyDocumentError,
@@ -24,8 +24,8 @@ from .errors import (
     MissingDependencyError,
     ReadError,
 )
-from .resources import once
-from .types import Document
+from ..resources import once
+from ..types import Document
 
 Source = Union[str, bytes, Path]
 
@@ -47,7 +47,7 @@ COMMON_HANZI = "jieba/common_hanzi.txt"  # under models/: one line of characters
 def _common_hanzi() -> frozenset[str]:
     """The 4,000 most frequent Chinese characters (shipped in ``models/``): a plausibility test for
     decodings, read without loading jieba or its dictionary."""
-    from .resources import models_dir
+    from ..resources import models_dir
 
     return frozenset((models_dir() / COMMON_HANZI).read_text(encoding="utf-8").strip())
 
@@ -55,9 +55,9 @@ def _common_hanzi() -> frozenset[str]:
 def rank_common_hanzi(n: int = 4000) -> str:
     """Rebuild the shipped table: characters ranked by the summed frequency of the words of jieba's
     dictionary (``jieba/dict.txt``, MIT licence) they occur in; the first ``n`` CJK ones."""
-    from .segment import _jieba
-
     import jieba
+
+    from .segment import _jieba
 
     _jieba()  # imports jieba quietly
     counts: dict[str, int] = {}

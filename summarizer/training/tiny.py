@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-from .hf import require_hf
+from ..backends.hf import require_hf
 
 __all__ = ["tiny_marian", "tiny_llama", "tiny_t5"]
 

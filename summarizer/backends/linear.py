@@ -19,10 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from .classify import LABELS, KeywordClassifier
-from .errors import ConfigError, MissingDependencyError
-from .resources import models_dir
-from .types import Document, Segment, evolve
+from ..errors import ConfigError, MissingDependencyError
+from ..resources import models_dir
+from ..stages.classify import LABELS, KeywordClassifier
+from ..types import Document, Segment, evolve
 
 __all__ = ["LinearClassifier", "features", "train_classifier", "default_model_path"]
 
@@ -207,7 +207,7 @@ def train_classifier(annotations: Iterable, *, summarizer=None, epochs: int = 30
                      lr: float = 2.0, min_count: int = 2, folds: int = 0, seed: int = 0,
                      ngrams: bool = False, balanced: bool = False) -> dict[str, Any]:
     """Train on annotated filings; with ``folds`` > 1 also report cross-validated macro-F1 by filing."""
-    from .pipeline import Summarizer
+    from ..pipeline import Summarizer
 
     summarizer = summarizer or Summarizer(classifier="keywords")
     annotations = list(annotations)
@@ -232,7 +232,7 @@ def train_classifier(annotations: Iterable, *, summarizer=None, epochs: int = 30
                     pairs_model.append((gold, fold_model.labels[max(range(len(probs)), key=probs.__getitem__)]))
                     rule = next(f[len("rulebest="):] for f in feats if f.startswith("rulebest="))
                     pairs_rules.append((gold, rule))
-        from .evaluate import _macro_f1
+        from ..training.evaluate import _macro_f1
 
         report["cv_folds"] = folds
         report["cv_macro_f1_model"] = _macro_f1(pairs_model)

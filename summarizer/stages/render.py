@@ -11,9 +11,9 @@ import html
 import json
 from typing import Callable
 
-from .errors import ConfigError
+from ..errors import ConfigError
+from ..types import Summary, SummarySection
 from .translate import has_cjk
-from .types import Summary, SummarySection
 
 __all__ = ["render", "FORMATS", "LANGS"]
 

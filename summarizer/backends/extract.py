@@ -3,18 +3,18 @@
 The pattern extractor runs first and its fields win; the model fills the fields the type wants and the
 patterns did not find, reading the body paragraphs (not the header or boilerplate). Each model span
 becomes a :class:`~summarizer.types.Field` with its evidence span and paragraph, translated like any other.
-Train one with ``summarizer train extractor`` (:func:`summarizer.train.train_extractor_hf`).
+Train one with ``summarizer train extractor`` (:func:`summarizer.training.train.train_extractor_hf`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .doctypes import DocType
-from .extract import PatternExtractor, translate_field
+from ..stages.doctypes import DocType
+from ..stages.extract import PatternExtractor, translate_field
+from ..stages.translate import GlossaryTranslator
+from ..types import Document, Field
 from .hf import load_pretrained
-from .translate import GlossaryTranslator
-from .types import Document, Field
 
 __all__ = ["HFFieldExtractor"]
 

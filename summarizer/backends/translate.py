@@ -1,4 +1,4 @@
-"""Neural translators for free text, behind the :class:`~summarizer.translate.Translator` protocol.
+"""Neural translators for free text, behind the :class:`~summarizer.stages.translate.Translator` protocol.
 
 Both backends keep the glossary engine for the controlled vocabulary (terms, values, formulaic
 clauses) and translate only the sentences it leaves untranslated. Before translation every code,
@@ -26,9 +26,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ConfigError
-from .normalize import number_tokens
-from .translate import Glossary, GlossaryTranslator, has_cjk
+from ..errors import ConfigError
+from ..lexicon.normalize import number_tokens
+from ..stages.translate import Glossary, GlossaryTranslator, has_cjk
 
 __all__ = ["Protected", "protect", "verify", "names_supported", "NeuralTranslator", "HFTranslator", "LLMTranslator"]
 
@@ -62,7 +62,7 @@ class Protected:
 
 def protect(text: str, glossary: Glossary, *, src: str, tgt: str) -> Protected:
     """Replace codes, numbers and glossary terms in ``text`` with placeholders."""
-    from .normalize import amount_to_en, date_to_en
+    from ..lexicon.normalize import amount_to_en, date_to_en
 
     values: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -114,7 +114,7 @@ def verify(source: str, translation: str, *, tgt: str, glossary: Glossary | None
 
 def names_supported(text: str, source: str, glossary: Glossary) -> bool:
     """Every capitalised name in ``text`` occurs in ``source`` or in the glossary's words for it."""
-    from .check import latin_tokens
+    from ..stages.check import latin_tokens
 
     names = [token.lower() for kind, token in latin_tokens(text) if kind == "name"]
     if not names:

@@ -19,11 +19,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .compose import ExtractiveComposer
-from .doctypes import DocType
-from .neural_translate import ChatClient, verify
-from .translate import GlossaryTranslator
-from .types import Document, Field, Summary
+from ..stages.compose import ExtractiveComposer
+from ..stages.doctypes import DocType
+from ..stages.translate import GlossaryTranslator
+from ..types import Document, Field, Summary
+from .translate import ChatClient, verify
 
 __all__ = ["GenerativeComposer", "LLMComposer", "HFComposer", "bullet_prompt"]
 

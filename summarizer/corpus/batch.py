@@ -6,7 +6,7 @@ line is cut off) and the keys already there are skipped, so re-running the same 
 without duplicates. A bad document becomes an error record naming it; the run goes on.
 
 The per-document function :func:`summarize_record` is the same one the ``datasets`` and Ray Data
-integrations call (``summarizer.integrations``).
+integrations call (``summarizer.corpus.integrations``).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from .errors import ConfigError, ReadError, SummarizerError
-from .pipeline import Summarizer, SummarizerConfig
+from ..errors import ConfigError, ReadError, SummarizerError
+from ..pipeline import Summarizer, SummarizerConfig
 
 __all__ = ["Task", "Tally", "iter_tasks", "summarize_record", "run_batch", "repair_jsonl", "SUFFIXES"]
 
@@ -208,7 +208,7 @@ class _MarkdownSink:
         if record["status"] != "ok":
             self.errors.write(record)
             return
-        from .types import Summary
+        from ..types import Summary
 
         summary = Summary.from_dict(record["summary"])
         target = self.folder / self.name_for(record["key"])

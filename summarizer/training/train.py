@@ -17,11 +17,11 @@ Examples per task:
 * classifier: each annotated paragraph the structural rules leave open → its section label;
 * extractor: each body paragraph → BIO tags over its characters from the annotated field spans;
 * generator: each extractive bullet of the offline summary → the reference bullet (``summary``) that
-  shares most of its words, prompted exactly as :class:`~summarizer.neural_compose.HFComposer`
+  shares most of its words, prompted exactly as :class:`~summarizer.backends.compose.HFComposer`
   prompts at run time;
 * translator: sentence pairs: the glossary's entries, the sentences the offline engine translates fully
   (a distillation of the rules), ``translations`` pairs in the annotations and any ``pairs`` file, with
-  codes, numbers and glossary terms replaced by the placeholders :class:`~summarizer.neural_translate.HFTranslator`
+  codes, numbers and glossary terms replaced by the placeholders :class:`~summarizer.backends.translate.HFTranslator`
   uses, so the model learns to copy them.
 """
 
@@ -39,9 +39,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from ..errors import ConfigError, MissingDependencyError
+from ..resources import once
 from .annotations import Annotation, build_dir, load_annotations
-from .errors import ConfigError, MissingDependencyError
-from .resources import once
 
 __all__ = [
     "TrainArgs", "load_training_data", "split_filings", "train_classifier_hf", "train_extractor_hf",
@@ -109,7 +109,7 @@ class TrainResult:
 
 def require_training():
     """torch, transformers, datasets and accelerate (which ``Trainer`` needs), or the install command."""
-    from .hf import require_hf
+    from ..backends.hf import require_hf
 
     torch, transformers = require_hf()
     try:
@@ -157,7 +157,7 @@ def split_filings(anns: list[Annotation], fraction: float, seed: int = 0) -> tup
 @once
 def _section_title_re() -> re.Pattern:
     """A leading section title ("Disease Context - ") of any shipped type, in either language."""
-    from .doctypes import load_types
+    from ..stages.doctypes import load_types
 
     titles = {t for dt in load_types() for s in dt.sections for t in (s.title_en, s.title_zh)} | {"Core Viewpoint", "核心观点"}
     return re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\s*[-–—:：]\s*")
@@ -196,7 +196,7 @@ def generator_pairs(anns: Iterable[Annotation], *, lang: str = "en", summarizer=
     """(sentence, paragraph) → reference bullet pairs: each extractive bullet of the offline summary with
     the reference bullet that shares most of its words (ROUGE-1 of at least ``min_overlap``, a shared
     citation counting 0.1 more)."""
-    from .pipeline import Summarizer
+    from ..pipeline import Summarizer
 
     summarizer = summarizer or Summarizer()
     rows = []
@@ -230,9 +230,9 @@ def translation_pairs(anns: Iterable[Annotation], *, src: str = "zh", tgt: str =
                       pairs_file: str | Path | None = None, include_glossary: bool = True) -> list[dict[str, str]]:
     """Sentence pairs for a translator, each with the id of the filing it came from ("" for glossary and
     pairs-file rows, which are always trained on)."""
-    from .read import TextReader
-    from .segment import RuleSegmenter
-    from .translate import GlossaryTranslator, load_glossary
+    from ..stages.read import TextReader
+    from ..stages.segment import RuleSegmenter
+    from ..stages.translate import GlossaryTranslator, load_glossary
 
     glossary = glossary or load_glossary()
     engine = GlossaryTranslator(glossary)
@@ -285,7 +285,7 @@ def _read_pairs(path: Path, src: str, tgt: str) -> list[dict[str, str]]:
 def protect_pair(source: str, target: str, glossary, *, src: str, tgt: str) -> tuple[str, str]:
     """Both sides with the placeholders the translator uses at run time; unchanged when the target lacks
     one of the protected values (the model then sees the plain pair)."""
-    from .neural_translate import _PLACEHOLDER, protect
+    from ..backends.translate import _PLACEHOLDER, protect
 
     protected = protect(source, glossary, src=src, tgt=tgt)
     out = target
@@ -308,7 +308,7 @@ def train_tokenizer(texts: Iterable[str], output_dir: str | Path, *, vocab_size:
     are single tokens."""
     import sentencepiece as spm
 
-    from .hf import require_hf
+    from ..backends.hf import require_hf
 
     _, transformers = require_hf()
     out = Path(output_dir)
@@ -335,7 +335,7 @@ def train_tokenizer(texts: Iterable[str], output_dir: str | Path, *, vocab_size:
 
 def _tiny_t5(tokenizer, args: TrainArgs):
     """A small T5 built from a config around ``tokenizer``'s vocabulary."""
-    from .hf import require_hf
+    from ..backends.hf import require_hf
 
     _, transformers = require_hf()
     config = transformers.T5Config(
@@ -350,7 +350,7 @@ def _fit(model, tokenizer, train_rows: list[dict], eval_rows: list[dict], encode
          args: TrainArgs, out: Path, *, seq2seq: bool = False) -> tuple[list[float], float | None]:
     """Tokenise with ``encode`` through ``datasets``, run the Trainer, save weights and tokenizer;
     returns the mean training loss per epoch and the last held-out loss."""
-    from .hf import quiet_progress
+    from ..backends.hf import quiet_progress
 
     torch, transformers, datasets = require_training()
     cuda = torch.cuda.is_available() and args.device != "cpu"
@@ -396,7 +396,7 @@ def _encoder(head: str, labels: list[str], texts: list[str], args: TrainArgs):
     """(tokenizer, model) for a classification ``head`` (``SequenceClassification`` or
     ``TokenClassification``): ``args.base`` with a new head, or a small BERT whose WordPiece vocabulary is
     trained on ``texts`` (Chinese one character a token)."""
-    from .hf import _tiny_tokenizer
+    from ..backends.hf import _tiny_tokenizer
 
     torch, transformers, _ = require_training()
     torch.manual_seed(args.seed)
@@ -417,10 +417,10 @@ def _encoder(head: str, labels: list[str], texts: list[str], args: TrainArgs):
 
 def train_classifier_hf(source, output_dir: str | Path, args: TrainArgs | None = None) -> TrainResult:
     """Fine-tune a sequence classifier of paragraphs into sections (``classifier="hf"``)."""
-    from .classify import LABELS
+    from ..backends.hf import _rows
+    from ..pipeline import Summarizer
+    from ..stages.classify import LABELS
     from .evaluate import evaluate
-    from .hf import _rows
-    from .pipeline import Summarizer
 
     args = (args or TrainArgs()).for_task(epochs=8, max_length=128)
     torch, transformers, _ = require_training()
@@ -482,8 +482,8 @@ def _span_prf(predicted: list[list[tuple[str, int, int]]], gold: list[list[dict]
 
 def train_extractor_hf(source, output_dir: str | Path, args: TrainArgs | None = None) -> TrainResult:
     """Fine-tune character-level BIO tagging of field spans (``extractor="hf"``)."""
+    from ..pipeline import Summarizer
     from .evaluate import evaluate
-    from .pipeline import Summarizer
 
     args = (args or TrainArgs()).for_task(epochs=10, max_length=128)
     torch, transformers, _ = require_training()
@@ -535,7 +535,7 @@ def train_extractor_hf(source, output_dir: str | Path, args: TrainArgs | None = 
 
 def _seq2seq_or_causal(args: TrainArgs, texts: list[str]):
     """(tokenizer, model, is_seq2seq): the base checkpoint, or a small T5 with a vocabulary trained on ``texts``."""
-    from .hf import generation_class, require_hf
+    from ..backends.hf import generation_class, require_hf
 
     _, transformers = require_hf()
     if args.base:
@@ -579,9 +579,9 @@ def _seq2seq_encoder(tokenizer, seq2seq: bool, max_length: int, prompt_of: Calla
 
 def train_generator(source, output_dir: str | Path, args: TrainArgs | None = None, *, lang: str = "en") -> TrainResult:
     """Fine-tune a bullet writer (``composer="hf"``): a seq2seq model (T5/mT5/BART) or a causal LM."""
+    from ..backends.compose import bullet_prompt
+    from ..pipeline import Summarizer
     from .evaluate import evaluate, rouge
-    from .neural_compose import bullet_prompt
-    from .pipeline import Summarizer
 
     args = (args or TrainArgs()).for_task(epochs=30, max_length=512)
     _, transformers, _ = require_training()
@@ -633,10 +633,10 @@ def train_generator(source, output_dir: str | Path, args: TrainArgs | None = Non
 def train_translator(source, output_dir: str | Path, args: TrainArgs | None = None, *, src: str = "zh",
                      tgt: str = "en", pairs_file: str | Path | None = None) -> TrainResult:
     """Fine-tune a seq2seq translator (``translator="hf"``) on placeholder-protected sentence pairs."""
+    from ..backends.translate import _NLLB
+    from ..pipeline import Summarizer
+    from ..stages.translate import load_glossary
     from .evaluate import evaluate, rouge
-    from .neural_translate import _NLLB
-    from .pipeline import Summarizer
-    from .translate import load_glossary
 
     args = (args or TrainArgs()).for_task(epochs=20, max_length=256)
     _, transformers, _ = require_training()
@@ -770,9 +770,9 @@ def model_card(result: TrainResult, *, pipeline_tag: str, config: str) -> str:
 def corpus_texts(inputs: Iterable[str | Path]) -> tuple[list[str], list[str]]:
     """Texts of files, folders, globs and ``.jsonl`` records (read as the summariser reads them), and
     one error line for each that could not be read."""
-    from .batch import iter_tasks
-    from .errors import SummarizerError
-    from .read import read
+    from ..corpus.batch import iter_tasks
+    from ..errors import SummarizerError
+    from ..stages.read import read
 
     texts, errors = [], []
     for task in iter_tasks(list(inputs)):

@@ -12,15 +12,15 @@ from __future__ import annotations
 import math
 import re
 import threading
-from string import Formatter
 from collections import Counter
+from string import Formatter
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
+from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 from .classify import load_taxonomy
 from .doctypes import DocType, SectionSpec
 from .segment import tokenize
 from .translate import GlossaryTranslator, has_cjk
-from .types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 
 __all__ = ["Composer", "ExtractiveComposer", "fill_template"]
 

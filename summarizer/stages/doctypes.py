@@ -9,14 +9,15 @@ a type by writing one such file and passing its folder (``Summarizer(types_dir=.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .errors import TypeSpecError
-from .resources import models_dir, once
-from .types import Document
+import tomllib
+
+from ..errors import TypeSpecError
+from ..resources import models_dir, once
+from ..types import Document
 
 __all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "load_types"]
 
