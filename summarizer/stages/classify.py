@@ -69,19 +69,37 @@ def load_taxonomy() -> dict[str, Label]:
     }
 
 
-_COMPANY_WORDS_RE = re.compile(
-    r"\b(inc|corp|corporation|ltd|limited|plc|therapeutics|pharmaceuticals|pharma|biosciences|"
-    r"biotherapeutics|biologics|biotech|biotechnology|bio|holdings|group|laboratories|labs|medical|"
-    r"health|wire|newswire|ibn|company)\b",
-    re.I,
-)
-_DRUG_CODE_RE = re.compile(r"\b[A-Z][A-Za-z]{0,8}-?\d{2,6}[A-Za-z0-9\-]*\b")
-_DISEASE_RE = re.compile(
-    r"(disease|cancer|carcinoma|tumou?r|lymphoma|leukemia|myeloma|sarcoma|syndrome|disorder|fibrosis|"
-    r"itis\b|osis\b|emia\b|pathy\b|pain|depression|diabetes|obesity|infection|failure|sclerosis|dementia|"
-    r"alzheimer|parkinson|stroke|asthma|ptsd|adhd|als\b|mpox|hiv|covid|psoriasis|eczema|injury|deficiency)",
-    re.I,
-)
+@dataclass(frozen=True)
+class AboutRule:
+    label: str
+    on: str  # "head" (first six words), "head4", "start" (from the start), "company" (the filer's name)
+    pattern: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class EnglishRules:
+    """The English press-release rules of ``models/sections.toml`` ([english])."""
+
+    about: tuple[AboutRule, ...]
+    about_default: str
+    headline_segments: int
+    lead_max_boilerplate: float
+    about_boost: float
+    boilerplate_threshold: float
+
+
+@once
+def load_english_rules() -> EnglishRules:
+    with open(models_dir() / "sections.toml", "rb") as fh:
+        raw = tomllib.load(fh)["english"]
+    about = tuple(AboutRule(r["label"], r["on"], re.compile(r["pattern"]) if r.get("pattern") else None)
+                  for r in raw["about"]["rules"])
+    layout = raw["layout"]
+    return EnglishRules(about, raw["about"]["default"], int(layout["headline_segments"]),
+                        float(layout["lead_max_boilerplate"]), float(layout["about_boost"]),
+                        float(layout["boilerplate_threshold"]))
+
+
 _GUARANTEE_RE = re.compile(
     r"董事会及全体董事|董事會及全體董事|董事会全体成员保证|董事會全體成員保證|公告內容的真實性|不负任何责任|不負任何責任|"
     r"概不负责|概不負責"
@@ -89,25 +107,22 @@ _GUARANTEE_RE = re.compile(
 
 
 def about_label(heading: str, company: str | None = None) -> str | None:
-    """Label implied by an English "About X" heading (or the opening of an inline one)."""
+    """Label implied by an English "About X" heading (or the opening of an inline one): the first
+    rule of ``[english.about]`` in ``models/sections.toml`` that matches X."""
     m = re.match(r"^#*\s*About\s+(?:the\s+)?(.{2,80})", heading.strip())
     if not m:
         return None
+    rules = load_english_rules()
     subject = m.group(1)
     words = subject.split()[:6]
-    head = " ".join(words)
-    if re.search(r"\b(trial|study|studies|program)\b", head, re.I):
-        return "clinical_trial"
-    if company and head.lower().startswith(company.split()[0].lower()):
-        return "boilerplate"
-    if _COMPANY_WORDS_RE.search(" ".join(words[:4])):
-        return "boilerplate"
-    if _DRUG_CODE_RE.match(subject) or re.match(r"^[A-Z][a-z]+(?:mab|nib|lib|tide|cel|ant|ine|ide|stat|vir|cept)\b", subject):
-        return "development_background"
-    if _DISEASE_RE.search(head):
-        return "disease_context"
-    # most "About X" sections describe a company, a wire service or a platform
-    return "boilerplate"
+    views = {"head": " ".join(words), "head4": " ".join(words[:4]), "start": subject}
+    for rule in rules.about:
+        if rule.on == "company":
+            if company and views["head"].lower().startswith(company.split()[0].lower()):
+                return rule.label
+        elif (rule.pattern.match if rule.on == "start" else rule.pattern.search)(views[rule.on]):
+            return rule.label
+    return rules.about_default
 
 
 class KeywordClassifier:
@@ -183,6 +198,7 @@ class KeywordClassifier:
                     break
                 header_end += 1
         body_started = doc.lang == "en"
+        rules = load_english_rules()
         about: str | None = None
         lead_seen = False
         out: list[Segment] = []
@@ -205,15 +221,16 @@ class KeywordClassifier:
                 elif implied:
                     about = implied
                     forced = implied
-                elif about == "boilerplate" or about is not None and scores["boilerplate"] >= 4:
+                elif about == "boilerplate" or about is not None and scores["boilerplate"] >= rules.boilerplate_threshold:
                     forced = "boilerplate" if about == "boilerplate" else None
                 if forced is None and about in ("development_background", "disease_context", "clinical_trial"):
-                    if scores["boilerplate"] < 4:
-                        scores[about] += 3.0
-                if seg.index <= 2 and seg.kind == "heading" and forced is None:
+                    if scores["boilerplate"] < rules.boilerplate_threshold:
+                        scores[about] += rules.about_boost
+                if seg.index < rules.headline_segments and seg.kind == "heading" and forced is None:
                     forced = "core_event"
                 # the lead paragraph of a press release is its core event unless it is pure boilerplate
-                if forced is None and not lead_seen and seg.kind != "heading" and scores["boilerplate"] < 8:
+                if (forced is None and not lead_seen and seg.kind != "heading"
+                        and scores["boilerplate"] < rules.lead_max_boilerplate):
                     lead_seen = True  # an image or wire line before the lead does not use up the lead
                     forced = "core_event"
             if forced is None and doc.lang == "zh" and body_started and not lead_seen:
