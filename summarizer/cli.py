@@ -280,7 +280,7 @@ def train_classifier_cmd(
         args = _train_args(locals())
         _run_training(train_classifier_hf, annotations, output, args)
         return
-    from .backends.linear import train_classifier
+    from .training.linear import train_classifier
 
     output = output or Path("models/classifier/sections.json")
     source = build_dir(annotations) if annotations.is_dir() else list(load_annotations(annotations))

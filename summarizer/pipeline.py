@@ -10,6 +10,7 @@ from typing import Any, Iterable, Iterator
 
 from .backends.linear import LinearClassifier
 from .errors import ConfigError, SummarizerError
+from .lexicon.glossary import Glossary, load_glossary
 from .stages.check import check_summary
 from .stages.classify import KeywordClassifier
 from .stages.compose import ExtractiveComposer
@@ -17,7 +18,7 @@ from .stages.doctypes import TypeDetector, TypeRegistry, load_types
 from .stages.extract import PatternExtractor
 from .stages.read import Source, TextReader
 from .stages.segment import RuleSegmenter
-from .stages.translate import Glossary, GlossaryTranslator, load_glossary
+from .stages.translate import GlossaryTranslator
 from .types import Document, Summary
 
 __all__ = ["Summarizer", "SummarizerConfig", "summarize", "COMPONENTS"]

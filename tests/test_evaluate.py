@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from summarizer import Summarizer
-from summarizer.backends.linear import LinearClassifier, train_classifier
+from summarizer.backends.linear import LinearClassifier
+from summarizer.training.linear import train_classifier
 from summarizer.errors import ConfigError
 from summarizer.training.annotations import build, build_dir, load_annotations, write_jsonl
 from summarizer.training.evaluate import evaluate, normalize_value, rouge

@@ -1,5 +1,5 @@
 """``transformers`` section classifier: any ``AutoModelForSequenceClassification`` behind the
-:class:`~summarizer.stages.classify.SectionClassifier` protocol, plus training of a small model.
+:class:`~summarizer.stages.classify.SectionClassifier` protocol, and the loader every backend uses.
 
 Install with ``pip install 'summarizer[hf]'`` (and a torch build for your machine). Models load from a
 local folder or a hub id with ``from_pretrained`` (safetensors, never ``trust_remote_code``); nothing
@@ -7,8 +7,7 @@ is downloaded unless you name a hub id. Structural rules (header zone, "About X"
 paragraphs they cover, as with the linear model.
 
 Training lives in :mod:`summarizer.training.train` (``summarizer train classifier --kind hf``); this module
-keeps what it shares with the other backends: the loader and the small WordPiece vocabulary a model
-built from a config starts with.
+keeps what the backends share: the loader and its dependency check.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ import os
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import ConfigError, MissingDependencyError
 from ..stages.classify import LABELS, KeywordClassifier
@@ -117,38 +116,3 @@ class HFSectionClassifier:
             if label in LABELS:
                 segments[i] = evolve(segments[i], section=label, score=round(p, 4))
         return replace(doc, segments=tuple(segments))
-
-
-def _rows(annotations: Iterable) -> list[tuple[str, str]]:
-    from ..stages.read import TextReader
-    from ..stages.segment import RuleSegmenter
-    from .linear import _aligned
-
-    reader, segmenter, rules = TextReader(), RuleSegmenter(words=False), KeywordClassifier()
-    rows = []
-    for ann in annotations:
-        if not ann.segments:
-            continue
-        doc = segmenter(reader.read(ann.text, doc_id=ann.id))
-        for (seg, forced, _), gold in zip(rules.label(doc), _aligned(doc, ann.segments)):
-            if gold is not None and not forced:
-                rows.append((doc.search_text[seg.start : seg.end], gold))
-    return rows
-
-
-def _tiny_tokenizer(texts: list[str], vocab_size: int):
-    _, transformers = require_hf()
-    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
-
-    tk = Tokenizer(models.WordPiece(unk_token="[UNK]"))
-    tk.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Lowercase()])
-    tk.pre_tokenizer = pre_tokenizers.Sequence([
-        pre_tokenizers.Split(pattern=r"[\u3400-\u9fff]", behavior="isolated"),  # Chinese: one character a token
-        pre_tokenizers.BertPreTokenizer(),
-    ])
-    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-    tk.train_from_iterator(texts, trainers.WordPieceTrainer(vocab_size=vocab_size, special_tokens=special))
-    tk.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", tk.token_to_id("[CLS]")), ("[SEP]", tk.token_to_id("[SEP]"))])
-    return transformers.PreTrainedTokenizerFast(tokenizer_object=tk, unk_token="[UNK]", pad_token="[PAD]",
-                                                cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")

@@ -7,7 +7,7 @@ before the board's guarantee, English "About X" sections, headings) still decide
 cover; the model labels the rest. Where no model file exists the keyword rules label everything.
 
 The artifact is one JSON file (labels, feature vocabulary, weights): small, diffable, no pickle.
-``summarizer train classifier ANNOTATIONS.jsonl`` retrains it; training needs numpy.
+``summarizer train classifier ANNOTATIONS.jsonl`` retrains it (:mod:`summarizer.training.linear`).
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ import math
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from ..errors import ConfigError, MissingDependencyError
+from ..errors import ConfigError
 from ..resources import models_dir
-from ..stages.classify import LABELS, KeywordClassifier
+from ..stages.classify import KeywordClassifier
 from ..types import Document, Segment, evolve
 
-__all__ = ["LinearClassifier", "features", "train_classifier", "default_model_path"]
+__all__ = ["LinearClassifier", "features", "default_model_path"]
 
 _WORD_RE = re.compile(r"[a-z][a-z0-9\-']*|\d+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -128,114 +128,3 @@ class LinearClassifier:
             k = max(range(len(probs)), key=probs.__getitem__)
             out.append(evolve(seg, section=self.labels[k], score=round(probs[k], 4)))
         return replace(doc, segments=tuple(out))
-
-
-def _aligned(doc: Document, gold_segments: list[dict[str, Any]]) -> list[str | None]:
-    """Gold label of each predicted segment: the annotated span overlapping it most."""
-    out = []
-    for seg in doc.segments:
-        best, overlap = None, 0
-        for g in gold_segments:
-            o = min(seg.end, g["end"]) - max(seg.start, g["start"])
-            if o > overlap:
-                best, overlap = g["section"], o
-        out.append(best)
-    return out
-
-
-def _examples(annotations: Iterable, summarizer, ngrams: bool) -> list[tuple[dict[str, float], str, str]]:
-    clf = LinearClassifier(model={})  # rules only, to compute the rule features
-    rows = []
-    for ann in annotations:
-        if not ann.segments:
-            continue
-        doc = summarizer.segmenter(summarizer.reader.read(ann.text, doc_id=ann.id))
-        labelled, rule_labels, heads = clf._context(doc)
-        for i, ((seg, forced, scores), gold) in enumerate(zip(labelled, _aligned(doc, ann.segments))):
-            if gold is None or forced:
-                continue
-            rows.append((features(doc, seg, scores, rule_labels, i, heads[i], ngrams), gold, ann.id))
-    return rows
-
-
-def _fit(rows, *, epochs: int, l2: float, lr: float, min_count: int, ngrams: bool = True,
-         balanced: bool = False) -> dict[str, Any]:
-    try:
-        import numpy as np
-    except ImportError as exc:  # pragma: no cover - numpy is a core dependency
-        raise MissingDependencyError("training needs numpy", hint="pip install numpy") from exc
-    counts: dict[str, int] = {}
-    for feats, _, _ in rows:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, c in counts.items() if c >= min_count and f != "bias")
-    index = {f: i for i, f in enumerate(vocab)}
-    labels = list(LABELS)
-    X = np.zeros((len(rows), len(vocab)), dtype=np.float32)
-    y = np.zeros(len(rows), dtype=np.int64)
-    for r, (feats, gold, _) in enumerate(rows):
-        for f, v in feats.items():
-            j = index.get(f)
-            if j is not None:
-                X[r, j] = v
-        y[r] = labels.index(gold)
-    W = np.zeros((len(vocab), len(labels)), dtype=np.float64)
-    b = np.zeros(len(labels))
-    Y = np.eye(len(labels))[y]
-    # class weights: rare sections count as much as common ones
-    freq = Y.sum(0) + 1
-    cw = (len(rows) / (len(labels) * freq))[y][:, None] if balanced else np.ones((len(rows), 1))
-    for _ in range(epochs):  # full-batch gradient descent on the weighted cross-entropy
-        Z = X @ W + b
-        Z -= Z.max(1, keepdims=True)
-        P = np.exp(Z)
-        P /= P.sum(1, keepdims=True)
-        G = (P - Y) * cw / len(rows)
-        W -= lr * (X.T @ G + l2 * W)
-        b -= lr * G.sum(0)
-    keep = np.abs(W).max(1) > 1e-3  # drop features the model does not use
-    return {
-        "ngrams": ngrams,
-        "labels": labels,
-        "features": [f for f, k in zip(vocab, keep) if k],
-        "weights": [[round(float(v), 4) for v in row] for row in W[keep]],
-        "bias": [round(float(v), 4) for v in b],
-    }
-
-
-def train_classifier(annotations: Iterable, *, summarizer=None, epochs: int = 300, l2: float = 1e-2,
-                     lr: float = 2.0, min_count: int = 2, folds: int = 0, seed: int = 0,
-                     ngrams: bool = False, balanced: bool = False) -> dict[str, Any]:
-    """Train on annotated filings; with ``folds`` > 1 also report cross-validated macro-F1 by filing."""
-    from ..pipeline import Summarizer
-
-    summarizer = summarizer or Summarizer(classifier="keywords")
-    annotations = list(annotations)
-    rows = _examples(annotations, summarizer, ngrams)
-    if not rows:
-        raise ConfigError("no annotated paragraphs to train on (the annotations have no segments)")
-    model = _fit(rows, epochs=epochs, l2=l2, lr=lr, min_count=min_count, ngrams=ngrams, balanced=balanced)
-    report: dict[str, Any] = {"examples": len(rows), "filings": len(annotations), "features": len(model["features"])}
-    if folds and folds > 1:
-        import random
-
-        ids = sorted({r[2] for r in rows})
-        random.Random(seed).shuffle(ids)
-        pairs_model, pairs_rules = [], []
-        for k in range(folds):
-            held = set(ids[k::folds])
-            fold_model = LinearClassifier(_fit([r for r in rows if r[2] not in held], epochs=epochs, l2=l2, lr=lr,
-                                               min_count=min_count, ngrams=ngrams, balanced=balanced))
-            for feats, gold, doc_id in rows:
-                if doc_id in held:
-                    probs = fold_model.predict_proba(feats)
-                    pairs_model.append((gold, fold_model.labels[max(range(len(probs)), key=probs.__getitem__)]))
-                    rule = next(f[len("rulebest="):] for f in feats if f.startswith("rulebest="))
-                    pairs_rules.append((gold, rule))
-        from ..training.evaluate import _macro_f1
-
-        report["cv_folds"] = folds
-        report["cv_macro_f1_model"] = _macro_f1(pairs_model)
-        report["cv_macro_f1_rules"] = _macro_f1(pairs_rules)
-        report["note"] = "cross-validated over filings, on paragraphs no structural rule decides"
-    return {"model": model, "report": report}

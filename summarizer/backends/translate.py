@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..lexicon.glossary import Glossary, has_cjk
 from ..lexicon.normalize import number_tokens
-from ..stages.translate import Glossary, GlossaryTranslator, has_cjk
+from ..stages.translate import GlossaryTranslator
 
 __all__ = ["Protected", "protect", "verify", "names_supported", "NeuralTranslator", "HFTranslator", "LLMTranslator"]
 

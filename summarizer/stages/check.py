@@ -18,10 +18,10 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from ..lexicon.glossary import Glossary
 from ..lexicon.normalize import MONTHS, number_tokens, numbers_in
 from ..types import Document, Summary, Violation
 from .doctypes import DocType
-from .translate import Glossary
 
 __all__ = ["check_summary", "latin_tokens"]
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..errors import ConfigError
-from ..types import Summary, SummarySection
-from .translate import has_cjk
+from ..lexicon.glossary import has_cjk
+
+if TYPE_CHECKING:  # render reads summaries; types imports render (Summary.to_text), not the reverse
+    from ..types import Summary, SummarySection
 
 __all__ = ["render", "FORMATS", "LANGS"]
 

@@ -176,7 +176,7 @@ def _domain_words() -> tuple[str, ...]:
             line = line.strip()
             if line and not line.startswith("#"):
                 words.append(line.split()[0])
-    from .translate import load_glossary
+    from ..lexicon.glossary import load_glossary
 
     words.extend(zh for zh in load_glossary().zh_terms() if len(zh) >= 2)
     return tuple(dict.fromkeys(words))

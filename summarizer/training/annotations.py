@@ -24,8 +24,9 @@ from typing import Any, Iterable, Iterator
 
 from ..errors import ConfigError
 from ..stages.classify import LABELS
+from ..types import Document
 
-__all__ = ["Annotation", "build", "build_dir", "load_annotations", "write_jsonl"]
+__all__ = ["Annotation", "aligned_labels", "build", "build_dir", "load_annotations", "write_jsonl"]
 
 _FIELD_RE = re.compile(r"\[\[(\w+):(.+?)\]\]")
 
@@ -140,3 +141,16 @@ def write_jsonl(annotations: Iterable[Annotation], path: str | Path) -> int:
             fh.write(json.dumps(ann.to_dict(), ensure_ascii=False) + "\n")
             n += 1
     return n
+
+
+def aligned_labels(doc: Document, gold_segments: list[dict[str, Any]]) -> list[str | None]:
+    """Gold label of each predicted segment: the annotated span overlapping it most."""
+    out = []
+    for seg in doc.segments:
+        best, overlap = None, 0
+        for g in gold_segments:
+            o = min(seg.end, g["end"]) - max(seg.start, g["start"])
+            if o > overlap:
+                best, overlap = g["section"], o
+        out.append(best)
+    return out

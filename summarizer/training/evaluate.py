@@ -16,17 +16,14 @@ Per announcement type and overall:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..pipeline import Summarizer
-from ..stages.read import to_simplified
-from ..stages.segment import tokenize
 from .annotations import Annotation, load_annotations
+from .metrics import macro_f1, normalize_value, prf, ratio, rouge
 
 __all__ = ["evaluate", "EVAL_FIELDS", "rouge", "normalize_value", "format_report"]
 
@@ -36,64 +33,6 @@ EVAL_FIELDS = (
     "indication", "trial_phase", "designation", "milestone", "trial_id", "enrollment", "partner", "upfront",
     "milestones", "territory", "pdufa_date",
 )
-_PUNCT = re.compile(r"[\s，。；：:;,.()（）“”\"'、《》【】\[\]·\-–—/]+")
-_CITE = re.compile(r"\[\d+\]")
-
-
-def normalize_value(value: str) -> str:
-    """Normalise a field value for comparison: width, case, spaces, punctuation, script."""
-    text = unicodedata.normalize("NFKC", value)
-    text = to_simplified(text).lower()
-    text = text.replace("class ", "").replace("类", "")
-    return _PUNCT.sub("", text)
-
-
-# ----------------------------------------------------------------------------- ROUGE
-def _ngrams(tokens: list[str], n: int) -> Counter:
-    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-
-
-def _f1(overlap: float, pred: float, ref: float) -> float:
-    if not pred or not ref or not overlap:
-        return 0.0
-    p, r = overlap / pred, overlap / ref
-    return 2 * p * r / (p + r)
-
-
-def _lcs(a: list[str], b: list[str]) -> int:
-    if not a or not b:
-        return 0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b, 1):
-            cur.append(prev[j - 1] + 1 if x == y else max(prev[j], cur[j - 1]))
-        prev = cur
-    return prev[-1]
-
-
-def _tokens(text: str, unit: str) -> list[str]:
-    text = _CITE.sub(" ", text)
-    if unit == "char":
-        return [ch for ch in text if not ch.isspace() and not unicodedata.category(ch).startswith("P")]
-    if unit == "jieba":
-        return tokenize(text, "zh")
-    return re.findall(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*", text.lower())
-
-
-def rouge(prediction: str, reference: str, *, unit: str = "word") -> dict[str, float]:
-    """ROUGE-1/2/L F1 of ``prediction`` against ``reference``; ``unit`` is word, char or jieba.
-
-    >>> round(rouge("the cat sat", "the cat sat down")["rouge1"], 3)
-    0.857
-    """
-    p, r = _tokens(prediction, unit), _tokens(reference, unit)
-    out = {}
-    for n in (1, 2):
-        pn, rn = _ngrams(p, n), _ngrams(r, n)
-        out[f"rouge{n}"] = _f1(sum((pn & rn).values()), sum(pn.values()), sum(rn.values()))
-    out["rougeL"] = _f1(_lcs(p, r), len(p), len(r))
-    return out
 
 
 # ----------------------------------------------------------------------------- scoring
@@ -117,43 +56,19 @@ class _Acc:
         tp, fp, fn = sum(self.field_tp.values()), sum(self.field_fp.values()), sum(self.field_fn.values())
         per_field = {}
         for name in sorted(set(self.field_tp) | set(self.field_fp) | set(self.field_fn)):
-            per_field[name] = _prf(self.field_tp[name], self.field_fp[name], self.field_fn[name])
+            per_field[name] = prf(self.field_tp[name], self.field_fp[name], self.field_fn[name])
         return {
             "documents": self.docs,
-            "type_accuracy": _ratio(self.type_ok, self.docs),
-            "section_macro_f1": _macro_f1(self.labels),
-            "fields": _prf(tp, fp, fn),
+            "type_accuracy": ratio(self.type_ok, self.docs),
+            "section_macro_f1": macro_f1(self.labels),
+            "fields": prf(tp, fp, fn),
             "per_field": per_field,
-            "citation_precision": _ratio(self.cite_ok, self.cite_all),
-            "citation_recall": _ratio(self.gold_cited, self.gold_fields),
+            "citation_precision": ratio(self.cite_ok, self.cite_all),
+            "citation_recall": ratio(self.gold_cited, self.gold_fields),
             "faithfulness_violations": self.violations,
             "rouge": {k: round(sum(v) / len(v), 4) for k, v in sorted(self.rouge.items()) if v},
             "errors": self.errors,
         }
-
-
-def _ratio(a: int, b: int) -> float | None:
-    return round(a / b, 4) if b else None
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
-
-
-def _macro_f1(pairs: list[tuple[str, str]]) -> float | None:
-    if not pairs:
-        return None
-    labels = sorted({g for g, _ in pairs} | {p for _, p in pairs})
-    scores = []
-    for label in labels:
-        tp = sum(1 for g, p in pairs if g == label and p == label)
-        fp = sum(1 for g, p in pairs if g != label and p == label)
-        fn = sum(1 for g, p in pairs if g == label and p != label)
-        scores.append(_prf(tp, fp, fn)["f1"])
-    return round(sum(scores) / len(scores), 4)
 
 
 def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> None:

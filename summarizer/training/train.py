@@ -41,7 +41,7 @@ from typing import Any, Callable, Iterable
 
 from ..errors import ConfigError, MissingDependencyError
 from ..resources import once
-from .annotations import Annotation, build_dir, load_annotations
+from .annotations import Annotation, aligned_labels, build_dir, load_annotations
 
 __all__ = [
     "TrainArgs", "load_training_data", "split_filings", "train_classifier_hf", "train_extractor_hf",
@@ -186,7 +186,7 @@ def parse_reference(summary: str) -> list[tuple[str, tuple[int, ...]]]:
 
 
 def _overlap(a: str, b: str) -> float:
-    from .evaluate import rouge
+    from .metrics import rouge
 
     return rouge(a, b, unit="word")["rouge1"]
 
@@ -392,12 +392,47 @@ def _finish(result: TrainResult, card: dict[str, Any]) -> TrainResult:
 
 
 # ----------------------------------------------------------------------------- tasks
+def _rows(annotations: Iterable) -> list[tuple[str, str]]:
+    from ..stages.classify import KeywordClassifier
+    from ..stages.read import TextReader
+    from ..stages.segment import RuleSegmenter
+
+    reader, segmenter, rules = TextReader(), RuleSegmenter(words=False), KeywordClassifier()
+    rows = []
+    for ann in annotations:
+        if not ann.segments:
+            continue
+        doc = segmenter(reader.read(ann.text, doc_id=ann.id))
+        for (seg, forced, _), gold in zip(rules.label(doc), aligned_labels(doc, ann.segments)):
+            if gold is not None and not forced:
+                rows.append((doc.search_text[seg.start : seg.end], gold))
+    return rows
+
+
+def _tiny_tokenizer(texts: list[str], vocab_size: int):
+    from ..backends.hf import require_hf
+
+    _, transformers = require_hf()
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
+
+    tk = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tk.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Lowercase()])
+    tk.pre_tokenizer = pre_tokenizers.Sequence([
+        pre_tokenizers.Split(pattern=r"[\u3400-\u9fff]", behavior="isolated"),  # Chinese: one character a token
+        pre_tokenizers.BertPreTokenizer(),
+    ])
+    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    tk.train_from_iterator(texts, trainers.WordPieceTrainer(vocab_size=vocab_size, special_tokens=special))
+    tk.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", tk.token_to_id("[CLS]")), ("[SEP]", tk.token_to_id("[SEP]"))])
+    return transformers.PreTrainedTokenizerFast(tokenizer_object=tk, unk_token="[UNK]", pad_token="[PAD]",
+                                                cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")
+
+
 def _encoder(head: str, labels: list[str], texts: list[str], args: TrainArgs):
     """(tokenizer, model) for a classification ``head`` (``SequenceClassification`` or
     ``TokenClassification``): ``args.base`` with a new head, or a small BERT whose WordPiece vocabulary is
     trained on ``texts`` (Chinese one character a token)."""
-    from ..backends.hf import _tiny_tokenizer
-
     torch, transformers, _ = require_training()
     torch.manual_seed(args.seed)
     label_maps = {"num_labels": len(labels), "id2label": dict(enumerate(labels)),
@@ -417,7 +452,6 @@ def _encoder(head: str, labels: list[str], texts: list[str], args: TrainArgs):
 
 def train_classifier_hf(source, output_dir: str | Path, args: TrainArgs | None = None) -> TrainResult:
     """Fine-tune a sequence classifier of paragraphs into sections (``classifier="hf"``)."""
-    from ..backends.hf import _rows
     from ..pipeline import Summarizer
     from ..stages.classify import LABELS
     from .evaluate import evaluate

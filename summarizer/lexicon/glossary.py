@@ -1,0 +1,253 @@
+"""The bilingual glossary (``models/glossary/zh_en.tsv``): terms by kind, longest-match lookup, and
+composition of a term from glossary pieces with connector rules (后 → "post-", 所致 → "caused by" ...).
+
+It is language data with the rules that read it; the translate stage, the segmenter (glossary terms as
+jieba words) and the check (glossary names are supported) all use it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ..resources import models_dir, once, trie_regex
+
+__all__ = ["Entry", "Glossary", "load_glossary", "has_cjk"]
+
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_FULLWIDTH = str.maketrans({"（": "(", "）": ")", "：": ": ", "，": ", ", "；": "; ", "％": "%", "／": "/",
+                            "～": "~", "－": "-", "＋": "+", "×": "×", "　": " "})
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+@dataclass(frozen=True)
+class Entry:
+    zh: str
+    en: str
+    kind: str
+
+
+class Glossary:
+    """Bilingual term table; lookups by Chinese term (optionally by kind) and by English term."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries = list(entries)
+        self._zh: dict[str, list[Entry]] = {}
+        self._en: dict[str, Entry] = {}
+        for e in self.entries:
+            self._zh.setdefault(e.zh, []).append(e)
+            self._en.setdefault(_en_key(e.en), e)
+        self._max = max((len(e.zh) for e in self.entries), default=1)
+        self._terms_re: re.Pattern | None = None
+        self._all_re: re.Pattern | None = None
+        self._en_words: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def from_tsv(cls, path: str | Path) -> "Glossary":
+        rows = []
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if not row or row[0].startswith("#") or len(row) < 2:
+                    continue
+                kind = row[2].strip() if len(row) > 2 else "term"
+                rows.append(Entry(row[0].strip(), row[1].strip(), kind))
+        return cls(rows)
+
+    def to_tsv(self, path: str | Path) -> None:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write("# zh\ten\tkind\n")
+            for e in self.entries:
+                fh.write(f"{e.zh}\t{e.en}\t{e.kind}\n")
+
+    def zh_terms(self) -> list[str]:
+        return [e.zh for e in self.entries if e.kind != "connector"]
+
+    def get(self, zh: str, kinds: tuple[str, ...] | None = None) -> Entry | None:
+        found = self._zh.get(zh)
+        if not found:
+            return None
+        if kinds:
+            for kind in kinds:
+                for e in found:
+                    if e.kind == kind:
+                        return e
+            return None
+        return found[0]
+
+    def en_to_zh(self, en: str) -> str | None:
+        e = self._en.get(_en_key(en))
+        return e.zh if e and e.kind != "connector" else None
+
+    def terms_in(self, text: str) -> list[Entry]:
+        """Longest non-overlapping glossary terms found in ``text`` (not connectors, units, titles)."""
+        if self._terms_re is None:
+            self._terms_re = trie_regex(
+                {e.zh for e in self.entries if e.kind not in ("connector", "unit", "section") and len(e.zh) > 1}
+            )
+        out = []
+        for m in self._terms_re.finditer(text):
+            entry = self.get(m.group())
+            if entry is not None and entry.kind in ("connector", "unit", "section"):
+                entry = next((e for e in self._zh[m.group()] if e.kind not in ("connector", "unit", "section")), None)
+            if entry is not None:
+                out.append(entry)
+        return out
+
+    def vocabulary_in(self, text: str) -> set[str]:
+        """Lower-cased English words of every glossary entry (any kind, any length) in ``text``:
+        the words a glossary translation of ``text`` may use."""
+        if self._all_re is None:
+            self._all_re = trie_regex({e.zh for e in self.entries})
+        words: set[str] = set()
+        for zh in set(self._all_re.findall(text)):
+            words |= self._words_of(zh)
+        return words
+
+    def _words_of(self, zh: str) -> frozenset[str]:
+        found = self._en_words.get(zh)
+        if found is None:
+            found = self._en_words[zh] = frozenset(
+                w.lower() for e in self._zh[zh] for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", e.en)
+            )
+        return found
+
+    # ------------------------------------------------------------------ composition
+    def cover(self, text: str) -> list[Entry] | None:
+        """Cover ``text`` fully with glossary pieces, fewest pieces first; None if impossible."""
+        n = len(text)
+        best: list[list[Entry] | None] = [None] * (n + 1)
+        best[0] = []
+        for i in range(n):
+            if best[i] is None:
+                continue
+            for size in range(1, min(self._max, n - i) + 1):
+                found = self._zh.get(text[i : i + size])
+                if not found:
+                    continue
+                cand = best[i] + [found[0] if len(found) == 1 else _prefer(found)]
+                if best[i + size] is None or len(cand) < len(best[i + size]):
+                    best[i + size] = cand
+        return best[n]
+
+    def compose(self, text: str) -> str | None:
+        """English for a Chinese term built from glossary pieces and connector rules."""
+        text = text.strip().strip("，。、；")
+        if not text:
+            return None
+        direct = self.get(text)
+        if direct and direct.kind != "connector":
+            return direct.en
+        pieces = self.cover(text)
+        if pieces is None:
+            return None
+        return _compose(pieces)
+
+
+def _en_key(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+
+
+def _prefer(entries: list[Entry]) -> Entry:
+    for kind in ("term", "dosage_form", "reg_category", "phase", "regulator", "unit", "connector"):
+        for e in entries:
+            if e.kind == kind:
+                return e
+    return entries[0]
+
+
+def _compose(pieces: list[Entry]) -> str | None:
+    if not pieces:
+        return None
+    # qualifiers ("既往接受过至少一种系统治疗[的]") go after what they qualify
+    for i, p in enumerate(pieces):
+        if p.kind == "qualifier":
+            rest = pieces[:i] + _drop_of(pieces[i + 1 :])
+            head = _compose(rest)
+            return f"{head} {p.en}" if head else None
+    connectors = [p.en for p in pieces if p.kind == "connector"]
+    if not connectors:
+        return " ".join(p.en for p in pieces)
+
+    def split_at(marker: set[str]) -> tuple[list[Entry], list[Entry]] | None:
+        for i, p in enumerate(pieces):
+            if p.kind == "connector" and p.en in marker:
+                return pieces[:i], pieces[i + 1 :]
+        return None
+
+    # "... 患者" → "patients with ..."
+    if pieces[-1].kind == "connector" and pieces[-1].en.endswith("patients"):
+        head = _compose(pieces[:-1])
+        qualifier = pieces[-1].en.replace("-", " ")
+        return f"{qualifier} with {head}" if head else None
+    # "治疗X" / "用于X的治疗" → "treatment of X"
+    if pieces[0].kind == "connector" and pieces[0].en in ("treatment", "for"):
+        rest = pieces[1:]
+        if rest and rest[-1].kind == "connector" and rest[-1].en == "treatment":
+            rest = rest[:-1]
+        elif rest and rest[-1].kind == "connector" and rest[-1].en == "of":
+            rest = rest[:-1]
+        inner = _compose(rest)
+        return f"treatment of {inner}" if inner else None
+    if pieces[-1].kind == "connector" and pieces[-1].en == "treatment":
+        inner = _compose(pieces[:-1] if pieces[-2:-1] and pieces[-2].en != "of" else pieces[:-2])
+        return f"treatment of {inner}" if inner else None
+    top = [p.en for p in pieces if p.kind == "connector"]
+    if top and set(top) == {"and"}:  # A、B及C → "A, B and C"
+        items, cur = [], []
+        for p in pieces:
+            if p.kind == "connector":
+                items.append(cur)
+                cur = []
+            else:
+                cur.append(p)
+        items.append(cur)
+        if all(items):
+            parts = [_compose(i) for i in items]
+            if all(parts):
+                return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 2 else " and ".join(parts)
+            return None
+    for words, fmt in (({"and"}, "{a} and {b}"), ({"or"}, "{a} or {b}")):
+        parts = split_at(words)
+        if parts and parts[0] and parts[1]:
+            a, b = _compose(parts[0]), _compose(parts[1])
+            return fmt.format(a=a, b=b) if a and b else None
+    parts = split_at({"caused-by"})
+    if parts and parts[0] and parts[1]:
+        a, b = _compose(parts[0]), _compose(_drop_of(parts[1]))
+        return f"{b} caused by {a}" if a and b else None
+    parts = split_at({"associated"})
+    if parts and parts[0] and parts[1]:
+        a, b = _compose(parts[0]), _compose(_drop_of(parts[1]))
+        return f"{a}-associated {b}" if a and b else None
+    parts = split_at({"with"})
+    if parts and parts[0] and parts[1]:
+        a, b = _compose(parts[0]), _compose(parts[1])
+        return f"{a} with {b}" if a and b else None
+    parts = split_at({"post"})
+    if parts and parts[0]:
+        a = _compose(parts[0])
+        b = _compose(_drop_of(parts[1])) if parts[1] else None
+        if a is None:
+            return None
+        return f"post-{a} {b}" if b else f"after {a}"
+    parts = split_at({"of"})
+    if parts and parts[0] and parts[1]:
+        a, b = _compose(parts[0]), _compose(parts[1])
+        return f"{a} {b}" if a and b else None
+    return None
+
+
+def _drop_of(pieces: list[Entry]) -> list[Entry]:
+    return pieces[1:] if pieces and pieces[0].kind == "connector" and pieces[0].en == "of" else pieces
+
+
+@once
+def load_glossary(path: str | None = None) -> Glossary:
+    return Glossary.from_tsv(path or models_dir() / "glossary" / "zh_en.tsv")
