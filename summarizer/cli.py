@@ -166,8 +166,10 @@ def report(
 
 @app.command("evaluate")
 def evaluate_cmd(
-    annotations: Path = typer.Argument(..., help="Annotated filings (JSONL), or a folder of markup files."),
+    annotations: Path = typer.Argument(..., help="Annotated filings (JSONL), a folder of markup files, or a real "
+                                                 "corpus folder (manifest.jsonl + annotations.jsonl + cache/)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the full report as JSON."),
+    split: str = typer.Option("all", "--split", help="Real corpus: test, train or all (test first)."),
     model: Optional[Path] = typer.Option(None, "--model", help="A folder saved with save_pretrained()."),
     types_dir: List[Path] = typer.Option([], "--types-dir"),
 ) -> None:
@@ -175,15 +177,56 @@ def evaluate_cmd(
     import json as _json
 
     from .training.annotations import build_dir
-    from .training.evaluate import evaluate, format_report
+    from .training.evaluate import evaluate, evaluate_corpus, format_corpus_report, format_report
+    from .training.real import is_corpus_dir
 
     summarizer = Summarizer.from_pretrained(model) if model else Summarizer(
         SummarizerConfig(types_dirs=[str(d) for d in types_dir]))
-    source = build_dir(annotations) if annotations.is_dir() else annotations
-    report = evaluate(source, summarizer)
-    typer.echo(format_report(report))
+    if is_corpus_dir(annotations):
+        report = evaluate_corpus(annotations, summarizer, splits=("test", "train") if split == "all" else (split,))
+        typer.echo(format_corpus_report(report))
+    else:
+        report = evaluate(build_dir(annotations) if annotations.is_dir() else annotations, summarizer)
+        typer.echo(format_report(report))
     if output:
         output.write_text(_json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+corpus_app = typer.Typer(help="The real annotated corpus (seeds/real): cache status, merging collected filings.",
+                         no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("status")
+def corpus_status_cmd(folder: Path = typer.Argument(Path("seeds/real"))) -> None:
+    """Which filings are in the cache, missing, or changed since they were annotated (sha256)."""
+    from .training.real import corpus_status
+
+    status = corpus_status(folder)
+    typer.echo(f"ok {len(status['ok'])}, missing {len(status['missing'])}, changed {len(status['changed'])}")
+    for state in ("missing", "changed"):
+        if status[state]:
+            typer.echo(f"{state}: " + " ".join(status[state]))
+    if status["missing"]:
+        raise typer.Exit(1)
+
+
+@corpus_app.command("fill")
+def corpus_fill_cmd(folder: Path = typer.Argument(Path("seeds/real")),
+                    shared: Path = typer.Option(Path("../shared"), "--shared", help="The folder holding filings/en/.")) -> None:
+    """Copy the CC0 English releases into the cache (the Chinese texts come from the search tool's
+    stored pages: see seeds/real/README.md)."""
+    from .training.real import fill_shared
+
+    typer.echo(f"copied {fill_shared(folder, shared)} files into {folder / 'cache'}")
+
+
+@corpus_app.command("merge")
+def corpus_merge_cmd(folder: Path = typer.Argument(Path("seeds/real"))) -> None:
+    """Fold incoming/*.jsonl into manifest.jsonl + annotations.jsonl (new filings get a split; old ones keep theirs)."""
+    from .training.real import merge_incoming
+
+    typer.echo(f"added {merge_incoming(folder)} filings")
 
 
 @app.command("annotations")

@@ -43,6 +43,7 @@ class Annotation:
     fields: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, str] = field(default_factory=dict)
     translations: list[dict[str, str]] = field(default_factory=list)  # parallel sentences, e.g. {"zh": .., "en": ..}
+    meta: dict[str, Any] = field(default_factory=dict)  # real corpus: split, script, event, core_event, source_kind
 
     def to_dict(self) -> dict[str, Any]:
         out = {"id": self.id, "lang": self.lang, "type": self.type, "title": self.title, "text": self.text,

@@ -23,9 +23,12 @@ from typing import Any, Iterable
 
 from ..pipeline import Summarizer
 from .annotations import Annotation, load_annotations
+from ..lexicon.glossary import has_cjk
 from .metrics import macro_f1, normalize_value, prf, ratio, rouge
 
-__all__ = ["evaluate", "EVAL_FIELDS", "rouge", "normalize_value", "format_report"]
+BODY = "body"  # a gold paragraph that is not boilerplate, its section not annotated (real corpus)
+
+__all__ = ["evaluate", "evaluate_corpus", "EVAL_FIELDS", "rouge", "normalize_value", "format_report", "format_corpus_report"]
 
 EVAL_FIELDS = (
     "company", "regulator", "drug_name", "dosage_form", "specification", "registration_category",
@@ -51,6 +54,10 @@ class _Acc:
     violations: int = 0
     rouge: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: list[str] = field(default_factory=list)
+    core: Counter = field(default_factory=Counter)
+    shown: Counter = field(default_factory=Counter)
+    junk_items: int = 0
+    cjk_in_english: int = 0
 
     def report(self) -> dict[str, Any]:
         tp, fp, fn = sum(self.field_tp.values()), sum(self.field_fp.values()), sum(self.field_fn.values())
@@ -68,6 +75,12 @@ class _Acc:
             "faithfulness_violations": self.violations,
             "rouge": {k: round(sum(v) / len(v), 4) for k, v in sorted(self.rouge.items()) if v},
             "errors": self.errors,
+            "core_viewpoint_en": ratio(self.core["en"], self.docs),
+            "core_viewpoint_zh": ratio(self.core["zh"], self.docs),
+            "fields_zh_also_en": ratio(self.shown["both"], self.shown["zh"]),
+            "fields_en_also_zh": ratio(self.shown["both"], self.shown["en"]),
+            "junk_items": self.junk_items,
+            "english_with_cjk": self.cjk_in_english,
         }
 
 
@@ -87,6 +100,8 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
             if o > overlap:
                 best, overlap = seg, o
         pred = best.section if best is not None else "none"
+        if gold["section"] == BODY:  # real corpus: only boilerplate lines are labelled
+            continue
         for acc in accs:
             acc.labels.append((gold["section"], pred or "none"))
     gold_label = {}
@@ -115,7 +130,7 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
                     acc.field_fn[name] += 1
         for g in gold_by_name.get(name, ()):
             cited = pred is not None and any(
-                doc.segment(c).start <= g["start"] < doc.segment(c).end for c in pred.citations)
+                doc.segment(c).start <= start < doc.segment(c).end for c in pred.citations for start, _ in _gold_spans(g))
             for acc in accs:
                 acc.gold_fields += 1
                 acc.gold_cited += int(cited)
@@ -127,7 +142,7 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
             seg = doc.segment(c)
             golds = gold_by_name.get(f.name)
             if golds:
-                ok_cites += int(any(seg.start <= g["start"] < seg.end for g in golds))
+                ok_cites += int(any(seg.start <= start < seg.end for g in golds for start, _ in _gold_spans(g)))
             else:
                 ok_cites += int(f.value in seg.text or f.value in doc.search_text[seg.start : seg.end])
     specs = {s.key: s for s in doctype.sections}
@@ -140,11 +155,12 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
         for c in item.citations:
             all_cites += 1
             label = gold_label.get(c, "boilerplate")
-            ok_cites += int(label != "boilerplate" and (allowed is None or label in allowed
+            ok_cites += int(label != "boilerplate" and (allowed is None or label in allowed or label == BODY
                                                          or item.origin == "template"))
     for acc in accs:
         acc.cite_ok += ok_cites
         acc.cite_all += all_cites
+    _score_output(summary, gold_label, accs)
     # ROUGE
     for lang, reference in ann.summary.items():
         if lang not in ("en", "zh") or not reference:
@@ -155,6 +171,29 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
             for metric, value in rouge(text, reference, unit=unit).items():
                 for acc in accs:
                     acc.rouge[f"{lang}_{unit}_{metric}"].append(value)
+
+
+def _gold_spans(g: dict) -> list[tuple[int, int]]:
+    return [tuple(s) for s in g.get("spans") or [(g["start"], g["end"])]]
+
+
+def _score_output(summary, gold_label: dict[int, str], accs: list[_Acc]) -> None:
+    """What a reader sees: the core viewpoint in each language, fields shown in one language but not
+    the other, Chinese characters in English output, items drawn only from boilerplate (junk)."""
+    core = summary.core_viewpoint
+    en_names = {f.name for f in summary.fields if f.value_en}
+    zh_names = {f.name for f in summary.fields if f.value_zh}
+    junk = sum(1 for path, item in summary.iter_items() if item.citations
+               and all(gold_label.get(c) == "boilerplate" for c in item.citations))
+    cjk_en = int(has_cjk(summary.to_text("en")))
+    for acc in accs:
+        acc.core["en"] += int(bool(core.en))
+        acc.core["zh"] += int(bool(core.zh))
+        acc.shown["en"] += len(en_names)
+        acc.shown["zh"] += len(zh_names)
+        acc.shown["both"] += len(en_names & zh_names)
+        acc.junk_items += junk
+        acc.cjk_in_english += cjk_en
 
 
 def evaluate(annotations: Iterable[Annotation] | str | Path, summarizer: Summarizer | None = None) -> dict[str, Any]:
@@ -175,6 +214,49 @@ def evaluate(annotations: Iterable[Annotation] | str | Path, summarizer: Summari
         "by_type": {k: v.report() for k, v in sorted(by_type.items())},
         "by_lang": {k: v.report() for k, v in sorted(by_lang.items())},
     }
+
+
+def evaluate_corpus(folder: str | Path, summarizer: Summarizer | None = None, *,
+                    splits: tuple[str, ...] = ("test", "train")) -> dict[str, Any]:
+    """Score a real corpus folder (``seeds/real``) split by split, test first; filings whose text is
+    not in the cache are listed, not scored."""
+    from .real import corpus_annotations
+
+    summarizer = summarizer or Summarizer()
+    out: dict[str, Any] = {"corpus": str(folder), "splits": {}, "missing_from_cache": []}
+    for split in splits:
+        missing: list[str] = []
+        report = evaluate(list(corpus_annotations(folder, split=split, missing=missing)), summarizer)
+        out["splits"][split] = report
+        out["missing_from_cache"] += missing
+    return out
+
+
+def format_corpus_report(report: dict[str, Any]) -> str:
+    lines = [f"corpus {report['corpus']}"]
+    if report["missing_from_cache"]:
+        lines.append(f"NOT SCORED, missing from the cache ({len(report['missing_from_cache'])}): "
+                     + ", ".join(report["missing_from_cache"]) + "  (see seeds/real/README.md: refilling the cache)")
+    for split, r in report["splits"].items():
+        lines += ["", f"## split: {split}" + ("  (frozen, never tuned on)" if split == "test" else "  (rules are tuned on it: in-sample)"),
+                  "", format_report(r), "", _format_output_table(r)]
+    return "\n".join(lines)
+
+
+def _format_output_table(report: dict[str, Any]) -> str:
+    def fmt(x: Any) -> str:
+        return "-" if x is None else f"{x:.3f}" if isinstance(x, float) else str(x)
+
+    lines = ["| group | core viewpoint en | core viewpoint zh | zh fields also in en | en fields also in zh | "
+             "junk items | English with CJK |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for name, r in [("overall", report["overall"])] + [(f"lang:{k}", v) for k, v in report["by_lang"].items()]:
+        lines.append(f"| {name} | {fmt(r['core_viewpoint_en'])} | {fmt(r['core_viewpoint_zh'])} | "
+                     f"{fmt(r['fields_zh_also_en'])} | {fmt(r['fields_en_also_zh'])} | {r['junk_items']} | "
+                     f"{r['english_with_cjk']} |")
+    for lang, r in report["by_lang"].items():
+        fields = ", ".join(f"{n} {s['f1']:.2f} ({s['tp']}/{s['tp'] + s['fn']})" for n, s in sorted(r["per_field"].items()))
+        lines.append(f"\nper-field F1 ({lang}; tp/gold): {fields}")
+    return "\n".join(lines)
 
 
 def format_report(report: dict[str, Any]) -> str:
