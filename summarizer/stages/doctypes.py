@@ -68,7 +68,7 @@ class DocType:
     name: str
     title_zh: str
     title_en: str
-    detect: tuple[tuple[re.Pattern, float], ...]
+    detect: tuple[tuple[re.Pattern, float, bool], ...]  # (pattern, weight, anywhere: search the whole text)
     sections: tuple[SectionSpec, ...]
     fields: dict[str, FieldSpec]
     core_en: tuple[str, ...] = ()
@@ -188,7 +188,7 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
     detect = []
     for d in raw.get("detect", {}).get("patterns", ()):
         try:
-            detect.append((re.compile(d["pattern"]), float(d.get("weight", 1.0))))
+            detect.append((re.compile(d["pattern"]), float(d.get("weight", 1.0)), bool(d.get("anywhere", False))))
         except (KeyError, re.error) as exc:
             raise TypeSpecError(f"bad detect pattern in {where}: {exc}") from exc
     core = raw.get("core", {})
@@ -265,33 +265,51 @@ def _is_chinese_pattern(pattern: re.Pattern) -> bool:
     return found
 
 
-class TypeDetector:
-    """Scores every type's detect patterns on the title (double weight) and the opening text."""
+_SENTENCE_END = ("。", ".", "；", ";", "！", "!")
 
-    def __init__(self, registry: TypeRegistry, *, threshold: float = 3.0, window: int = 3000) -> None:
+
+class TypeDetector:
+    """Scores every type's detect patterns on the headlines (double weight) and the opening text (or the
+    whole text, for a pattern marked ``anywhere``, such as a sponsor's disclosure at the foot)."""
+
+    def __init__(self, registry: TypeRegistry, *, threshold: float = 3.0, window: int = 3000,
+                 headline_lines: int = 6, headline_chars: int = 100) -> None:
         self.registry = registry
+        self.headline_lines = headline_lines
+        self.headline_chars = headline_chars
         self.threshold = threshold
         self.window = window
 
     def scores(self, doc: Document) -> dict[str, float]:
-        title = doc.title or ""
-        if doc.script == "traditional" and doc.match_text is not None:
-            from .read import to_simplified
-
-            title = to_simplified(title)
+        headlines = self._headlines(doc)
         # the headline and lead decide the type; English leads are short, Chinese field lists come later
         body = doc.search_text[: self.window if doc.lang == "zh" else self.window // 2]
         out = {}
         for doctype in self.registry:
             score = 0.0
-            for pattern, weight in doctype.detect:
+            for pattern, weight, anywhere in doctype.detect:
                 if _is_chinese_pattern(pattern) != (doc.lang == "zh"):
                     continue  # a pattern of the other script cannot match the words that matter
-                if pattern.search(title):
+                if any(pattern.search(h) for h in headlines):
                     score += 2 * weight
-                if pattern.search(body):
+                if pattern.search(doc.search_text if anywhere else body):
                     score += weight
             out[doctype.name] = score
+        return out
+
+    def _headlines(self, doc: Document) -> list[str]:
+        """The title and the short lines at the top: on a reprint the real headline often sits below
+        navigation, a share-price widget or a dateline, which the reader may have taken as the title."""
+        title = doc.title or ""
+        if doc.script == "traditional" and doc.match_text is not None:
+            from .read import to_simplified
+
+            title = to_simplified(title)
+        out = [title]
+        for seg in doc.segments[: self.headline_lines]:
+            text = doc.search_text[seg.start : seg.end].strip()
+            if len(text) <= self.headline_chars and not text.endswith(_SENTENCE_END):  # a headline, not a sentence
+                out.append(text)
         return out
 
     def __call__(self, doc: Document) -> tuple[str, float]:
