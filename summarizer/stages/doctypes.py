@@ -281,19 +281,24 @@ class TypeDetector:
         self.window = window
 
     def scores(self, doc: Document) -> dict[str, float]:
-        headlines = self._headlines(doc)
+        candidates = self._headlines(doc)
+        # one string, one search per pattern: `.` does not cross the line breaks between candidates
+        headlines = "\n".join(candidates)
         # the headline and lead decide the type; English leads are short, Chinese field lists come later
         body = doc.search_text[: self.window if doc.lang == "zh" else self.window // 2]
+        # headlines inside the lead match a pattern only if the lead does: search them only then
+        inside = all(h in body for h in candidates)
         out = {}
         for doctype in self.registry:
             score = 0.0
             for pattern, weight, anywhere in doctype.detect:
                 if _is_chinese_pattern(pattern) != (doc.lang == "zh"):
                     continue  # a pattern of the other script cannot match the words that matter
-                if any(pattern.search(h) for h in headlines):
-                    score += 2 * weight
-                if pattern.search(doc.search_text if anywhere else body):
+                in_body = pattern.search(doc.search_text if anywhere else body) is not None
+                if in_body:
                     score += weight
+                if (in_body or not inside) and pattern.search(headlines):
+                    score += 2 * weight
             out[doctype.name] = score
         return out
 
