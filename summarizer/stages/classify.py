@@ -3,7 +3,8 @@
 The offline default scores keywords (``models/sections.toml``), the heading a paragraph sits under,
 its position (header lines before the first body paragraph) and, for English press releases, the
 "About X" convention (about the company → boilerplate; about a drug code → development background;
-about a trial → clinical trial; otherwise → disease context). A trained model (issue 3) or an
+about a trial → clinical trial; otherwise → disease context), read from the rule table ``[english]`` of
+``models/sections.toml``. A trained model (issue 3) or an
 encoder (issue 4) plugs in behind :class:`SectionClassifier`.
 """
 
@@ -52,9 +53,15 @@ class Label:
 
 
 @once
-def load_taxonomy() -> dict[str, Label]:
+def _sections_toml() -> dict:
+    """``models/sections.toml``, parsed once: the taxonomy and the English rule table both live there."""
     with open(models_dir() / "sections.toml", "rb") as fh:
-        raw = tomllib.load(fh)["labels"]
+        return tomllib.load(fh)
+
+
+@once
+def load_taxonomy() -> dict[str, Label]:
+    raw = _sections_toml()["labels"]
     return {
         key: Label(
             key=key,
@@ -90,8 +97,7 @@ class EnglishRules:
 
 @once
 def load_english_rules() -> EnglishRules:
-    with open(models_dir() / "sections.toml", "rb") as fh:
-        raw = tomllib.load(fh)["english"]
+    raw = _sections_toml()["english"]
     about = tuple(AboutRule(r["label"], r["on"], re.compile(r["pattern"]) if r.get("pattern") else None)
                   for r in raw["about"]["rules"])
     layout = raw["layout"]
