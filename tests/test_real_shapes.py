@@ -93,3 +93,11 @@ def test_setbacks_are_never_summarised_as_approvals():
         for lang in ("en", "zh"):
             out = summary.to_text(lang).lower()
             assert "received approval" not in out and "获得批准" not in out and "获批" not in out, out
+
+
+@pytest.mark.parametrize("text, english", [
+    (CRL, "complete response letter"), (REJECTION, "rejection"), (TERMINATION, "clinical trial terminated")])
+def test_the_setback_is_shown_in_english_too(text, english):
+    field = Summarizer()(text).get_field("setback")
+    assert field is not None and field.value_en == english
+    assert english in Summarizer()(text).to_text("en")
