@@ -111,6 +111,9 @@ class Field:
     value_zh: str | None = None
     label_en: str | None = None
     label_zh: str | None = None
+    # how the other-language value was made: as_written (codes, Latin names), glossary, lexicon,
+    # rule (dates, amounts, phases, rewrites), romanised (pinyin for what no lexicon covers), model
+    translated_by: str | None = None
 
     def display(self, lang: str) -> str | None:
         return self.value_en if lang == "en" else self.value_zh

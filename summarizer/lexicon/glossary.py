@@ -11,7 +11,7 @@ import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..resources import models_dir, once, trie_regex
 
@@ -20,7 +20,9 @@ __all__ = ["Entry", "Glossary", "load_glossary", "has_cjk"]
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _FULLWIDTH = str.maketrans({"（": "(", "）": ")", "：": ": ", "，": ", ", "；": "; ", "％": "%", "／": "/",
-                            "～": "~", "－": "-", "＋": "+", "×": "×", "　": " "})
+                            "～": "~", "－": "-", "＋": "+", "×": "×", "　": " ",
+                            "、": ", ", "。": ". ", "“": '"', "”": '"', "‘": "'", "’": "'", "《": '"', "》": '"',
+                            "【": "[", "】": "]", "〔": "[", "〕": "]", "！": "!", "？": "?", "·": " "})
 
 
 def has_cjk(text: str) -> bool:
@@ -47,6 +49,7 @@ class Glossary:
         self._max = max((len(e.zh) for e in self.entries), default=1)
         self._terms_re: re.Pattern | None = None
         self._all_re: re.Pattern | None = None
+        self._en_re: re.Pattern | None = None
         self._en_words: dict[str, frozenset[str]] = {}
 
     @classmethod
@@ -100,6 +103,20 @@ class Glossary:
                 out.append(entry)
         return out
 
+    def en_terms_in(self, text: str) -> list[Entry]:
+        """Glossary entries whose English occurs in ``text`` (whole words, any case), longest first,
+        in order of occurrence: the controlled vocabulary of an English sentence."""
+        if self._en_re is None:
+            keys = sorted({e.en for e in self.entries if e.kind not in ("connector", "unit", "section", "qualifier")
+                           and len(e.en) > 2}, key=len, reverse=True)
+            self._en_re = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![A-Za-z])", re.I)
+        out: list[Entry] = []
+        for m in self._en_re.finditer(text):
+            entry = self._en.get(_en_key(m.group()))
+            if entry is not None and entry.kind != "connector" and entry not in out:
+                out.append(entry)
+        return out
+
     def vocabulary_in(self, text: str) -> set[str]:
         """Lower-cased English words of every glossary entry (any kind, any length) in ``text``:
         the words a glossary translation of ``text`` may use."""
@@ -119,32 +136,56 @@ class Glossary:
         return found
 
     # ------------------------------------------------------------------ composition
-    def cover(self, text: str) -> list[Entry] | None:
-        """Cover ``text`` fully with glossary pieces, fewest pieces first; None if impossible."""
+    def cover(self, text: str, extra: dict[int, list[tuple[int, str]]] | None = None,
+              romanise: "Callable[[str], str] | None" = None) -> list[Entry] | None:
+        """Cover ``text`` with glossary pieces, fewest pieces first; None if impossible.
+
+        ``extra`` adds lexicon pieces (start → [(end, english)]), used only where they make a
+        cover possible or shorter, glossary pieces winning ties. With ``romanise``, characters
+        no piece covers become romanised pieces (as few as possible), so a cover always exists.
+        """
         n = len(text)
-        best: list[list[Entry] | None] = [None] * (n + 1)
-        best[0] = []
+        # cost: (romanised characters, pieces, lexicon pieces); lower is better
+        best: list[tuple[tuple[int, int, int], list[Entry]] | None] = [None] * (n + 1)
+        best[0] = ((0, 0, 0), [])
+
+        def offer(j: int, cost: tuple[int, int, int], pieces: list[Entry]) -> None:
+            if best[j] is None or cost < best[j][0]:
+                best[j] = (cost, pieces)
+
         for i in range(n):
             if best[i] is None:
                 continue
+            (rom, count, lex), pieces = best[i]
             for size in range(1, min(self._max, n - i) + 1):
                 found = self._zh.get(text[i : i + size])
-                if not found:
-                    continue
-                cand = best[i] + [found[0] if len(found) == 1 else _prefer(found)]
-                if best[i + size] is None or len(cand) < len(best[i + size]):
-                    best[i + size] = cand
-        return best[n]
+                if found:
+                    offer(i + size, (rom, count + 1, lex), pieces + [found[0] if len(found) == 1 else _prefer(found)])
+            for end, en in (extra or {}).get(i, ()):
+                offer(end, (rom, count + 1, lex + 1), pieces + [Entry(text[i:end], en, "lexicon")])
+            if romanise is not None:
+                if pieces and pieces[-1].kind == "romanised" and best[i][0][0] > 0:
+                    joined = pieces[:-1] + [Entry(pieces[-1].zh + text[i], "", "romanised")]
+                    offer(i + 1, (rom + 1, count, lex), joined)
+                else:
+                    offer(i + 1, (rom + 1, count + 1, lex), pieces + [Entry(text[i], "", "romanised")])
+        if best[n] is None:
+            return None
+        pieces = best[n][1]
+        if romanise is not None:
+            pieces = [Entry(p.zh, romanise(p.zh), p.kind) if p.kind == "romanised" else p for p in pieces]
+        return pieces
 
-    def compose(self, text: str) -> str | None:
-        """English for a Chinese term built from glossary pieces and connector rules."""
+    def compose(self, text: str, extra: dict[int, list[tuple[int, str]]] | None = None) -> str | None:
+        """English for a Chinese term built from glossary (and ``extra`` lexicon) pieces and
+        connector rules."""
         text = text.strip().strip("，。、；")
         if not text:
             return None
         direct = self.get(text)
         if direct and direct.kind != "connector":
             return direct.en
-        pieces = self.cover(text)
+        pieces = self.cover(text, extra)
         if pieces is None:
             return None
         return _compose(pieces)

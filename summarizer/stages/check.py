@@ -127,6 +127,44 @@ def _support(per_paragraph: dict, doc: Document, cites: tuple[int, ...], fields,
     return "\n".join(texts), numbers, vocab
 
 
+def _romanised(token: str, cites: list[int], doc: Document, cache: dict[int, frozenset[str]]) -> bool:
+    """Whether ``token`` is the pinyin of Han text in a cited paragraph (Hengrui ← 恒瑞, Xi'an ← 西安):
+    romanised names derive from the source, so they are supported by it."""
+    key = token.lower().replace("'", "").replace("ü", "v")
+    if not key.isascii() or not key.isalpha():
+        return False
+    for c in cites:
+        if c not in cache:
+            from ..lexicon.romanize import syllables
+
+            seg = doc.segment(c)
+            syl = syllables(doc.search_text[seg.start : seg.end]) if not seg.text.isascii() else []
+            cache[c] = frozenset("".join(syl[i : i + n]) for i in range(len(syl)) for n in range(1, 7))
+        if key in cache[c]:
+            return True
+    return False
+
+
+def _lexicon_word(token: str, cites: list[int], doc: Document, cache: dict[int, frozenset[str]]) -> bool:
+    """Whether ``token`` is a word of the CC-CEDICT sense of a Chinese word in a cited paragraph."""
+    parts = [p.lower() for p in re.split(r"[-'\s]", token) if p]
+    for c in cites:
+        if c not in cache:
+            seg = doc.segment(c)
+            words: set[str] = set()
+            if not seg.text.isascii():
+                from ..lexicon.cedict import load_lexicon
+
+                for ends in load_lexicon().matches(doc.search_text[seg.start : seg.end]).values():
+                    for _, en in ends:
+                        words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", en))
+                        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", en))
+            cache[c] = frozenset(words)
+        if parts and all(p in cache[c] for p in parts):
+            return True
+    return False
+
+
 def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: Glossary) -> tuple[Violation, ...]:
     vocab_fixed = _FIXED | _template_vocab(doctype)
     fields = list(summary.fields) or [f for _, f in summary.iter_fields()]
@@ -151,6 +189,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
             texts[other] = None  # codes read the same in both languages
         checks.append((f"fields[{j}]", f.citations, {other: texts[other], src: texts[src]}))
     violations: list[Violation] = []
+    romanised: dict[int, frozenset[str]] = {}
+    lexicon: dict[int, frozenset[str]] = {}
     support: dict[tuple[int, ...], tuple[str, set, set]] = {}
     per_paragraph: dict[int, tuple[str, set, set]] = {}
     for where, citations, texts in checks:
@@ -174,7 +214,9 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
             for kind, token in latin_tokens(text):
                 if _norm(token) in cited_norm:
                     continue
-                if kind == "name" and all(part.lower() in vocab for part in re.split(r"[-']", token) if part):
+                if kind == "name" and (token.lower() in vocab or all(part.lower() in vocab for part in re.split(r"[-']", token) if part)):
+                    continue
+                if kind == "name" and (_romanised(token, valid, doc, romanised) or _lexicon_word(token, valid, doc, lexicon)):
                     continue
                 violations.append(Violation(where, lang, token, kind, tuple(valid),
                                             f"{kind} {token!r} is not supported by cited paragraph(s) {list(valid)}"))

@@ -167,8 +167,15 @@ class ExtractiveComposer:
                 out.append((None, False))
         return out
 
-    def _gist(self, text: str) -> str | None:
+    def _gist(self, text: str, values: dict[str, Field] | None = None, *, minimum: int = 2,
+              lexicon: bool = False) -> str | None:
+        """Key terms of a Chinese sentence in English: the fields it names, glossary terms, codes, and
+        (``lexicon``) the CC-CEDICT senses of its longer words. ``minimum`` terms or nothing."""
         terms: list[str] = []
+        for name in ("company", "drug_name", "regulator"):  # the fields the sentence names, in English
+            f = (values or {}).get(name)
+            if f and f.value_en and f.value in text and f.value_en not in terms:
+                terms.append(f.value_en)
         for entry in self.translator.glossary.terms_in(text):
             if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
                 terms.append(entry.en)
@@ -177,9 +184,40 @@ class ExtractiveComposer:
         for code in codes:
             if code not in terms and not any(code in t for t in terms):
                 terms.append(code)
-        if len(terms) < 2:
+        if lexicon and len(terms) < 8:
+            from ..lexicon.cedict import load_lexicon
+
+            covered = [False] * len(text)
+            for start, ends in sorted(load_lexicon().matches(text).items()):
+                end, en = max(ends)
+                if end - start >= 3 and not any(covered[start:end]) and en.lower() not in _STOP_EN:
+                    covered[start:end] = [True] * (end - start)
+                    if not any(en.lower() in t.lower() for t in terms):
+                        terms.append(en)
+        if len(terms) < minimum:
             return None
         return "Key terms: " + "; ".join(terms[:8])
+
+    def _gist_zh(self, text: str, values: dict[str, Field], *, minimum: int = 2) -> str | None:
+        """Key terms of an English sentence for the Chinese side: glossary terms in Chinese, then
+        the names and codes it contains as written (Chinese financial text keeps Latin names)."""
+        terms: list[str] = []
+        company = values.get("company")
+        if company and company.value in text and company.value_zh:
+            terms.append(company.value_zh)
+        for entry in self.translator.glossary.en_terms_in(text):
+            if entry.kind in ("term", "regulator", "reg_category", "phase", "dosage_form", "application") and entry.zh not in terms:
+                terms.append(entry.zh)
+        for m in re.finditer(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)*)", text):
+            word = m.group()
+            if word.lower() in _STOP_EN or len(word) < 3 or any(word in t for t in terms):
+                continue
+            if m.start() == 0 and " " not in word and not any(ch.isupper() for ch in word[1:]):
+                continue  # a capitalised first word is not a name
+            terms.append(word)
+        if len(terms) < minimum:
+            return None
+        return "关键词：" + "；".join(terms[:8])
 
     def _choose(self, doc: Document, spec: SectionSpec, tf: Callable[[], Counter], used: set[tuple[int, int]],
                 field_segments: set[int]) -> list[tuple[Segment, Sentence]]:
@@ -249,7 +287,24 @@ class ExtractiveComposer:
                 seg, sent = best[0]
                 texts[doc.lang] = _clean_en(sent.text) if doc.lang == "en" else sent.text
                 cites.add(seg.index)
-        return Item(zh=texts["zh"], en=texts["en"], citations=tuple(sorted(cites)), origin="template")
+        other = "en" if doc.lang == "zh" else "zh"
+        gist = False
+        if texts[other] is None and texts[doc.lang]:
+            # the other language: the lead's translation where a rule covers it, else its key terms
+            (translated, gist), = self._other_lang([texts[doc.lang]], doc.lang)
+            if translated is None:  # the core's key terms: one is enough, the lexicon may help
+                lead = texts[doc.lang]
+                if other == "zh":
+                    translated = self._gist_zh(lead, values, minimum=1)
+                else:
+                    seg = doc.segment(min(cites)) if cites else None
+                    i = doc.text.find(lead, seg.start, seg.end) if seg else -1
+                    simplified = doc.search_text[i : i + len(lead)] if i >= 0 else lead
+                    translated = self._gist(simplified, values, minimum=1, lexicon=True)
+                gist = True
+            texts[other] = translated
+            gist = bool(translated) and gist
+        return Item(zh=texts["zh"], en=texts["en"], citations=tuple(sorted(cites)), origin="template", gist=gist)
 
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
         values = {f.name: f for f in fields}

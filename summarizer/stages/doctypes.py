@@ -21,7 +21,7 @@ from ..types import Document
 
 __all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "load_types"]
 
-TRANSLATE_KINDS = {"value", "code", "date", "amount", "phase", "sentence"}
+TRANSLATE_KINDS = {"value", "code", "date", "amount", "phase", "sentence", "org", "drug", "term"}
 METADATA_FIELDS = ("company", "regulator", "announcement_date")
 
 
@@ -46,6 +46,10 @@ class FieldSpec:
     default_en: str | None = None
     default_zh: str | None = None
     strip_suffix: tuple[str, ...] = ()
+    # the field's validator: a prefix trimmed off, values rejected, a shape a value must have
+    strip_prefix: tuple[re.Pattern, ...] = ()
+    reject: tuple[re.Pattern, ...] = ()
+    require: tuple[re.Pattern, ...] = ()
     prefer: str = "first"  # first | longest: which match of a pattern to keep
     header_fallback: bool = False  # look in the header/boilerplate when the body has no match
     expand_acronym: bool = False  # an acronym value becomes its spelled-out form "Full Name (ACR)" if written
@@ -109,6 +113,16 @@ def _compile(patterns: Iterable[str], where: str, flags: int = 0) -> tuple[re.Pa
     return tuple(out)
 
 
+def _plain(patterns, where: str) -> tuple[re.Pattern, ...]:
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(p))
+        except re.error as exc:
+            raise TypeSpecError(f"bad pattern {p!r} in {where}: {exc}") from exc
+    return tuple(out)
+
+
 def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
     translate = raw.get("translate", "value")
     if translate not in TRANSLATE_KINDS:
@@ -133,6 +147,9 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         default_en=raw.get("default_en"),
         default_zh=raw.get("default_zh"),
         strip_suffix=tuple(raw.get("strip_suffix", ())),
+        strip_prefix=_plain(raw.get("strip_prefix", ()), f"{where}:{name}:strip_prefix"),
+        reject=_plain(raw.get("reject", ()), f"{where}:{name}:reject"),
+        require=_plain(raw.get("require", ()), f"{where}:{name}:require"),
         prefer=raw.get("prefer", "first"),
         header_fallback=bool(raw.get("header_fallback", False)),
         expand_acronym=bool(raw.get("expand_acronym", False)),

