@@ -128,6 +128,7 @@ class Item:
     citations: tuple[int, ...]
     origin: str = "extractive"  # extractive | template | generated (written by a model, then checked)
     gist: bool = False  # the other-language text is a key-terms gist, not a translation
+    event: bool = False  # states the type's event (a filled event template): the check verifies it
 
     def text(self, lang: str) -> str | None:
         return self.en if lang == "en" else self.zh

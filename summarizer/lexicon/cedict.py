@@ -32,7 +32,8 @@ _SKIP = re.compile(
 )
 _MEDICAL = re.compile(r"\((?:medicine|med\.|pharm\.|pathology|anatomy|physiology|biology|biochemistry|chemistry)\)")
 _PERSON = re.compile(r"(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+")  # "Alois Alzheimer": a person, not a term
-_VERSION = "2"
+_FORMULA = re.compile(r"\s*\b(?=[A-Za-z0-9]*\d)(?:[A-Z][a-z]?\d{0,3}){2,}\b")
+_VERSION = "3"
 
 
 def clean_gloss(senses: list[str]) -> str | None:
@@ -45,6 +46,7 @@ def clean_gloss(senses: list[str]) -> str | None:
     sense = re.sub(r"\s*\([^)]*\)\s*", " ", sense).strip()  # "(medicine)", "(of a disease)"
     sense = re.sub(r"\s*\[[^\]]*\]", "", sense)  # pinyin notes "[xx1]"
     sense = re.sub(r"^to (?=\w)", "", sense)  # verbs read as nouns inside a term
+    sense = _FORMULA.sub("", sense)  # "sulfuric acid H2SO4": the formula is not part of the term
     sense = re.sub(r"\s+", " ", sense).strip(" ,;")
     sense = sense.split(", ")[0].split("; ")[0]  # "Taxol, mitotic inhibitor ..." → "Taxol"
     if not sense or len(sense) > 60 or "|" in sense or _PERSON.fullmatch(sense):

@@ -23,7 +23,20 @@ from ..lexicon.normalize import MONTHS, number_tokens, numbers_in
 from ..types import Document, Summary, Violation
 from .doctypes import DocType
 
-__all__ = ["check_summary", "latin_tokens"]
+__all__ = ["check_summary", "event_support", "latin_tokens"]
+
+# the event is not (yet) the filer's: plans and intentions, negations, and comment on another's news
+_NOT_DONE = re.compile(
+    r"(?i)\b(?:plans? to|planning to|intends? to|intend(?:s|ed)? to|expects? to|expected to|will (?:seek|submit|file|apply)|"
+    r"aims? to|hopes? to|anticipates?|may (?:seek|receive)|seeking|to (?:seek|submit|file)|"
+    r"has not (?:yet )?(?:been )?(?:received|approved)|did not|was not|were not|no assurance|if approved)\b|"
+    r"拟|计划|预计|有望|尚未|未能|未获|能否|是否|如获|若获|申请将"
+)
+_THIRD_PARTY = re.compile(
+    r"(?i)\b(?:comments? on|commented on|commenting on|congratulates?|applauds?|welcomes?|competitor'?s?|rival'?s?|"
+    r"another company'?s?|reacts? to)\b|"
+    r"竞争对手|同类产品获批|其他公司|友商|点评|评论"
+)
 
 # letters mixed with digits (CXSL2500651, VUM02, 5E7), whole tokens only
 _CODE_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Za-z][A-Za-z\-]*\d|\d[\d\-]*[A-Za-z])[A-Za-z0-9\-]*")
@@ -88,10 +101,14 @@ def _template_vocab(doctype: DocType) -> frozenset[str]:
 
 
 def _build_vocab(doctype: DocType) -> frozenset[str]:
+    from ..lexicon.romanize import load_name_tables
     from .translate import load_rewrites
 
     words: set[str] = set()
-    texts: list[str] = [*doctype.core_en, *(rw.en for rw in load_rewrites())]
+    names = load_name_tables()  # corporate words, salts, modalities and places the romaniser writes
+    texts: list[str] = [*doctype.core_en, *(rw.en for rw in load_rewrites()),
+                        *(en for table in (names.legal, names.trade, names.salts, names.salt_suffixes, names.modalities)
+                          for _, en in table), *names.place_en.values()]
     for section in doctype.sections:
         texts.extend(section.templates_en)
         texts.append(section.title_en)
@@ -165,6 +182,36 @@ def _lexicon_word(token: str, cites: list[int], doc: Document, cache: dict[int, 
     return False
 
 
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r"[。！？；!?;]|\.(?=\s)|\n", text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int]) -> int | None:
+    """The cited paragraph with one sentence stating the type's event as done by the filer: a detect
+    pattern of the type matches in it, with no plan, negation or condition before the match in that
+    sentence, and the sentence is not a comment on another company's news. None if no sentence does."""
+    for c in citations:
+        if not 1 <= c <= len(doc.segments):
+            continue
+        seg = doc.segment(c)
+        text = doc.search_text[seg.start : seg.end]
+        for a, b in _sentences(text):
+            sentence = text[a:b]
+            if _THIRD_PARTY.search(sentence):
+                continue
+            for pattern, _, _ in doctype.detect:
+                m = pattern.search(sentence)
+                if m and not _NOT_DONE.search(sentence[: m.end()]):
+                    return c
+    return None
+
+
 def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: Glossary) -> tuple[Violation, ...]:
     vocab_fixed = _FIXED | _template_vocab(doctype)
     fields = list(summary.fields) or [f for _, f in summary.iter_fields()]
@@ -189,6 +236,11 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
             texts[other] = None  # codes read the same in both languages
         checks.append((f"fields[{j}]", f.citations, {other: texts[other], src: texts[src]}))
     violations: list[Violation] = []
+    core = summary.core_viewpoint
+    valid_core = [c for c in core.citations if 1 <= c <= len(doc.segments)]
+    if core.origin == "template" and core.event and valid_core and event_support(doc, doctype, valid_core) is None:
+        violations.append(Violation("core_viewpoint", "*", doctype.name, "event", core.citations,
+                                    f"no cited sentence states the {doctype.name} event as the filer's own, done"))
     romanised: dict[int, frozenset[str]] = {}
     lexicon: dict[int, frozenset[str]] = {}
     support: dict[tuple[int, ...], tuple[str, set, set]] = {}

@@ -20,9 +20,21 @@ from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySe
 from .classify import load_taxonomy
 from .doctypes import DocType, SectionSpec
 from .segment import tokenize
+from .check import event_support
 from .translate import GlossaryTranslator, has_cjk
 
-__all__ = ["Composer", "ExtractiveComposer", "fill_template"]
+__all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
+
+_NOT_EVENTS = frozenset({"other", "news_feature"})  # their templates state no event of the filer's
+# a core viewpoint is at most two sentences and this many characters, whatever the input
+CORE_MAX_CHARS = 300
+# lead sentences that are page furniture, not news: log-in prompts, navigation, bylines, timestamps
+_JUNK_LEAD = re.compile(
+    r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|来源[:：]|作者[:：]|"
+    r"虚假记载|误导性陈述|重大遗漏|未知悉任何|内幕消息|"
+    r"记者|^\s*[\d\-/: ]+$|^\s*(?:by|source|originally published|read more|click here|sign in|log in)\b",
+    re.I,
+)
 
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 _LATIN_END = re.compile(r"[A-Za-z0-9.)]$")
@@ -261,8 +273,12 @@ class ExtractiveComposer:
               used: set[tuple[int, int]]) -> Item:
         texts: dict[str, str | None] = {"zh": None, "en": None}
         cites: set[int] = set()
+        # an event template is used only where a sentence of the lead states the event as the
+        # filer's own, done (issue 13): otherwise the core says less, from the source's own lead
+        event = doctype.name not in _NOT_EVENTS
+        evidence = self._event_evidence(doc, doctype) if event else None
         for lang, templates in (("zh", doctype.core_zh), ("en", doctype.core_en)):
-            if doctype.core_prefer_extractive and lang == doc.lang:
+            if (doctype.core_prefer_extractive and lang == doc.lang) or (event and evidence is None):
                 continue
             for template in templates:
                 filled = fill_template(template, values, lang, doctype)
@@ -270,13 +286,19 @@ class ExtractiveComposer:
                     texts[lang] = filled[0]
                     cites.update(filled[1])
                     break
+        if evidence is not None and (texts["zh"] or texts["en"]):
+            cites.add(evidence)
+        else:
+            event = False
         if texts[doc.lang] is None:
             # the lead sentence: the first sentence of the first core-event paragraph (news "lead-1")
             segs = [s for s in doc.segments if s.section == "core_event" and s.kind not in ("heading",)]
             best = [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
-                    if len(sent.text) >= (10 if doc.lang == "zh" else 30) and not self._quote(doc, sent)]
+                    if len(sent.text) >= (10 if doc.lang == "zh" else 30) and not self._quote(doc, sent)
+                    and not _JUNK_LEAD.search(sent.text)]
             if not best:
-                best = self._rank(doc, segs, 1, tf, used)
+                best = [(s, x) for s, x in self._rank(doc, segs, 3, tf, set(used)) if not _JUNK_LEAD.search(x.text)][:1]
+                used.update((x.start, x.end) for _, x in best)  # the core is not repeated as a bullet
             if not best:
                 segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
                 best = self._rank(doc, segs, 1, tf, used)
@@ -285,7 +307,7 @@ class ExtractiveComposer:
                 best = [(title, title.sentences[0])] if title.sentences else []
             if best:
                 seg, sent = best[0]
-                texts[doc.lang] = _clean_en(sent.text) if doc.lang == "en" else sent.text
+                texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en" else " ".join(sent.text.split()), doc.lang)
                 cites.add(seg.index)
         other = "en" if doc.lang == "zh" else "zh"
         gist = False
@@ -304,7 +326,15 @@ class ExtractiveComposer:
                 gist = True
             texts[other] = translated
             gist = bool(translated) and gist
-        return Item(zh=texts["zh"], en=texts["en"], citations=tuple(sorted(cites)), origin="template", gist=gist)
+        return Item(zh=texts["zh"], en=texts["en"], citations=tuple(sorted(cites)), origin="template", gist=gist,
+                    event=event)
+
+    @staticmethod
+    def _event_evidence(doc: Document, doctype: DocType) -> int | None:
+        """The paragraph among the title and the lead that states the type's event as done."""
+        lead = [s.index for i, s in enumerate(doc.segments[:12])
+                if s.section != "boilerplate" or s.kind == "title" or (i < 6 and len(s.text) <= 100)]
+        return event_support(doc, doctype, lead)
 
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
         values = {f.name: f for f in fields}
@@ -345,6 +375,19 @@ class ExtractiveComposer:
             fields=fields,
             source_path=doc.source,
         )
+
+
+def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
+    """At most two sentences and ``limit`` characters, cut at a sentence or clause end."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?]|\.(?=\s|$)", text)]
+    if len(ends) > 2:
+        text = text[: ends[1]].strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    stop = max(cut.rfind(ch) for ch in ("。", "；", "，", ". ", "; ", ", "))
+    cut = cut[: stop] if stop > limit // 2 else cut.rsplit(" ", 1)[0] if lang == "en" and " " in cut else cut
+    return cut.rstrip(" ,;，；") + "…"
 
 
 def _clean_en(text: str) -> str:

@@ -195,9 +195,12 @@ def render_value(translator, text: str, kind: str = "value", *, src: str = "zh",
         return (text or None), ("as_written" if text else None)
     glossary = getattr(translator, "glossary", None) or load_glossary()
     if src == "en":
-        found = glossary.en_to_zh(text)
-        if found:
-            return found, "glossary"
+        # "Food and Drug Administration (FDA)": the whole, else the acronym, else the name alone
+        acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", text)
+        for key in (text, acronym.group(1) if acronym else None, re.sub(r"\s*\([^)]*\)\s*$", "", text)):
+            found = glossary.en_to_zh(key) if key else None
+            if found:
+                return found, "glossary"
         made = translator.value(text, src=src, tgt=tgt) if getattr(translator, "name", "") != "glossary" else None
         if made and made != text:
             return made, "model"

@@ -24,6 +24,7 @@ from typing import Any, Iterable
 from ..pipeline import Summarizer
 from .annotations import Annotation, load_annotations
 from ..lexicon.glossary import has_cjk
+from ..stages.compose import CORE_MAX_CHARS
 from .metrics import macro_f1, normalize_value, prf, ratio, rouge
 
 BODY = "body"  # a gold paragraph that is not boilerplate, its section not annotated (real corpus)
@@ -58,6 +59,10 @@ class _Acc:
     shown: Counter = field(default_factory=Counter)
     junk_items: int = 0
     cjk_in_english: int = 0
+    core_full_other: int = 0  # the core viewpoint in the other language, a translation, not a gist
+    indications: Counter = field(default_factory=Counter)  # shown in English / fully translated
+    items: Counter = field(default_factory=Counter)  # all / with a full other-language translation
+    core_too_long: int = 0
 
     def report(self) -> dict[str, Any]:
         tp, fp, fn = sum(self.field_tp.values()), sum(self.field_fp.values()), sum(self.field_fn.values())
@@ -81,6 +86,10 @@ class _Acc:
             "fields_en_also_zh": ratio(self.shown["both"], self.shown["en"]),
             "junk_items": self.junk_items,
             "english_with_cjk": self.cjk_in_english,
+            "core_viewpoint_other_full": ratio(self.core_full_other, self.docs),
+            "indications_fully_translated": ratio(self.indications["full"], self.indications["shown"]),
+            "items_fully_translated": ratio(self.items["full"], self.items["all"]),
+            "core_viewpoint_too_long": self.core_too_long,
         }
 
 
@@ -186,7 +195,20 @@ def _score_output(summary, gold_label: dict[int, str], accs: list[_Acc]) -> None
     junk = sum(1 for path, item in summary.iter_items() if item.citations
                and all(gold_label.get(c) == "boilerplate" for c in item.citations))
     cjk_en = int(has_cjk(summary.to_text("en")))
+    other = "en" if summary.lang == "zh" else "zh"
+    core_full = int(bool(core.text(other)) and not core.gist)
+    indications = [f for f in summary.fields if f.name == "indication" and f.display(other)]
+    ind_full = sum(1 for f in indications if f.translated_by not in ("romanised", "as_written") or other == "zh")
+    items = [item for path, item in summary.iter_items() if path != "core_viewpoint"]
+    items_full = sum(1 for item in items if item.text(other) and not item.gist)
+    too_long = int(len(core.text(summary.lang) or "") > CORE_MAX_CHARS)
     for acc in accs:
+        acc.core_full_other += core_full
+        acc.indications["shown"] += len(indications)
+        acc.indications["full"] += ind_full
+        acc.items["all"] += len(items)
+        acc.items["full"] += items_full
+        acc.core_too_long += too_long
         acc.core["en"] += int(bool(core.en))
         acc.core["zh"] += int(bool(core.zh))
         acc.shown["en"] += len(en_names)
@@ -247,12 +269,16 @@ def _format_output_table(report: dict[str, Any]) -> str:
     def fmt(x: Any) -> str:
         return "-" if x is None else f"{x:.3f}" if isinstance(x, float) else str(x)
 
-    lines = ["| group | core viewpoint en | core viewpoint zh | zh fields also in en | en fields also in zh | "
-             "junk items | English with CJK |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = ["| group | core viewpoint en | core viewpoint zh | core in other language, not a gist | "
+             "zh fields also in en | en fields also in zh | indications fully translated | "
+             "items fully translated | junk items | English with CJK | core over length limit |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in [("overall", report["overall"])] + [(f"lang:{k}", v) for k, v in report["by_lang"].items()]:
         lines.append(f"| {name} | {fmt(r['core_viewpoint_en'])} | {fmt(r['core_viewpoint_zh'])} | "
-                     f"{fmt(r['fields_zh_also_en'])} | {fmt(r['fields_en_also_zh'])} | {r['junk_items']} | "
-                     f"{r['english_with_cjk']} |")
+                     f"{fmt(r['core_viewpoint_other_full'])} | "
+                     f"{fmt(r['fields_zh_also_en'])} | {fmt(r['fields_en_also_zh'])} | "
+                     f"{fmt(r['indications_fully_translated'])} | {fmt(r['items_fully_translated'])} | "
+                     f"{r['junk_items']} | {r['english_with_cjk']} | {r['core_viewpoint_too_long']} |")
     for lang, r in report["by_lang"].items():
         fields = ", ".join(f"{n} {s['f1']:.2f} ({s['tp']}/{s['tp'] + s['fn']})" for n, s in sorted(r["per_field"].items()))
         lines.append(f"\nper-field F1 ({lang}; tp/gold): {fields}")

@@ -1,0 +1,92 @@
+"""True, not just supported: an event template is used only where a cited sentence states the event
+as the filer's own and done; otherwise the core viewpoint says less. Contrasting pairs written here
+(invented companies and drugs) that differ only in who acts or in tense."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from summarizer import Summarizer
+from summarizer.stages.check import check_summary, event_support
+from summarizer.stages.compose import CORE_MAX_CHARS
+
+
+@pytest.fixture(scope="module")
+def summarizer():
+    return Summarizer()
+
+
+APPROVED = """Northlake Therapeutics Receives FDA Approval for NLX-12
+
+BOSTON, March 3, 2026 -- Northlake Therapeutics, Inc. today announced that the U.S. Food and Drug Administration (FDA) has approved NLX-12 for the treatment of idiopathic pulmonary fibrosis."""
+
+PLANNED = """Northlake Therapeutics Outlines Regulatory Path for NLX-12
+
+BOSTON, March 3, 2026 -- Northlake Therapeutics, Inc. today said it plans to seek FDA approval of NLX-12 for the treatment of idiopathic pulmonary fibrosis next year."""
+
+COMMENT = """Northlake Therapeutics Comments on FDA Approval of Rivalcorp's PD-L1 Therapy
+
+BOSTON, March 3, 2026 -- Northlake Therapeutics, Inc. today commented on the FDA approval of Rivalcorp's PD-L1 antibody RVC-7, which it views as validating the field."""
+
+
+def test_a_done_event_by_the_filer_gets_the_event_template(summarizer):
+    summary = summarizer(APPROVED, doc_id="approved")
+    assert summary.doc_type == "drug_registration"
+    assert summary.core_viewpoint.event
+    assert "received approval" in summary.core_viewpoint.en
+    assert not summary.violations
+
+
+@pytest.mark.parametrize("text", [PLANNED, COMMENT], ids=["plans-to-seek", "comments-on-rival"])
+def test_a_plan_or_a_rivals_event_is_never_stated_as_received(summarizer, text):
+    summary = summarizer(text, doc_id="x")
+    core = summary.core_viewpoint
+    assert not core.event
+    for lang in ("en", "zh"):
+        assert "received approval" not in (core.text(lang) or "")
+        assert "获得" not in (core.text(lang) or "") or core.gist
+    assert not [v for v in summary.violations if v.kind == "event"]
+
+
+ZH_DONE = """青禾医药：关于获得药品注册证书的公告
+青禾医药股份有限公司于近日收到国家药品监督管理局核准签发的青禾清肺胶囊《药品注册证书》。"""
+
+ZH_PLANNED = """青禾医药：关于拟申报药品上市许可的公告
+青禾医药股份有限公司拟向国家药品监督管理局提交青禾清肺胶囊的上市许可申请，能否获得批准上市尚存在不确定性。"""
+
+
+def test_chinese_pair_done_versus_planned(summarizer):
+    done = summarizer(ZH_DONE, doc_id="done")
+    assert done.core_viewpoint.event and not done.violations
+    doc = summarizer.analyse(ZH_PLANNED)
+    doctype = summarizer.types["drug_registration"]
+    assert event_support(doc, doctype, [s.index for s in doc.segments]) is None
+    planned = summarizer(ZH_PLANNED, doc_id="planned")
+    assert not planned.core_viewpoint.event
+
+
+def test_the_check_flags_an_event_template_no_sentence_supports(summarizer):
+    good = summarizer(APPROVED, doc_id="approved")
+    planned_doc = summarizer.analyse(PLANNED)
+    # the same templated claim, now citing a paragraph that only states a plan
+    claim = replace(good.core_viewpoint, citations=(planned_doc.segments[-1].index,))
+    bad = replace(good, core_viewpoint=claim, sources={})
+    kinds = {v.kind for v in check_summary(bad, planned_doc, summarizer.types["drug_registration"], summarizer.glossary)}
+    assert "event" in kinds
+
+
+def test_core_viewpoint_is_bounded_whatever_the_input(summarizer):
+    sentence = "远山药业股份有限公司近日参加了一项持续多年的行业交流活动并介绍了公司的发展情况"
+    text = "远山药业：关于参加行业交流活动的公告\n" + "，".join([sentence] * 40) + "。"
+    summary = summarizer(text, doc_id="long")
+    for lang in ("zh", "en"):
+        assert len(summary.core_viewpoint.text(lang) or "") <= CORE_MAX_CHARS + 1
+
+
+def test_page_furniture_is_not_the_core_viewpoint(summarizer):
+    text = ("您需要登录才可以下载或查看，没有账号？\n"
+            "远山药业股份有限公司近日收到国家药品监督管理局核准签发的YS-55片《药物临床试验批准通知书》，同意开展临床试验。")
+    summary = summarizer(text, doc_id="nav")
+    assert "登录" not in (summary.core_viewpoint.zh or "")
