@@ -120,12 +120,12 @@ class PatternExtractor:
                         yield start, end
         # patterns in order of priority: matches outside boilerplate, first (or longest) first
         for pattern in patterns:
-            spans = [
+            spans = (
                 (m.start("value"), m.end("value")) for m in pattern.finditer(text)
                 if spec.name == "announcement_date" or not self._in_boilerplate(doc, m.start("value"))
-            ]
+            )  # lazy: most fields take their first candidate
             if spec.prefer == "longest":
-                spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+                spans = iter(sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])))
             for span in spans:
                 yield self._expand(text, span) if spec.expand_acronym else span
         if spec.gazetteer:

@@ -187,9 +187,23 @@ def _clean(text: str) -> str:
 RENDER_KINDS = ("value", "org", "drug", "term")
 
 
+_RENDERED: dict[tuple, tuple[str | None, str | None]] = {}
+
+
 def render_value(translator, text: str, kind: str = "value", *, src: str = "zh", tgt: str = "en") -> tuple[str | None, str | None]:
     """``text`` in ``tgt`` and how it was made (``glossary``, ``lexicon``, ``romanised``, ``model``,
-    ``as_written``). Only an empty value comes back as ``(None, None)``."""
+    ``as_written``). Only an empty value comes back as ``(None, None)``. Results are memoised per
+    translator (company names and regulators recur across a corpus); the memo is bounded."""
+    key = (id(translator), id(getattr(translator, "glossary", None)), text, kind, src, tgt)
+    found = _RENDERED.get(key)
+    if found is None:
+        if len(_RENDERED) > 20000:
+            _RENDERED.clear()
+        found = _RENDERED[key] = _render_value(translator, text, kind, src=src, tgt=tgt)
+    return found
+
+
+def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tuple[str | None, str | None]:
     text = text.strip()
     if not text or src == tgt:
         return (text or None), ("as_written" if text else None)
