@@ -19,8 +19,9 @@ import hashlib
 import os
 import pickle
 import re
-import threading
 from pathlib import Path
+
+from ..resources import once
 
 __all__ = ["Lexicon", "load_lexicon", "clean_gloss"]
 
@@ -126,21 +127,9 @@ def _cache_dir() -> Path:
     return Path(root)
 
 
-_LOCK = threading.Lock()
-_LOADED: list[Lexicon] = []
-
-
+@once
 def load_lexicon() -> Lexicon:
     """The CC-CEDICT lexicon, loaded once per process (empty when its packages are missing)."""
-    if _LOADED:
-        return _LOADED[0]
-    with _LOCK:
-        if not _LOADED:
-            _LOADED.append(_load())
-    return _LOADED[0]
-
-
-def _load() -> Lexicon:
     try:
         import ahocorasick
     except ImportError:

@@ -164,7 +164,7 @@ class Glossary:
             for end, en in (extra or {}).get(i, ()):
                 offer(end, (rom, count + 1, lex + 1), pieces + [Entry(text[i:end], en, "lexicon")])
             if romanise is not None:
-                if pieces and pieces[-1].kind == "romanised" and best[i][0][0] > 0:
+                if pieces and pieces[-1].kind == "romanised":
                     joined = pieces[:-1] + [Entry(pieces[-1].zh + text[i], "", "romanised")]
                     offer(i + 1, (rom + 1, count, lex), joined)
                 else:

@@ -6,7 +6,8 @@
 * drug names: salt and dosage form translated, the name part in pinyin as one word:
   盐酸某某缓释片 → "Moumou Hydrochloride Extended-release Tablets"; Chinese patent medicines keep their
   word boundaries (连花清瘟胶囊 → "Lianhua Qingwen Capsules");
-* anything else: pinyin per word (the lexicon's headwords), each word capitalised.
+* other values: the translator romanises only the characters no glossary or lexicon piece covers,
+  one :func:`pinyin_word` per uncovered run (``summarizer/stages/translate.py:render_value``).
 
 Readings come from ``pypinyin`` (phrase-aware, so 重庆 is Chongqing), loaded on first use. A syllable
 that starts with a vowel after another syllable takes an apostrophe, as Hanyu Pinyin requires
@@ -16,26 +17,21 @@ that starts with a vowel after another syllable takes an apostrophe, as Hanyu Pi
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 
 from ..resources import models_dir, once
 
-__all__ = ["NameTables", "load_name_tables", "pinyin_word", "romanise", "romanise_company", "romanise_drug"]
+__all__ = ["NameTables", "load_name_tables", "pinyin_word", "romanise_company", "romanise_drug", "syllables"]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_LOCK = threading.Lock()
-_PINYIN: list = []
 
 
+@once
 def _lazy_pinyin():
-    if not _PINYIN:
-        with _LOCK:
-            if not _PINYIN:
-                from pypinyin import Style, lazy_pinyin
+    """pypinyin's converter, imported on first use (its phrase dictionary takes ~0.2 s to load)."""
+    from pypinyin import Style, lazy_pinyin
 
-                _PINYIN.append(lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False))
-    return _PINYIN[0]
+    return lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False)
 
 
 def syllables(text: str) -> list[str]:
@@ -87,40 +83,6 @@ def load_name_tables(path: str | None = None) -> NameTables:
         modalities=pairs(raw["drug"]["modalities"]),
         inn_finals=frozenset(raw["drug"]["inn_finals"]),
     )
-
-
-def _words(text: str) -> list[str]:
-    """Words of a Han run: the longest lexicon headword at each position, and runs of characters no
-    headword covers kept together (a name the dictionary does not know is one word)."""
-    from .cedict import load_lexicon
-
-    found = load_lexicon().matches(text)
-    words: list[str] = []
-    loose = ""
-    i = 0
-    while i < len(text):
-        end = max((e for e, _ in found.get(i, ())), default=0)
-        if end > i + 1:
-            if loose:
-                words.append(loose)
-                loose = ""
-            words.append(text[i:end])
-            i = end
-        else:
-            loose += text[i]
-            i += 1
-    if loose:
-        words.append(loose)
-    return words
-
-
-def romanise(text: str) -> str:
-    """Han runs in pinyin, one capitalised word per lexicon word; everything else kept as written."""
-
-    def run(m: re.Match) -> str:
-        return " " + " ".join(pinyin_word(w) for w in _words(m.group())) + " "
-
-    return re.sub(r"\s+", " ", _HAN.sub(run, text)).strip()
 
 
 def romanise_company(name: str, tables: NameTables | None = None) -> str:

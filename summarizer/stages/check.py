@@ -173,8 +173,7 @@ def _lexicon_word(token: str, cites: list[int], doc: Document, cache: dict[int, 
                 from ..lexicon.cedict import load_lexicon
 
                 for ends in load_lexicon().matches(doc.search_text[seg.start : seg.end]).values():
-                    for _, en in ends:
-                        words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", en))
+                    for _, en in ends:  # the token is compared part by part: "Extended-release" → extended, release
                         words.update(w.lower() for w in re.findall(r"[A-Za-z]+", en))
             cache[c] = frozenset(words)
         if parts and all(p in cache[c] for p in parts):

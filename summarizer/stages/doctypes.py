@@ -100,26 +100,18 @@ def _placeholders(template: str) -> list[str]:
     return _PLACEHOLDER_RE.findall(template)
 
 
-def _compile(patterns: Iterable[str], where: str, flags: int = 0) -> tuple[re.Pattern, ...]:
+def _compile(patterns: Iterable[str], where: str, flags: int = re.M, *, value_group: bool = True) -> tuple[re.Pattern, ...]:
+    """Compile a field's patterns, naming the type file on error. Search patterns run multi-line
+    and must capture ``value``; validators (``value_group=False``, ``flags=0``) see one value whole."""
     out = []
     for p in patterns:
         try:
-            compiled = re.compile(p, flags | re.M)
+            compiled = re.compile(p, flags)
         except re.error as exc:
             raise TypeSpecError(f"bad pattern {p!r} in {where}: {exc}") from exc
-        if "value" not in compiled.groupindex:
+        if value_group and "value" not in compiled.groupindex:
             raise TypeSpecError(f"pattern {p!r} in {where} has no (?P<value>...) group")
         out.append(compiled)
-    return tuple(out)
-
-
-def _plain(patterns, where: str) -> tuple[re.Pattern, ...]:
-    out = []
-    for p in patterns:
-        try:
-            out.append(re.compile(p))
-        except re.error as exc:
-            raise TypeSpecError(f"bad pattern {p!r} in {where}: {exc}") from exc
     return tuple(out)
 
 
@@ -147,9 +139,9 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         default_en=raw.get("default_en"),
         default_zh=raw.get("default_zh"),
         strip_suffix=tuple(raw.get("strip_suffix", ())),
-        strip_prefix=_plain(raw.get("strip_prefix", ()), f"{where}:{name}:strip_prefix"),
-        reject=_plain(raw.get("reject", ()), f"{where}:{name}:reject"),
-        require=_plain(raw.get("require", ()), f"{where}:{name}:require"),
+        strip_prefix=_compile(raw.get("strip_prefix", ()), f"{where}:{name}:strip_prefix", 0, value_group=False),
+        reject=_compile(raw.get("reject", ()), f"{where}:{name}:reject", 0, value_group=False),
+        require=_compile(raw.get("require", ()), f"{where}:{name}:require", 0, value_group=False),
         prefer=raw.get("prefer", "first"),
         header_fallback=bool(raw.get("header_fallback", False)),
         expand_acronym=bool(raw.get("expand_acronym", False)),

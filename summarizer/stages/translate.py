@@ -23,10 +23,11 @@ written (Latin names and codes, as Chinese financial text writes them).
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from ..lexicon.glossary import _FULLWIDTH, _HAN_RE, Glossary, has_cjk, load_glossary
+from ..lexicon.glossary import _FULLWIDTH, _HAN_RE, Glossary, _compose, has_cjk, load_glossary
 from ..resources import models_dir, once
 
 __all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk", "render_value"]
@@ -187,19 +188,24 @@ def _clean(text: str) -> str:
 RENDER_KINDS = ("value", "org", "drug", "term")
 
 
-_RENDERED: dict[tuple, tuple[str | None, str | None]] = {}
+# memo per translator object (dropped with it): a recycled id() can never return another's values
+_RENDERED: "weakref.WeakKeyDictionary[object, dict[tuple, tuple[str | None, str | None]]]" = weakref.WeakKeyDictionary()
 
 
 def render_value(translator, text: str, kind: str = "value", *, src: str = "zh", tgt: str = "en") -> tuple[str | None, str | None]:
     """``text`` in ``tgt`` and how it was made (``glossary``, ``lexicon``, ``romanised``, ``model``,
     ``as_written``). Only an empty value comes back as ``(None, None)``. Results are memoised per
     translator (company names and regulators recur across a corpus); the memo is bounded."""
-    key = (id(translator), id(getattr(translator, "glossary", None)), text, kind, src, tgt)
-    found = _RENDERED.get(key)
+    try:
+        memo = _RENDERED.setdefault(translator, {})
+    except TypeError:  # a translator that takes no weak reference is simply not memoised
+        return _render_value(translator, text, kind, src=src, tgt=tgt)
+    key = (text, kind, src, tgt)
+    found = memo.get(key)
     if found is None:
-        if len(_RENDERED) > 20000:
-            _RENDERED.clear()
-        found = _RENDERED[key] = _render_value(translator, text, kind, src=src, tgt=tgt)
+        if len(memo) > 20000:
+            memo.clear()
+        found = memo[key] = _render_value(translator, text, kind, src=src, tgt=tgt)
     return found
 
 
@@ -252,8 +258,6 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         run = m.group().strip("、")
         pieces = glossary.cover(run, lexicon.matches(run), romanise=pinyin_word) if run else []
         if pieces:
-            from ..lexicon.glossary import _compose
-
             en = _compose(pieces)
             if en is None:  # connectors that no rule composes: the pieces in order
                 en = " ".join(p.en for p in pieces if p.en)
