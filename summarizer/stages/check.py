@@ -182,6 +182,9 @@ def _lexicon_word(token: str, cites: list[int], doc: Document, cache: dict[int, 
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """Clauses for the event check: cut at sentence ends and also at ； and line breaks, which the
+    segmenter's sentences keep together, so a plan in one clause ("拟…；") does not void a done
+    event in the next."""
     out, start = [], 0
     for m in re.finditer(r"[。！？；!?;]|\.(?=\s)|\n", text):
         out.append((start, m.end()))

@@ -272,6 +272,7 @@ class ExtractiveComposer:
     def _core(self, doc: Document, doctype: DocType, values: dict[str, Field], tf: Callable[[], Counter],
               used: set[tuple[int, int]]) -> Item:
         texts: dict[str, str | None] = {"zh": None, "en": None}
+        lead_span: tuple[int, int] | None = None  # the source sentence the core quotes, if it quotes one
         cites: set[int] = set()
         # an event template is used only where a sentence of the lead states the event as the
         # filer's own, done (issue 13): otherwise the core says less, from the source's own lead
@@ -308,6 +309,7 @@ class ExtractiveComposer:
             if best:
                 seg, sent = best[0]
                 texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en" else " ".join(sent.text.split()), doc.lang)
+                lead_span = (sent.start, sent.end)
                 cites.add(seg.index)
         other = "en" if doc.lang == "zh" else "zh"
         gist = False
@@ -318,10 +320,8 @@ class ExtractiveComposer:
                 lead = texts[doc.lang]
                 if other == "zh":
                     translated = self._gist_zh(lead, values, minimum=1)
-                else:
-                    seg = doc.segment(min(cites)) if cites else None
-                    i = doc.text.find(lead, seg.start, seg.end) if seg else -1
-                    simplified = doc.search_text[i : i + len(lead)] if i >= 0 else lead
+                else:  # terms are looked up in simplified characters
+                    simplified = doc.search_text[lead_span[0] : lead_span[1]] if lead_span else lead
                     translated = self._gist(simplified, values, minimum=1, lexicon=True)
                 gist = True
             texts[other] = translated
