@@ -90,3 +90,24 @@ def test_page_furniture_is_not_the_core_viewpoint(summarizer):
             "远山药业股份有限公司近日收到国家药品监督管理局核准签发的YS-55片《药物临床试验批准通知书》，同意开展临床试验。")
     summary = summarizer(text, doc_id="nav")
     assert "登录" not in (summary.core_viewpoint.zh or "")
+
+
+def test_buying_an_approved_drug_is_not_an_approval(summarizer):
+    # shape of a real release: a company acquires a product that the FDA approved years ago
+    text = ("Westbay Pharma Announces That It Has Acquired WB-20, an FDA-Approved Migraine Medication, From Eastline\n\n"
+            "IRVINE, CA - May 2, 2026 - Westbay Pharma Inc. today announced that it has acquired WB-20, "
+            "an FDA-approved treatment for migraine, from Eastline LLC.")
+    core = summarizer(text, doc_id="acquired").core_viewpoint
+    assert not core.event
+    assert "approval" not in (core.en or "").lower() or core.gist
+
+
+def test_indication_run_on_into_the_next_clause_is_left_out(summarizer):
+    # a reprint whose indication sentence runs on into a market remark (",原研未进口,…")
+    text = ("远山药业公告，公司近日收到国家药品监督管理局核准签发的关于远山气雾剂的《药物临床试验批准通知书》。"
+            "该药品用于治疗成年男性的原发性某某症,原研未进口,国内尚未有仿制药上市。")
+    summary = summarizer(text, doc_id="runon")
+    indication = [f for f in summary.fields if f.name == "indication"]
+    assert all("原研" not in f.value for f in indication)
+    drug = next(f for f in summary.fields if f.name == "drug_name")
+    assert drug.value_en == "Yuanshan Aerosol"

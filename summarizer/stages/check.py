@@ -34,8 +34,8 @@ _NOT_DONE = re.compile(
 )
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:comments? on|commented on|commenting on|congratulates?|applauds?|welcomes?|competitor'?s?|rival'?s?|"
-    r"another company'?s?|reacts? to)\b|"
-    r"竞争对手|同类产品获批|其他公司|友商|点评|评论"
+    r"another company'?s?|reacts? to|acquir(?:e|es|ed|ing)|acquisition of)\b|"
+    r"竞争对手|同类产品获批|其他公司|友商|点评|评论|收购"
 )
 
 # letters mixed with digits (CXSL2500651, VUM02, 5E7), whole tokens only
