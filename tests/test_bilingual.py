@@ -108,12 +108,21 @@ def test_every_field_is_shown_in_both_languages(summarizer):
 
 
 def test_company_name_is_cut_from_the_words_before_it(summarizer):
-    text = ("北岭药业：关于控股子公司获得药物临床试验批准通知书的公告\n"
+    # no filer named on its own: the subsidiary's name, cut from the words before it
+    text = ("关于控股子公司获得药物临床试验批准通知书的公告\n"
             "公司控股子公司长春北岭制药有限责任公司近日收到国家药品监督管理局核准签发的BL-9注射液《药物临床试验批准通知书》。")
     summary = summarizer(text, doc_id="prefix")
     company = next(f for f in summary.fields if f.name == "company")
     assert company.value == "长春北岭制药有限责任公司"
     assert company.value_en == "Changchun Beiling Pharmaceutical Co., Ltd."
+
+
+def test_the_filer_named_in_the_headline_outranks_its_subsidiary(summarizer):
+    text = ("北岭药业：关于控股子公司获得药物临床试验批准通知书的公告\n"
+            "公司控股子公司长春北岭制药有限责任公司近日收到国家药品监督管理局核准签发的BL-9注射液《药物临床试验批准通知书》。")
+    company = next(f for f in summarizer(text, doc_id="filer").fields if f.name == "company")
+    assert company.value == "北岭药业"
+    assert company.value_en and not any("\u4e00" <= ch <= "\u9fff" for ch in company.value_en)
 
 
 # An English release: before, its Chinese summary had no core viewpoint and dropped the indication.

@@ -116,7 +116,7 @@ def test_issue2_english_press_release(summarizer, northlake):
     text = northlake.to_text("en")
     titles = [line.split(" - ", 1)[0] for line in text.splitlines()]
     assert titles == SEED_ORDER
-    assert "NLT-217" in northlake.core_viewpoint.en and "FDA" in northlake.core_viewpoint.en
+    assert "NLT-217" in northlake.core_viewpoint.en and "Food and Drug Administration" in northlake.core_viewpoint.en
     assert "Phase 1b/2a" in text
     assert "forward-looking" not in text.lower()
     assert "Northlake Therapeutics is a clinical-stage" not in text

@@ -141,12 +141,13 @@ class PatternExtractor:
 
     @staticmethod
     def _expand(text: str, span: tuple[int, int]) -> tuple[int, int]:
-        """"FDA" → the "Food and Drug Administration (FDA)" the text spells out, if it does."""
+        """"FDA" → the "U.S. Food and Drug Administration" the text spells out as "… (FDA)", if it
+        does: the name as written, without the acronym in brackets."""
         acronym = text[span[0] : span[1]]
         if not re.fullmatch(r"[A-Z]{2,6}", acronym):
             return span
-        m = re.search(r"(?:[A-Z][A-Za-z]+ (?:(?:and|of|for|the|products) )*){1,7}\(" + acronym + r"\)", text)
-        return (m.start(), m.end()) if m else span
+        m = re.search(r"(?P<name>(?:U\.S\. )?(?:[A-Z][A-Za-z]+ (?:(?:and|of|for|the|products) )*){0,6}[A-Z][A-Za-z]+) \(" + acronym + r"\)", text)
+        return (m.start("name"), m.end("name")) if m else span
 
     def _gazetteer(self, doc: Document, kind: str) -> tuple[int, int] | None:
         if doc.lang != "zh":

@@ -1,0 +1,98 @@
+"""Field fixtures for extraction failures read off the real corpus's training split (company is the
+filer, drug names as a filing states them, indications cut where the disease ends). Every text is
+written here in the shape of a real reprint or release, with invented companies, drugs and codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Summarizer
+
+
+@pytest.fixture(scope="module")
+def summarizer() -> Summarizer:
+    return Summarizer()
+
+
+def _fields(summarizer, text, doc_id):
+    return {f.name: f for f in summarizer(text, doc_id=doc_id).fields}
+
+
+# A finance-site reprint: the filer's short name opens the sentence, its subsidiary follows; the
+# approval number "2016L10588" once gave the drug name "L10588".
+REPRINT = ("南陵高新(个股资料 操作策略)\n南陵高新 子公司获药物临床试验批件\n"
+           "南陵高新13日午间公告称,公司控股子公司南陵金泽药业有限责任公司于12月13日收到国家食品药品监督管理总局颁发的"
+           "《药物临床试验批件》,批件号为2016L10588,药物名称为金泽妥单抗注射液,为新药。")
+
+# A wire copy with the stock code after the short name.
+WIRE = ("智信财经APP讯,青川药业(600999.SH)公告,公司全资子公司青川制药有限公司收到国家药品监督管理局核准签发的"
+        "注射用头孢青川钠《药品补充申请批准通知书》。")
+
+# The filer's full name opens the title; a subsidiary is named later.
+TITLE = ("东岳医药股份有限公司关于全资子公司获得药物临床试验批准通知书的公告\n"
+         "近日，公司全资子公司东岳生物科技有限公司收到国家药品监督管理局核准签发的DY-301片《药物临床试验批准通知书》，"
+         "拟用于治疗成年男性原发性早泄,注册分类属化学药品 3 类。")
+
+# A PDF whose lines wrap mid-word inside the indication.
+WRAPPED = ("西河药业股份有限公司关于药品补充申请获得批准的公告\n"
+           "近日，公司收到国家药品监督管理局核准签发的西河替尼片《药品补充申请批准通知书》，本次批准的适应症为用于治疗绝经后妇女雌激素受体阳性的转移\n"
+           "性乳腺癌。")
+
+
+def test_a_reprints_filer_is_its_short_name_not_the_subsidiary(summarizer):
+    fields = _fields(summarizer, REPRINT, "reprint")
+    assert fields["company"].value == "南陵高新"
+    assert fields["drug_name"].value == "金泽妥单抗注射液"  # "药物名称为…" wins over any code
+
+
+def test_a_code_fragment_is_never_a_drug_name(summarizer):
+    fields = _fields(summarizer, REPRINT.replace("药物名称为金泽妥单抗注射液,", ""), "fragment")
+    assert fields.get("drug_name") is None or fields["drug_name"].value != "L10588"
+
+
+def test_a_wire_copys_filer_is_the_name_before_the_stock_code(summarizer):
+    fields = _fields(summarizer, WIRE, "wire")
+    assert fields["company"].value == "青川药业"
+    assert fields["drug_name"].value == "注射用头孢青川钠"
+
+
+def test_the_filers_full_name_in_the_title_outranks_a_subsidiary(summarizer):
+    fields = _fields(summarizer, TITLE, "title")
+    assert fields["company"].value == "东岳医药股份有限公司"
+    # the indication stops at the half-width comma before the registration class
+    assert fields["indication"].value == "成年男性原发性早泄"
+
+
+def test_an_indication_runs_on_across_a_wrapped_line(summarizer):
+    fields = _fields(summarizer, WRAPPED, "wrapped")
+    assert fields["indication"].value.replace("\n", "") == "绝经后妇女雌激素受体阳性的转移性乳腺癌"
+
+
+@pytest.mark.parametrize("tail", ["患者", "适应症"])
+def test_an_indication_does_not_keep_a_trailing_patients_or_indication(summarizer, tail):
+    text = ("北湖药业股份有限公司关于药品上市许可申请获得受理的公告\n"
+            f"公司BH-12注射液的上市许可申请获得受理，拟定适应症为不可切除或转移性肝细胞癌{tail}。")
+    assert _fields(summarizer, text, tail)["indication"].value == "不可切除或转移性肝细胞癌"
+
+
+def test_an_indication_that_runs_into_the_notice_is_rejected(summarizer):
+    text = ("南湖生物：关于获得FDA孤儿药资格认定的公告\n"
+            "南湖生物公告，公司NH-7注射液用于治疗小细胞肺癌获得FDA孤儿药资格认定的公告。")
+    ind = _fields(summarizer, text, "runon").get("indication")
+    assert ind is None or "公告" not in ind.value
+
+
+def test_english_regulator_is_the_name_as_written_without_its_acronym(summarizer):
+    text = ("Brightwater Bio, Inc. today announced that the U.S. Food and Drug Administration (FDA) has granted "
+            "Orphan Drug Designation to BWB-220 SL (zentarimod) for the treatment of soft tissue sarcoma.")
+    fields = _fields(summarizer, text, "en-reg")
+    assert fields["regulator"].value == "U.S. Food and Drug Administration"
+    assert fields["regulator"].value_zh == "美国食品药品监督管理局"
+    assert fields["drug_name"].value == "BWB-220 SL (zentarimod)"
+
+
+def test_a_weekday_is_not_a_company(summarizer):
+    text = ("On Monday the U.S. Food and Drug Administration approved KLX-4 for the treatment of gout, "
+            "Kestrel Pharmaceuticals said.")
+    company = _fields(summarizer, text, "weekday").get("company")
+    assert company is None or company.value != "Monday"
