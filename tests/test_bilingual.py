@@ -151,3 +151,21 @@ def test_other_type_core_in_the_other_language_is_a_marked_gist(summarizer):
     assert core.zh and core.en and not has_cjk(core.en)
     assert core.gist and core.en.startswith("Key terms:")
     assert "Nanling Pharmaceutical Co., Ltd." in core.en
+
+
+@pytest.mark.parametrize("zh, words", [
+    ("复发或难治性弥漫大B细胞淋巴瘤", ["relapsed or refractory", "diffuse large B-cell lymphoma"]),
+    ("局部晚期或转移性非小细胞肺癌", ["locally advanced", "metastatic", "non-small cell lung cancer"]),
+    ("中重度斑块状银屑病", ["moderate-to-severe", "plaque psoriasis"]),
+    ("广泛性焦虑障碍", ["generalized anxiety disorder"]),
+    ("原发性胆汁性胆管炎", ["primary biliary cholangitis"]),
+])
+def test_indications_are_translated_from_the_medical_term_table(summarizer, zh, words):
+    # before the medical table these came out word by word from general senses, or romanised
+    text = ("北辰药业股份有限公司关于药物临床试验申请获得批准的公告\n"
+            f"近日，公司收到国家药品监督管理局核准签发的BC-88片《药物临床试验批准通知书》，同意本品开展{zh}的临床试验。")
+    indication = next(f for f in summarizer(text, doc_id="term").fields if f.name == "indication")
+    assert indication.value == zh
+    assert indication.translated_by == "glossary", indication.value_en
+    for word in words:
+        assert word.lower() in indication.value_en.lower(), indication.value_en

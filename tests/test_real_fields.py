@@ -96,3 +96,24 @@ def test_a_weekday_is_not_a_company(summarizer):
             "Kestrel Pharmaceuticals said.")
     company = _fields(summarizer, text, "weekday").get("company")
     assert company is None or company.value != "Monday"
+
+
+def test_a_rare_han_character_in_a_name_is_kept_and_never_leaks_into_english(summarizer):
+    # 𠀾 (U+2003E, CJK extension B) has no pinyin reading: the name keeps it, the English writes its code point
+    text = ("𠀾湖生物股份有限公司关于药品上市许可申请获得受理的公告\n"
+            "近日，𠀾湖生物股份有限公司收到国家药品监督管理局签发的《受理通知书》，受理号为CXSS2600123。")
+    summary = summarizer(text, doc_id="astral")
+    company = next(f for f in summary.fields if f.name == "company")
+    assert company.value == "𠀾湖生物股份有限公司"
+    assert company.value_en == "U+2003E Hu Biological Co., Ltd."
+    assert "U+2003E" in summary.core_viewpoint.en and not summary.violations
+    assert not any(ord(ch) > 0xFFFF or "\u4e00" <= ch <= "\u9fff" for ch in summary.to_text("en"))
+
+
+def test_an_acceptance_number_is_narrowed_out_of_a_run_on_table_cell(summarizer):
+    # a PDF table row whose next cell ("国…") ran onto the number's line
+    text = ("西岭制药股份有限公司关于新药上市申请获得受理的公告\n"
+            "一、药品基本情况\n药品名称 西岭替尼片\n剂型 片剂\n受理号 CXHS2609876 国\n"
+            "近日，公司收到国家药品监督管理局下发的《受理通知书》。")
+    number = next(f for f in summarizer(text, doc_id="cell").fields if f.name == "acceptance_number")
+    assert number.value == "CXHS2609876"

@@ -78,11 +78,9 @@ def protect(text: str, glossary: Glossary, *, src: str, tgt: str) -> Protected:
             add(m.start(), m.end(), amount_to_en(m.group()))
         for m in _ZH_DATE_RE.finditer(text):
             add(m.start(), m.end(), date_to_en(m.group()))
-        glossary.terms_in("")  # builds the term pattern
-        for m in glossary._terms_re.finditer(text):
-            entry = glossary.get(m.group())
-            if entry is not None and not has_cjk(entry.en):
-                add(m.start(), m.end(), entry.en)
+        for start, end, entry in glossary.term_spans(text):
+            if not has_cjk(entry.en):
+                add(start, end, entry.en)
     for regex in (_CODE_RE, _NUM_RE, _ACRONYM_RE):
         for m in regex.finditer(text):
             add(m.start(), m.end(), m.group())

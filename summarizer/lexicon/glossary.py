@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..resources import models_dir, once, trie_regex
+from ..resources import models_dir, once
 
 __all__ = ["Entry", "Glossary", "load_glossary", "has_cjk"]
 
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\U00020000-\U0003134f]")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _FULLWIDTH = str.maketrans({"（": "(", "）": ")", "：": ": ", "，": ", ", "；": "; ", "％": "%", "／": "/",
                             "～": "~", "－": "-", "＋": "+", "×": "×", "　": " ",
@@ -47,8 +47,8 @@ class Glossary:
             self._zh.setdefault(e.zh, []).append(e)
             self._en.setdefault(_en_key(e.en), e)
         self._max = max((len(e.zh) for e in self.entries), default=1)
-        self._terms_re: re.Pattern | None = None
-        self._all_re: re.Pattern | None = None
+        self._terms_ac = None  # ahocorasick.Automaton over the translatable terms, built on first use
+        self._all_ac = None  # ahocorasick.Automaton over every Chinese term, built on first use
         self._en_re: re.Pattern | None = None
         self._en_words: dict[str, frozenset[str]] = {}
 
@@ -62,6 +62,11 @@ class Glossary:
                 kind = row[2].strip() if len(row) > 2 else "term"
                 rows.append(Entry(row[0].strip(), row[1].strip(), kind))
         return cls(rows)
+
+    @classmethod
+    def from_tsvs(cls, paths: Iterable[str | Path]) -> "Glossary":
+        """Several tables as one; a term listed twice keeps the first file's rendering first."""
+        return cls(e for path in paths for e in cls.from_tsv(path).entries)
 
     def to_tsv(self, path: str | Path) -> None:
         with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -90,17 +95,25 @@ class Glossary:
 
     def terms_in(self, text: str) -> list[Entry]:
         """Longest non-overlapping glossary terms found in ``text`` (not connectors, units, titles)."""
-        if self._terms_re is None:
-            self._terms_re = trie_regex(
-                {e.zh for e in self.entries if e.kind not in ("connector", "unit", "section") and len(e.zh) > 1}
-            )
+        return [entry for _, _, entry in self.term_spans(text)]
+
+    def term_spans(self, text: str) -> list[tuple[int, int, Entry]]:
+        """``(start, end, entry)`` of the leftmost-longest non-overlapping terms of ``text``."""
+        if self._terms_ac is None:  # leftmost-longest matches, as a trie regex finds them, in one pass
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for zh in {e.zh for e in self.entries if e.kind not in ("connector", "unit", "section") and len(e.zh) > 1}:
+                automaton.add_word(zh, zh)
+            automaton.make_automaton()
+            self._terms_ac = automaton
         out = []
-        for m in self._terms_re.finditer(text):
-            entry = self.get(m.group())
+        for last, zh in self._terms_ac.iter_long(text):
+            entry = self.get(zh)
             if entry is not None and entry.kind in ("connector", "unit", "section"):
-                entry = next((e for e in self._zh[m.group()] if e.kind not in ("connector", "unit", "section")), None)
+                entry = next((e for e in self._zh[zh] if e.kind not in ("connector", "unit", "section")), None)
             if entry is not None:
-                out.append(entry)
+                out.append((last + 1 - len(zh), last + 1, entry))
         return out
 
     def en_terms_in(self, text: str) -> list[Entry]:
@@ -120,11 +133,17 @@ class Glossary:
     def vocabulary_in(self, text: str) -> set[str]:
         """Lower-cased English words of every glossary entry (any kind, any length) in ``text``:
         the words a glossary translation of ``text`` may use."""
-        if self._all_re is None:
-            self._all_re = trie_regex({e.zh for e in self.entries})
+        if self._all_ac is None:  # Aho-Corasick: every occurrence, overlapping ones too, in one pass
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for zh in {e.zh for e in self.entries}:
+                automaton.add_word(zh, self._words_of(zh))
+            automaton.make_automaton()
+            self._all_ac = automaton
         words: set[str] = set()
-        for zh in set(self._all_re.findall(text)):
-            words |= self._words_of(zh)
+        for _, found in self._all_ac.iter(text):
+            words |= found
         return words
 
     def _words_of(self, zh: str) -> frozenset[str]:
@@ -289,6 +308,14 @@ def _drop_of(pieces: list[Entry]) -> list[Entry]:
     return pieces[1:] if pieces and pieces[0].kind == "connector" and pieces[0].en == "of" else pieces
 
 
+#: the shipped term tables, in priority order: the hand-kept glossary, then the medical terms (diseases,
+#: their morphology, modalities, INNs) grown from the real corpus's training split
+GLOSSARY_FILES = ("zh_en.tsv", "medical_zh_en.tsv")
+
+
 @once
 def load_glossary(path: str | None = None) -> Glossary:
-    return Glossary.from_tsv(path or models_dir() / "glossary" / "zh_en.tsv")
+    if path:
+        return Glossary.from_tsv(path)
+    folder = models_dir() / "glossary"
+    return Glossary.from_tsvs([folder / name for name in GLOSSARY_FILES if (folder / name).is_file()])

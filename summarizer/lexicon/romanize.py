@@ -23,7 +23,10 @@ from ..resources import models_dir, once
 
 __all__ = ["NameTables", "load_name_tables", "pinyin_word", "romanise_company", "romanise_drug", "syllables"]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+# a Han character pypinyin has no reading for (rare extension-B names): its code point, so English
+# never carries Chinese and the character is not silently lost
+_UNREAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 
 
 @once
@@ -41,13 +44,34 @@ def syllables(text: str) -> list[str]:
 
 def pinyin_word(text: str) -> str:
     """``text`` as one capitalised pinyin word: 恒瑞 → "Hengrui", 西安 → "Xi'an"."""
+    found = syllables(text)
+    if len(found) < len(_UNREAD.findall(text)):  # a character with no reading: its code point instead
+        return " ".join(p for p in (pinyin_word(run) if not run.startswith("U+") else run
+                                    for run in _split_unread(text)) if p)
     out = ""
-    for s in syllables(text):
+    for s in found:
         s = s.replace("v", "ü") if s in ("nv", "lv", "nve", "lve") else s
         if out and s[0] in "aoe":
             out += "'"
         out += s
     return out[:1].upper() + out[1:]
+
+
+def _split_unread(text: str) -> list[str]:
+    """Runs of readable characters, and each unreadable one as ``U+XXXX``."""
+    runs: list[str] = []
+    current = ""
+    for ch in text:
+        if _UNREAD.fullmatch(ch) and not syllables(ch):
+            if current:
+                runs.append(current)
+            runs.append(f"U+{ord(ch):04X}")
+            current = ""
+        else:
+            current += ch
+    if current:
+        runs.append(current)
+    return runs
 
 
 @dataclass(frozen=True)
@@ -109,6 +133,7 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
     out = " ".join(p for p in (*head, middle.strip(), *tail) if p)
     out = re.sub(r"\s+", " ", out).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
     return out.strip()
+
 
 
 def romanise_drug(name: str, dosage_forms: dict[str, str] | None = None, tables: NameTables | None = None) -> str:

@@ -49,6 +49,14 @@ _FIXED = {
 }
 
 
+_CODEPOINT_RE = re.compile(r"\bU\+([0-9A-F]{4,5})\b")
+
+
+def _codepoint_cited(hexcode: str, cites: list[int], doc: Document) -> bool:
+    ch = chr(int(hexcode, 16))
+    return any(ch in doc.segment(c).text for c in cites)
+
+
 def latin_tokens(text: str) -> list[tuple[str, str]]:
     """(kind, token) for the codes and names in ``text`` that the check looks at."""
     codes = [m for m in _CODE_RE.finditer(text)]
@@ -261,6 +269,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
         for lang, text in texts.items():
             if not text:
                 continue
+            # a Han character with no pinyin, written as its code point, stands for itself in the source
+            text = _CODEPOINT_RE.sub(lambda m: "" if _codepoint_cited(m.group(1), valid, doc) else m.group(), text)
             for token, readings in number_tokens(text):
                 if not readings & cited_numbers:
                     violations.append(Violation(where, lang, token, "number", tuple(valid),
