@@ -229,20 +229,103 @@ def corpus_merge_cmd(folder: Path = typer.Argument(Path("seeds/real"))) -> None:
     typer.echo(f"added {merge_incoming(folder)} filings")
 
 
+class AnnotationFormat(str, Enum):
+    markup = "markup"
+    label_studio = "label-studio"
+    jsonl = "jsonl"
+
+
 @app.command("annotations")
 def annotations_cmd(
-    folder: Path = typer.Argument(..., help="Folder of markup files (see summarizer/annotations.py)."),
-    output: Path = typer.Option(..., "--output", "-o", help="JSONL to write."),
+    source: Path = typer.Argument(..., help="A folder of markup files, a Label Studio JSON export (--from "
+                                            "label-studio) or an annotations JSONL (--to label-studio)."),
+    output: Path = typer.Option(..., "--output", "-o", help="File to write (JSONL, or Label Studio tasks JSON)."),
+    from_: AnnotationFormat = typer.Option(AnnotationFormat.markup, "--from", help="What SOURCE is."),
+    to: AnnotationFormat = typer.Option(AnnotationFormat.jsonl, "--to", help="What to write."),
+    types_dir: List[Path] = typer.Option([], "--types-dir", help="Extra folder of announcement type files."),
 ) -> None:
-    """Build annotated-filings JSONL from hand-written markup files."""
-    from .training.annotations import build_dir, write_jsonl
+    """Annotated filings between formats: markup or a Label Studio export → JSONL, or JSONL → Label Studio tasks."""
+    import json
+
+    from .stages.doctypes import load_types
+    from .training.annotations import build_dir, load_annotations
+    from .training.labelstudio import (annotations_from_export, load_export, tasks_from_annotations,
+                                       write_json_atomic)
 
     try:
-        n = write_jsonl(build_dir(folder), output)
+        if to == AnnotationFormat.label_studio:
+            records = build_dir(source) if source.is_dir() else list(load_annotations(source))
+            tasks = tasks_from_annotations(records)
+            write_json_atomic(output, json.dumps(tasks, ensure_ascii=False, indent=1))
+            typer.echo(f"wrote {len(tasks)} Label Studio tasks to {output}", err=True)
+            return
+        if from_ == AnnotationFormat.label_studio:
+            types = load_types(tuple(str(d) for d in types_dir))
+            records, report = annotations_from_export(load_export(source), types, source=str(source))
+            typer.echo(report.summary(), err=True)
+        elif from_ == AnnotationFormat.markup:
+            records = build_dir(source)
+        else:
+            records = list(load_annotations(source))
+        # all or nothing: a failed conversion leaves no half-written file
+        write_json_atomic(output, "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records))
     except SummarizerError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {n} annotated filings to {output}", err=True)
+    typer.echo(f"wrote {len(records)} annotated filings to {output}", err=True)
+
+
+ls_app = typer.Typer(no_args_is_help=True, help="Annotate in Label Studio: its config, and tasks with our predictions.")
+app.add_typer(ls_app, name="label-studio")
+
+
+@ls_app.command("config")
+def ls_config_cmd(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the XML here (default: stdout)."),
+    types_dir: List[Path] = typer.Option([], "--types-dir", help="Extra folder of announcement type files."),
+) -> None:
+    """The labelling config (XML) generated from the announcement types."""
+    from .stages.doctypes import load_types
+    from .training.labelstudio import labeling_config, write_json_atomic
+
+    try:
+        xml = labeling_config(load_types(tuple(str(d) for d in types_dir)))
+    except SummarizerError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+    if output is None:
+        typer.echo(xml, nl=False)
+    else:
+        write_json_atomic(output, xml)
+
+
+@ls_app.command("tasks")
+def ls_tasks_cmd(
+    paths: List[Path] = typer.Argument(..., help="Filings (files, or folders of .txt/.md/.html/.pdf)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Tasks JSON to write (import it in Label Studio)."),
+    types_dir: List[Path] = typer.Option([], "--types-dir", help="Extra folder of announcement type files."),
+) -> None:
+    """Summarise filings and write Label Studio tasks with our predictions as pre-annotations."""
+    import json
+
+    from .training.labelstudio import make_tasks, write_json_atomic
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".md", ".html", ".htm", ".pdf"))
+        elif path.exists():
+            files.append(path)
+        else:
+            _fail(f"{path}: no such file")
+            raise typer.Exit(1)
+    try:
+        tasks = make_tasks(files, Summarizer(SummarizerConfig(types_dirs=[str(d) for d in types_dir])))
+    except SummarizerError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+    write_json_atomic(output, json.dumps(tasks, ensure_ascii=False, indent=1))
+    typer.echo(f"wrote {len(tasks)} tasks to {output}", err=True)
 
 
 train_app = typer.Typer(no_args_is_help=True, help="Train components on annotated filings.")

@@ -51,6 +51,8 @@ class Annotation:
                "translations": self.translations}
         if self.path:
             out["path"] = self.path
+        if self.meta.get("core_event"):  # the core event in one line per language (real corpus, Label Studio)
+            out["core_event"] = self.meta["core_event"]
         return {k: v for k, v in out.items() if v not in (None, [], {})} | {"text": self.text}
 
     @classmethod
@@ -58,7 +60,8 @@ class Annotation:
         return cls(id=data["id"], lang=data.get("lang", "zh"), text=data.get("text", ""), type=data.get("type"),
                    title=data.get("title"), path=data.get("path"), segments=list(data.get("segments", [])),
                    fields=list(data.get("fields", [])), summary=dict(data.get("summary", {})),
-                   translations=list(data.get("translations", [])))
+                   translations=list(data.get("translations", [])),
+                   meta={"core_event": dict(data["core_event"])} if data.get("core_event") else {})
 
 
 def build(markup: str, *, source: str = "<markup>") -> Annotation:
