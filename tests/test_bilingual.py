@@ -169,3 +169,13 @@ def test_indications_are_translated_from_the_medical_term_table(summarizer, zh, 
     assert indication.translated_by == "glossary", indication.value_en
     for word in words:
         assert word.lower() in indication.value_en.lower(), indication.value_en
+
+
+def test_an_analyst_note_headline_still_gets_an_english_core(summarizer):
+    # an analyst note reprint: no glossary term, no company pattern; the core must not be missing in English
+    text = ("摩根:升北辰医药(02999)评级至“买入” 上调东江制药(01888)目标价\n\n"
+            "摩根将北辰医药(02999)评级由“中性”上调至“买入”,目标价36.5元;将东江制药(01888)目标价由8.8元升至12.6元。")
+    summary = summarizer(text, doc_id="note")
+    assert summary.core_viewpoint.zh and summary.core_viewpoint.en
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in summary.core_viewpoint.en)
+    assert not summary.violations

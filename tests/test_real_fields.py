@@ -117,3 +117,28 @@ def test_an_acceptance_number_is_narrowed_out_of_a_run_on_table_cell(summarizer)
             "近日，公司收到国家药品监督管理局下发的《受理通知书》。")
     number = next(f for f in summarizer(text, doc_id="cell").fields if f.name == "acceptance_number")
     assert number.value == "CXHS2609876"
+
+
+def test_a_company_is_cut_after_wei_the_holder_is_x(summarizer):
+    text = ("近日，北江单抗注射液的产品持有人为北江赛诺医药有限公司，该产品获得国家药品监督管理局药品审评中心纳入突破性治疗品种。")
+    company = next(f for f in summarizer(text, doc_id="holder").fields if f.name == "company")
+    assert company.value == "北江赛诺医药有限公司"
+
+
+def test_a_reprint_headline_with_a_bare_stock_code_names_the_filer(summarizer):
+    text = ("南星医药(600999):南星医药关于控股子公司药品获注册批准\n时间:2026年01月22日 中财网\n"
+            "原标题:南星医药:南星医药关于控股子公司药品获注册批准的公告\n"
+            "近日，控股子公司北江奥星药业有限责任公司收到国家药品监督管理局核准签发的重酒石酸南星注射液《药品注册证书》。")
+    fields = _fields(summarizer, text, "bare-code")
+    assert fields["company"].value == "南星医药"
+
+
+@pytest.mark.parametrize("lead", ["用于预防疫苗相关型别的流感病毒引起的流行性感冒。", "适用于3岁及以上人群。"])
+def test_an_indication_is_not_a_population_nor_keeps_a_leading_prevent(summarizer, lead):
+    text = ("东源生物股份有限公司关于四价流感疫苗获得药物临床试验批准通知书的公告\n"
+            f"近日，公司收到国家药品监督管理局核准签发的DY-9疫苗《药物临床试验批准通知书》，本品{lead}")
+    ind = _fields(summarizer, text, "prevent").get("indication")
+    if "3岁" in lead:
+        assert ind is None or "岁" not in ind.value[:3]
+    else:
+        assert ind.value == "疫苗相关型别的流感病毒引起的流行性感冒"

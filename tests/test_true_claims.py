@@ -111,3 +111,24 @@ def test_indication_run_on_into_the_next_clause_is_left_out(summarizer):
     assert all("原研" not in f.value for f in indication)
     drug = next(f for f in summary.fields if f.name == "drug_name")
     assert drug.value_en == "Yuanshan Aerosol"
+
+
+def test_evaluate_counts_event_claims_that_contradict_the_annotation():
+    from summarizer.training.annotations import Annotation
+    from summarizer.training.evaluate import event_claim_false
+
+    s = Summarizer()
+    text = ("东桥药业股份有限公司关于获得药物临床试验批准通知书的公告\n"
+            "近日，东桥药业股份有限公司收到国家药品监督管理局核准签发的DQ-7片《药物临床试验批准通知书》，同意本品开展晚期实体瘤的临床试验。")
+    summary = s(text, doc_id="claim")
+    assert summary.doc_type == "drug_trial_approval" and summary.core_viewpoint.event
+
+    def ann(**event):
+        return Annotation(id="claim", lang="zh", text=text, type=event.pop("type", "drug_trial_approval"),
+                          meta={"event": {"filer_event": True, "polarity": "positive", **event}})
+
+    assert event_claim_false(ann(), summary) is False  # the claim holds
+    assert event_claim_false(ann(filer_event=False), summary) is True  # another company's news
+    assert event_claim_false(ann(type="trial_results"), summary) is True  # the wrong kind of event
+    assert event_claim_false(ann(polarity="negative"), summary) is True  # a setback told as progress
+    assert event_claim_false(Annotation(id="x", lang="zh", text=text), summary) is None  # nothing annotated

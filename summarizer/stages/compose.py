@@ -193,19 +193,25 @@ class ExtractiveComposer:
                 terms.append(entry.en)
         codes = [c for c in re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*", text)
                  if any(ch.isupper() for ch in c)]
+        codes += re.findall(r"[（(](\d{4,6})(?:\.[A-Z]{2})?[）)]", text)  # stock codes: (600196), (02196)
         for code in codes:
             if code not in terms and not any(code in t for t in terms):
                 terms.append(code)
         if lexicon and len(terms) < 8:
             from ..lexicon.cedict import load_lexicon
 
+            matches = sorted(load_lexicon().matches(text).items())
             covered = [False] * len(text)
-            for start, ends in sorted(load_lexicon().matches(text).items()):
-                end, en = max(ends)
-                if end - start >= 3 and not any(covered[start:end]) and en.lower() not in _STOP_EN:
-                    covered[start:end] = [True] * (end - start)
-                    if not any(en.lower() in t.lower() for t in terms):
-                        terms.append(en)
+            # words of three characters and more first; two-character words only where too few were found
+            for shortest in (3, 2):
+                if shortest == 2 and len(terms) >= minimum:
+                    break
+                for start, ends in matches:
+                    end, en = max(ends)
+                    if end - start >= shortest and not any(covered[start:end]) and en.lower() not in _STOP_EN:
+                        covered[start:end] = [True] * (end - start)
+                        if not any(en.lower() in t.lower() for t in terms):
+                            terms.append(en)
         if len(terms) < minimum:
             return None
         return "Key terms: " + "; ".join(terms[:8])

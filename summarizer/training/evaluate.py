@@ -63,6 +63,10 @@ class _Acc:
     indications: Counter = field(default_factory=Counter)  # shown in English / fully translated
     items: Counter = field(default_factory=Counter)  # all / with a full other-language translation
     core_too_long: int = 0
+    # true claims (real corpus, where the annotation records the event): templated event claims, and
+    # those that contradict the annotation (another company's news, the wrong kind of event, a
+    # setback told as progress)
+    event_claims: Counter = field(default_factory=Counter)
 
     def report(self) -> dict[str, Any]:
         tp, fp, fn = sum(self.field_tp.values()), sum(self.field_fp.values()), sum(self.field_fn.values())
@@ -90,6 +94,11 @@ class _Acc:
             "indications_fully_translated": ratio(self.indications["full"], self.indications["shown"]),
             "items_fully_translated": ratio(self.items["full"], self.items["all"]),
             "core_viewpoint_too_long": self.core_too_long,
+            "event_claims": self.event_claims["claims"],
+            "event_claims_false": self.event_claims["false"],
+            "event_claims_false_rate": ratio(self.event_claims["false"], self.event_claims["claims"]),
+            "events_annotated": self.event_claims["annotated"],
+            "setbacks_stated_as_setbacks": ratio(self.event_claims["setback_ok"], self.event_claims["setbacks"]),
         }
 
 
@@ -170,6 +179,7 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
         acc.cite_ok += ok_cites
         acc.cite_all += all_cites
     _score_output(summary, gold_label, accs)
+    _score_event(ann, summary, accs)
     # ROUGE
     for lang, reference in ann.summary.items():
         if lang not in ("en", "zh") or not reference:
@@ -216,6 +226,31 @@ def _score_output(summary, gold_label: dict[int, str], accs: list[_Acc]) -> None
         acc.shown["both"] += len(en_names & zh_names)
         acc.junk_items += junk
         acc.cjk_in_english += cjk_en
+
+
+def event_claim_false(ann: Annotation, summary) -> bool | None:
+    """Whether the summary's core viewpoint states an event the annotation contradicts; None where it
+    states no templated event or the annotation records none. False when it is a claim that holds."""
+    event = ann.meta.get("event") or {}
+    if not event or not summary.core_viewpoint.event:
+        return None
+    return (event.get("filer_event") is False  # the filer's own news, not a third party's
+            or (ann.type is not None and summary.doc_type != ann.type)  # the kind of event
+            or (event.get("polarity") == "negative") != (summary.doc_type == "setback"))  # bad news stays bad
+
+
+def _score_event(ann: Annotation, summary, accs: list[_Acc]) -> None:
+    event = ann.meta.get("event") or {}
+    if not event:
+        return
+    false = event_claim_false(ann, summary)
+    negative = event.get("polarity") == "negative"
+    for acc in accs:
+        acc.event_claims["annotated"] += 1
+        acc.event_claims["claims"] += int(false is not None)
+        acc.event_claims["false"] += int(bool(false))
+        acc.event_claims["setbacks"] += int(negative)
+        acc.event_claims["setback_ok"] += int(negative and summary.doc_type == "setback")
 
 
 def evaluate(annotations: Iterable[Annotation] | str | Path, summarizer: Summarizer | None = None) -> dict[str, Any]:
@@ -279,9 +314,17 @@ def _format_output_table(report: dict[str, Any]) -> str:
                      f"{fmt(r['fields_zh_also_en'])} | {fmt(r['fields_en_also_zh'])} | "
                      f"{fmt(r['indications_fully_translated'])} | {fmt(r['items_fully_translated'])} | "
                      f"{r['junk_items']} | {r['english_with_cjk']} | {r['core_viewpoint_too_long']} |")
+    lines += ["", "| group | filings with an annotated event | templated event claims | false event claims | "
+              "false claim rate | setbacks stated as setbacks |", "| --- | --- | --- | --- | --- | --- |"]
+    for name, r in [("overall", report["overall"])] + [(f"lang:{k}", v) for k, v in report["by_lang"].items()]:
+        lines.append(f"| {name} | {r['events_annotated']} | {r['event_claims']} | {r['event_claims_false']} | "
+                     f"{fmt(r['event_claims_false_rate'])} | {fmt(r['setbacks_stated_as_setbacks'])} |")
     for lang, r in report["by_lang"].items():
         fields = ", ".join(f"{n} {s['f1']:.2f} ({s['tp']}/{s['tp'] + s['fn']})" for n, s in sorted(r["per_field"].items()))
         lines.append(f"\nper-field F1 ({lang}; tp/gold): {fields}")
+        shown = ", ".join(f"{n} {s['precision']:.2f} ({s['tp']}/{s['tp'] + s['fp']})"
+                          for n, s in sorted(r["per_field"].items()) if s["tp"] + s["fp"])
+        lines.append(f"per-field precision ({lang}; right/shown): {shown}")
     return "\n".join(lines)
 
 
