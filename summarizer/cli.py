@@ -250,13 +250,13 @@ def annotations_cmd(
     from .stages.doctypes import load_types
     from .training.annotations import build_dir, load_annotations
     from .training.labelstudio import (annotations_from_export, load_export, tasks_from_annotations,
-                                       write_json_atomic)
+                                       write_atomic)
 
     try:
         if to == AnnotationFormat.label_studio:
             records = build_dir(source) if source.is_dir() else list(load_annotations(source))
             tasks = tasks_from_annotations(records)
-            write_json_atomic(output, json.dumps(tasks, ensure_ascii=False, indent=1))
+            write_atomic(output, json.dumps(tasks, ensure_ascii=False, indent=1))
             typer.echo(f"wrote {len(tasks)} Label Studio tasks to {output}", err=True)
             return
         if from_ == AnnotationFormat.label_studio:
@@ -268,7 +268,7 @@ def annotations_cmd(
         else:
             records = list(load_annotations(source))
         # all or nothing: a failed conversion leaves no half-written file
-        write_json_atomic(output, "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records))
+        write_atomic(output, "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records))
     except SummarizerError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None
@@ -286,7 +286,7 @@ def ls_config_cmd(
 ) -> None:
     """The labelling config (XML) generated from the announcement types."""
     from .stages.doctypes import load_types
-    from .training.labelstudio import labeling_config, write_json_atomic
+    from .training.labelstudio import labeling_config, write_atomic
 
     try:
         xml = labeling_config(load_types(tuple(str(d) for d in types_dir)))
@@ -296,7 +296,7 @@ def ls_config_cmd(
     if output is None:
         typer.echo(xml, nl=False)
     else:
-        write_json_atomic(output, xml)
+        write_atomic(output, xml)
 
 
 @ls_app.command("tasks")
@@ -308,7 +308,7 @@ def ls_tasks_cmd(
     """Summarise filings and write Label Studio tasks with our predictions as pre-annotations."""
     import json
 
-    from .training.labelstudio import make_tasks, write_json_atomic
+    from .training.labelstudio import make_tasks, write_atomic
 
     files: list[Path] = []
     for path in paths:
@@ -324,7 +324,7 @@ def ls_tasks_cmd(
     except SummarizerError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None
-    write_json_atomic(output, json.dumps(tasks, ensure_ascii=False, indent=1))
+    write_atomic(output, json.dumps(tasks, ensure_ascii=False, indent=1))
     typer.echo(f"wrote {len(tasks)} tasks to {output}", err=True)
 
 

@@ -43,7 +43,7 @@ from .annotations import Annotation
 
 __all__ = [
     "LabelStudioError", "ExportReport", "labeling_config", "config_hash", "model_version", "make_tasks",
-    "annotations_from_export", "tasks_from_annotations", "write_json_atomic",
+    "annotations_from_export", "tasks_from_annotations", "write_atomic",
 ]
 
 TEXT = "text"
@@ -291,7 +291,7 @@ def load_export(path: str | Path) -> Any:
         raise LabelStudioError(f"not a readable JSON export ({exc})", doc=str(path)) from None
 
 
-def write_json_atomic(path: str | Path, text: str) -> None:
+def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` all or nothing: a temporary file beside it, then a rename."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
