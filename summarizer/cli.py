@@ -301,24 +301,21 @@ def ls_config_cmd(
 
 @ls_app.command("tasks")
 def ls_tasks_cmd(
-    paths: List[Path] = typer.Argument(..., help="Filings (files, or folders of .txt/.md/.html/.pdf)."),
+    paths: List[Path] = typer.Argument(..., help="Filings: files, folders (recursively) or globs, as `batch` takes them."),
     output: Path = typer.Option(..., "--output", "-o", help="Tasks JSON to write (import it in Label Studio)."),
     types_dir: List[Path] = typer.Option([], "--types-dir", help="Extra folder of announcement type files."),
 ) -> None:
     """Summarise filings and write Label Studio tasks with our predictions as pre-annotations."""
     import json
 
+    from .corpus.batch import iter_tasks
     from .training.labelstudio import make_tasks, write_atomic
 
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".md", ".html", ".htm", ".pdf"))
-        elif path.exists():
-            files.append(path)
-        else:
-            _fail(f"{path}: no such file")
-            raise typer.Exit(1)
+    files = [Path(task.path) for task in iter_tasks(paths) if task.path]  # the inputs `summarizer batch` reads
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        _fail(f"{missing[0]}: no such file")
+        raise typer.Exit(1)
     try:
         tasks = make_tasks(files, Summarizer(SummarizerConfig(types_dirs=[str(d) for d in types_dir])))
     except SummarizerError as exc:

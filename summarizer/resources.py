@@ -6,7 +6,7 @@ import re
 import threading
 from functools import wraps
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 T = TypeVar("T")
 
@@ -75,3 +75,16 @@ def trie_regex(words: "list[str] | set[str]") -> "re.Pattern[str]":
 
     pattern = build(trie)
     return re.compile(pattern) if pattern else re.compile(r"(?!)")
+
+
+def aho_corasick(items: "Iterable[tuple[str, Any]]"):
+    """An ``ahocorasick.Automaton`` mapping each key of ``items`` to its value: every term of a table
+    found in one pass over a text, whatever the table's size (``iter`` for all occurrences,
+    ``iter_long`` for leftmost-longest ones)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key, value in items:
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton

@@ -21,7 +21,7 @@ import pickle
 import re
 from pathlib import Path
 
-from ..resources import once
+from ..resources import aho_corasick, once
 
 __all__ = ["Lexicon", "load_lexicon", "clean_gloss"]
 
@@ -131,7 +131,7 @@ def _cache_dir() -> Path:
 def load_lexicon() -> Lexicon:
     """The CC-CEDICT lexicon, loaded once per process (empty when its packages are missing)."""
     try:
-        import ahocorasick
+        import ahocorasick  # noqa: F401  (optional at run time: without it the lexicon is empty)
     except ImportError:
         return Lexicon()
     source = _source()
@@ -144,10 +144,7 @@ def load_lexicon() -> Lexicon:
             return Lexicon(pickle.load(fh))
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
         pass
-    automaton = ahocorasick.Automaton()
-    for zh, en in _entries(path.read_bytes()).items():
-        automaton.add_word(zh, (len(zh), en))
-    automaton.make_automaton()
+    automaton = aho_corasick((zh, (len(zh), en)) for zh, en in _entries(path.read_bytes()).items())
     try:  # written atomically: a concurrent process never reads half a file
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..resources import models_dir, once
+from ..resources import aho_corasick, models_dir, once
 
 __all__ = ["Entry", "Glossary", "load_glossary", "has_cjk"]
 
@@ -100,13 +100,9 @@ class Glossary:
     def term_spans(self, text: str) -> list[tuple[int, int, Entry]]:
         """``(start, end, entry)`` of the leftmost-longest non-overlapping terms of ``text``."""
         if self._terms_ac is None:  # leftmost-longest matches, as a trie regex finds them, in one pass
-            import ahocorasick
-
-            automaton = ahocorasick.Automaton()
-            for zh in {e.zh for e in self.entries if e.kind not in ("connector", "unit", "section") and len(e.zh) > 1}:
-                automaton.add_word(zh, zh)
-            automaton.make_automaton()
-            self._terms_ac = automaton
+            self._terms_ac = aho_corasick(
+                (zh, zh) for zh in {e.zh for e in self.entries if e.kind not in ("connector", "unit", "section")
+                                    and len(e.zh) > 1})
         out = []
         for last, zh in self._terms_ac.iter_long(text):
             entry = self.get(zh)
@@ -133,14 +129,8 @@ class Glossary:
     def vocabulary_in(self, text: str) -> set[str]:
         """Lower-cased English words of every glossary entry (any kind, any length) in ``text``:
         the words a glossary translation of ``text`` may use."""
-        if self._all_ac is None:  # Aho-Corasick: every occurrence, overlapping ones too, in one pass
-            import ahocorasick
-
-            automaton = ahocorasick.Automaton()
-            for zh in {e.zh for e in self.entries}:
-                automaton.add_word(zh, self._words_of(zh))
-            automaton.make_automaton()
-            self._all_ac = automaton
+        if self._all_ac is None:  # every occurrence, overlapping ones too, in one pass
+            self._all_ac = aho_corasick((zh, self._words_of(zh)) for zh in {e.zh for e in self.entries})
         words: set[str] = set()
         for _, found in self._all_ac.iter(text):
             words |= found
