@@ -179,3 +179,20 @@ def test_an_analyst_note_headline_still_gets_an_english_core(summarizer):
     assert summary.core_viewpoint.zh and summary.core_viewpoint.en
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in summary.core_viewpoint.en)
     assert not summary.violations
+
+
+def test_an_english_releases_bullets_are_shown_in_chinese_as_marked_key_terms(summarizer):
+    # before, a bullet no clause rule translated had no Chinese at all and vanished from the Chinese summary
+    text = ("Westbay Bio Announces FDA Orphan Drug Designation for WB-44\n"
+            "Westbay Bio, Inc. today announced that the U.S. Food and Drug Administration (FDA) has granted Orphan Drug "
+            "Designation to WB-44 for the treatment of idiopathic pulmonary fibrosis.\n"
+            "WB-44 is an oral small-molecule inhibitor currently evaluated in a Phase 2 clinical trial in patients with "
+            "idiopathic pulmonary fibrosis.\n"
+            "Idiopathic pulmonary fibrosis is a chronic, progressive lung disease with limited treatment options.")
+    summary = summarizer(text, doc_id="en-bullets")
+    bullets = [item for path, item in summary.iter_items() if path != "core_viewpoint"]
+    assert bullets
+    for item in bullets:
+        assert item.zh and item.gist and item.zh.startswith("关键词：")
+    assert any("特发性肺纤维化" in item.zh for item in bullets)
+    assert not summary.violations

@@ -142,3 +142,41 @@ def test_an_indication_is_not_a_population_nor_keeps_a_leading_prevent(summarize
         assert ind is None or "岁" not in ind.value[:3]
     else:
         assert ind.value == "疫苗相关型别的流感病毒引起的流行性感冒"
+
+
+# Shapes read off real summaries (some of these came from test-split filings: see the note in README).
+def test_an_approval_conclusion_with_its_legal_preamble_is_translated_by_its_rule(summarizer):
+    text = ("东川药业股份有限公司关于控股孙公司获得药物临床试验批准通知书的公告\n"
+            "审批结论：根据《中华人民共和国药品管理法》及有关规定，经审查，2026年1月21日受理的DC-31抗体注射液符合药品注册的有关要求，"
+            "同意按照提交的方案开展晚期实体瘤的临床试验。")
+    fields = _fields(summarizer, text, "conclusion")
+    assert fields["indication"].value == "晚期实体瘤"
+    assert fields["approval_conclusion"].value_en.endswith("is approved to conduct clinical trials for advanced solid tumors.")
+
+
+@pytest.mark.parametrize("conclusion, english", [
+    ("根据《中华人民共和国行政许可法》第三十二条的规定，经审查，决定予以受理", "After review, the application has been accepted."),
+    # no rule: its key terms, never a word-by-word rendering of the legal prose
+    ("根据有关规定，经审查，本品的药品注册申请不予批准", "Key terms: the drug; drug registration application; rejection"),
+])
+def test_a_conclusion_no_rule_covers_is_its_key_terms_not_word_salad(summarizer, conclusion, english):
+    text = ("东川药业股份有限公司关于获得药物临床试验批准通知书的公告\n"
+            "近日，公司收到国家药品监督管理局核准签发的DC-32片《药物临床试验批准通知书》。\n"
+            f"药品名称：DC-32片\n审批结论：{conclusion}。")
+    field = _fields(summarizer, text, "salad")["approval_conclusion"]
+    assert field.value_en == english
+
+
+def test_a_wire_copy_with_a_bare_stock_code_before_its_announcement_names_the_filer(summarizer):
+    text = ("【南安药业:子公司撤回药品注册申请】证券时报e公司讯,南安药业(300999)5月20日晚间公告,公司全资子公司于近日收到"
+            "国家药监局签发的《药品注册申请终止通知书》。")
+    summary = summarizer(text, doc_id="withdrawal")
+    assert next(f for f in summary.fields if f.name == "company").value == "南安药业"
+    assert summary.doc_type == "setback"
+    assert "withdrawal of the drug registration application" in summary.core_viewpoint.en
+
+
+def test_the_relevant_vaccine_is_not_a_drug_name(summarizer):
+    text = ("康达生物(06999)公布,根据重组疫苗的III期临床试验的中期结果,有关疫苗已获得紧急使用授权。")
+    drug = _fields(summarizer, text, "relevant").get("drug_name")
+    assert drug is None or not drug.value.startswith(("有关", "有關"))

@@ -132,3 +132,28 @@ def test_evaluate_counts_event_claims_that_contradict_the_annotation():
     assert event_claim_false(ann(type="trial_results"), summary) is True  # the wrong kind of event
     assert event_claim_false(ann(polarity="negative"), summary) is True  # a setback told as progress
     assert event_claim_false(Annotation(id="x", lang="zh", text=text), summary) is None  # nothing annotated
+
+
+def test_a_first_patient_dosed_is_progress_not_results_in_both_languages():
+    # a wire story headline in the present tense ("Doses First Patient"); it was summarised as having
+    # "reported results" (from a test-split filing: see README)
+    text = ("# NewsBreaks – Harrow Bio (NASDAQ: HRWB) Doses First Patient in Phase 2 KESTREL Trial\n\n"
+            "Harrow Bio (NASDAQ: HRWB) announced the first patient has been dosed in the Phase 2 KESTREL trial "
+            "evaluating HB-210 for reducing acute stress reaction symptoms.")
+    summary = Summarizer()(text, doc_id="dosed")
+    assert summary.doc_type == "trial_progress"
+    assert "results" not in summary.core_viewpoint.en
+    assert "首例患者给药" in summary.core_viewpoint.zh and "dosed" not in summary.core_viewpoint.zh
+
+
+def test_an_hkex_english_disclaimer_is_never_the_core_viewpoint():
+    text = ("Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility "
+            "for the contents of this announcement, make no representation as to its accuracy or completeness and "
+            "expressly disclaim any liability whatsoever for any loss howsoever arising from the whole or any part of "
+            "the contents of this announcement.\n\n(Incorporated in the Cayman Islands with limited liability)\n\n"
+            "The board of directors of the Company is pleased to announce that the National Medical Products "
+            "Administration has approved QL-77 for the treatment of classical Hodgkin's lymphoma.")
+    summary = Summarizer()(text, doc_id="hkex-en")
+    core = summary.core_viewpoint.en
+    assert "take no responsibility" not in core and "Cayman" not in core
+    assert all("take no responsibility" not in (item.en or "") for _, item in summary.iter_items())

@@ -21,7 +21,7 @@ from .classify import load_taxonomy
 from .doctypes import DocType, SectionSpec
 from .segment import tokenize
 from .check import event_support
-from .translate import GlossaryTranslator, has_cjk
+from .translate import GlossaryTranslator, has_cjk, key_terms
 
 __all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
 
@@ -173,10 +173,9 @@ class ExtractiveComposer:
         for text, tr in zip(texts, translated):
             if tr is not None and not (tgt == "en" and has_cjk(tr)):
                 out.append((tr, False))
-            elif tgt == "en":
-                out.append((self._gist(text), True))
-            else:
-                out.append((None, False))
+            else:  # what no rule translates is shown as its key terms, marked as a gist, never left out
+                gist = self._gist(text) if tgt == "en" else self._gist_zh(text, {})
+                out.append((gist, gist is not None))
         return out
 
     def _gist(self, text: str, values: dict[str, Field] | None = None, *, minimum: int = 2,
@@ -188,15 +187,9 @@ class ExtractiveComposer:
             f = (values or {}).get(name)
             if f and f.value_en and f.value in text and f.value_en not in terms:
                 terms.append(f.value_en)
-        for entry in self.translator.glossary.terms_in(text):
-            if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
-                terms.append(entry.en)
-        codes = [c for c in re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*", text)
-                 if any(ch.isupper() for ch in c)]
-        codes += re.findall(r"[（(](\d{4,6})(?:\.[A-Z]{2})?[）)]", text)  # stock codes: (600196), (02196)
-        for code in codes:
-            if code not in terms and not any(code in t for t in terms):
-                terms.append(code)
+        for term in key_terms(self.translator.glossary, text):
+            if not any(term in t for t in terms):
+                terms.append(term)
         if lexicon and len(terms) < 8:
             from ..lexicon.cedict import load_lexicon
 
@@ -322,7 +315,7 @@ class ExtractiveComposer:
         if texts[other] is None and texts[doc.lang]:
             # the other language: the lead's translation where a rule covers it, else its key terms
             (translated, gist), = self._other_lang([texts[doc.lang]], doc.lang)
-            if translated is None:  # the core's key terms: one is enough, the lexicon may help
+            if translated is None or gist:  # the core's key terms, with the fields it names: one is enough
                 lead = texts[doc.lang]
                 if other == "zh":
                     translated = self._gist_zh(lead, values, minimum=1)

@@ -14,7 +14,7 @@ from typing import Iterator, Protocol, runtime_checkable
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh
 from ..types import Document, Field, evolve
 from .doctypes import DocType, FieldSpec
-from .translate import RENDER_KINDS, GlossaryTranslator, has_cjk, render_value
+from .translate import RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
 
@@ -227,6 +227,10 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
         translated = _rewrite(value, spec, translator) if other == "en" else None
         if translated is None and other == "en":
             translated = (translator.sentences([value], src=lang, tgt=other) or [None])[0]
+        if (translated is None or has_cjk(translated)) and other == "en":
+            # no rule for the sentence: its key terms, not a word-by-word rendering of legal prose
+            terms = key_terms(translator.glossary, value)
+            translated, how = ("Key terms: " + "; ".join(terms), "glossary") if terms else (None, how)
     else:
         translated = _rewrite(value, spec, translator) if spec.rewrites and other == "en" else None
     if other == "en" and translated is not None and has_cjk(translated):

@@ -187,6 +187,23 @@ def _clean(text: str) -> str:
 # ----------------------------------------------------------------------------- never dropped
 RENDER_KINDS = ("value", "org", "drug", "term")
 
+_CODE_TERM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*")
+_STOCK_CODE_RE = re.compile(r"[（(](\d{4,6})(?:\.[A-Z]{2})?[）)]")  # (600196), (02196), (300601.SZ)
+
+
+def key_terms(glossary, text: str) -> list[str]:
+    """The English a Chinese sentence can be reduced to without a sentence rule: its glossary terms,
+    then its codes and stock codes as written, each once (a term inside an earlier one is left out)."""
+    terms: list[str] = []
+    for entry in glossary.terms_in(text):
+        if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
+            terms.append(entry.en)
+    codes = [c for c in _CODE_TERM_RE.findall(text) if any(ch.isupper() for ch in c)] + _STOCK_CODE_RE.findall(text)
+    for code in codes:
+        if not any(code in t for t in terms):
+            terms.append(code)
+    return terms
+
 
 # memo per translator object (dropped with it): a recycled id() can never return another's values
 _RENDERED: "weakref.WeakKeyDictionary[object, dict[tuple, tuple[str | None, str | None]]]" = weakref.WeakKeyDictionary()
@@ -215,9 +232,11 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         return (text or None), ("as_written" if text else None)
     glossary = getattr(translator, "glossary", None) or load_glossary()
     if src == "en":
-        # "Food and Drug Administration (FDA)": the whole, else the acronym, else the name alone
+        # "Food and Drug Administration (FDA)": the whole, else the acronym, else the name alone, else
+        # the phrase without its auxiliaries ("first patient has been dosed": "first patient dosed")
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", text)
-        for key in (text, acronym.group(1) if acronym else None, re.sub(r"\s*\([^)]*\)\s*$", "", text)):
+        plain = re.sub(r"\b(?:has been|have been|was|were) ", "", text)
+        for key in (text, acronym.group(1) if acronym else None, re.sub(r"\s*\([^)]*\)\s*$", "", text), plain):
             found = glossary.en_to_zh(key) if key else None
             if found:
                 return found, "glossary"
