@@ -49,7 +49,8 @@ class Glossary:
         self._max = max((len(e.zh) for e in self.entries), default=1)
         self._terms_ac = None  # ahocorasick.Automaton over the translatable terms, built on first use
         self._all_ac = None  # ahocorasick.Automaton over every Chinese term, built on first use
-        self._en_re: re.Pattern | None = None
+        self._by_kind: dict[str, list[Entry]] = {}
+        self._en_ac = None  # ahocorasick.Automaton over the lower-cased English terms, built on first use
         self._en_words: dict[str, frozenset[str]] = {}
 
     @classmethod
@@ -73,6 +74,13 @@ class Glossary:
             fh.write("# zh\ten\tkind\n")
             for e in self.entries:
                 fh.write(f"{e.zh}\t{e.en}\t{e.kind}\n")
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        """The entries of one kind (regulators, dosage forms …), in table order; computed once."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = [e for e in self.entries if e.kind == kind]
+        return found
 
     def zh_terms(self) -> list[str]:
         return [e.zh for e in self.entries if e.kind != "connector"]
@@ -115,13 +123,20 @@ class Glossary:
     def en_terms_in(self, text: str) -> list[Entry]:
         """Glossary entries whose English occurs in ``text`` (whole words, any case), longest first,
         in order of occurrence: the controlled vocabulary of an English sentence."""
-        if self._en_re is None:
-            keys = sorted({e.en for e in self.entries if e.kind not in ("connector", "unit", "section", "qualifier")
-                           and len(e.en) > 2}, key=len, reverse=True)
-            self._en_re = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![A-Za-z])", re.I)
+        if self._en_ac is None:  # one Aho-Corasick pass over the lower-cased text, as a 2,000-way regex would match
+            keys = {e.en.translate(_ASCII_LOWER) for e in self.entries
+                    if e.kind not in ("connector", "unit", "section", "qualifier") and len(e.en) > 2}
+            self._en_ac = aho_corasick((k, len(k)) for k in keys)
+        low = text.translate(_ASCII_LOWER)  # same length as text
+        found = sorted(((end + 1 - n, -n) for end, n in self._en_ac.iter(low)))
         out: list[Entry] = []
-        for m in self._en_re.finditer(text):
-            entry = self._en.get(_en_key(m.group()))
+        pos = 0
+        for start, neg in found:  # leftmost, then longest, whole words only, not overlapping
+            end = start - neg
+            if start < pos or (start and _ascii_letter(low[start - 1])) or (end < len(low) and _ascii_letter(low[end])):
+                continue
+            pos = end
+            entry = self._en.get(_en_key(text[start:end]))
             if entry is not None and entry.kind != "connector" and entry not in out:
                 out.append(entry)
         return out
@@ -129,10 +144,10 @@ class Glossary:
     def vocabulary_in(self, text: str) -> set[str]:
         """Lower-cased English words of every glossary entry (any kind, any length) in ``text``:
         the words a glossary translation of ``text`` may use."""
-        if self._all_ac is None:  # every occurrence, overlapping ones too, in one pass
+        if self._all_ac is None:  # leftmost-longest occurrences, as the trie regex before it found them
             self._all_ac = aho_corasick((zh, self._words_of(zh)) for zh in {e.zh for e in self.entries})
         words: set[str] = set()
-        for _, found in self._all_ac.iter(text):
+        for _, found in self._all_ac.iter_long(text):
             words |= found
         return words
 
@@ -198,6 +213,13 @@ class Glossary:
         if pieces is None:
             return None
         return _compose(pieces)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_letter(ch: str) -> bool:
+    return "a" <= ch <= "z"
 
 
 def _en_key(text: str) -> str:

@@ -154,9 +154,7 @@ class PatternExtractor:
             return None
         best: tuple[int, int] | None = None
         text = doc.search_text
-        for entry in self.translator.glossary.entries:
-            if entry.kind != kind:
-                continue
+        for entry in self.translator.glossary.of_kind(kind):
             i = text.find(entry.zh)
             while i >= 0 and self._in_boilerplate(doc, i):
                 i = text.find(entry.zh, i + 1)

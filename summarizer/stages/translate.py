@@ -264,7 +264,7 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         whole = lexicon.get(text)
         if whole:
             return whole, "lexicon"
-        forms = {e.zh: e.en for e in glossary.entries if e.kind == "dosage_form"}
+        forms = {e.zh: e.en for e in glossary.of_kind("dosage_form")}
         out = romanise_drug(text.translate(_FULLWIDTH), forms)
         return _clean(out), "romanised"
     # terms and other values: glossary and lexicon pieces, romanised where neither covers
