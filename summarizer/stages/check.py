@@ -129,27 +129,47 @@ def _build_vocab(doctype: DocType) -> frozenset[str]:
     return frozenset(words)
 
 
-def _paragraph_support(doc: Document, index: int, glossary: Glossary) -> tuple[str, set, set]:
+def _paragraph_text(doc: Document, index: int) -> str:
     seg = doc.segment(index)
-    text = seg.text + "\n" + doc.search_text[seg.start : seg.end]
+    return seg.text + "\n" + doc.search_text[seg.start : seg.end]
+
+
+def _paragraph_support(doc: Document, index: int) -> tuple[str, set]:
+    text = _paragraph_text(doc, index)
     nfkc = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    return nfkc.lower(), numbers_in(nfkc, normalized=True) | _month_numbers(text), glossary.vocabulary_in(text)
+    return nfkc.lower(), numbers_in(nfkc, normalized=True) | _month_numbers(text)
 
 
-def _support(per_paragraph: dict, doc: Document, cites: tuple[int, ...], fields, glossary: Glossary, fixed: frozenset):
-    """What cited paragraphs support: their normalised text, numbers, and the allowed vocabulary."""
+def _support(per_paragraph: dict, doc: Document, cites: tuple[int, ...], fields, fixed: frozenset):
+    """What cited paragraphs support: their normalised text, numbers, and the allowed vocabulary of
+    fixed wording and field values (the glossary's words are looked up only when needed: _glossary_vocab)."""
     texts, numbers, vocab = [], set(), set(fixed)
     for c in cites:
         if c not in per_paragraph:
-            per_paragraph[c] = _paragraph_support(doc, c, glossary)
-        t, n, v = per_paragraph[c]
+            per_paragraph[c] = _paragraph_support(doc, c)
+        t, n = per_paragraph[c]
         texts.append(t)
         numbers |= n
-        vocab |= v
     for citations, words in fields:
         if citations <= set(cites):
             vocab |= words
     return "\n".join(texts), numbers, vocab
+
+
+def _in_vocab(token: str, vocab: set[str], more: set[str] = frozenset()) -> bool:
+    low = token.lower()
+    return low in vocab or low in more or all(p in vocab or p in more for p in re.split(r"[-']", low) if p)
+
+
+def _glossary_vocab(cache: dict[int, set[str]], doc: Document, cites: list[int], glossary: Glossary) -> set[str]:
+    """English words of the glossary entries found in the cited paragraphs, computed per paragraph
+    the first time a token needs them (most tokens are in the text or the fixed wording)."""
+    words: set[str] = set()
+    for c in cites:
+        if c not in cache:
+            cache[c] = glossary.vocabulary_in(_paragraph_text(doc, c))
+        words |= cache[c]
+    return words
 
 
 def _romanised(token: str, cites: list[int], doc: Document, cache: dict[int, frozenset[str]]) -> bool:
@@ -202,10 +222,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int]) -> int | None:
-    """The cited paragraph with one sentence stating the type's event as done by the filer: a detect
-    pattern of the type matches in it, with no plan, negation or condition before the match in that
-    sentence, and the sentence is not a comment on another company's news. None if no sentence does."""
+def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int]) -> tuple[int, int, int] | None:
+    """(paragraph, start, end) of the first cited sentence stating the type's event as done by the
+    filer: a detect pattern of the type matches in it, with no plan, negation or condition before the
+    match in that sentence, and the sentence is not a comment on another company's news. None if no
+    sentence does. Offsets are the document's."""
     for c in citations:
         if not 1 <= c <= len(doc.segments):
             continue
@@ -218,8 +239,15 @@ def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | 
             for pattern, _, _ in doctype.detect:
                 m = pattern.search(sentence)
                 if m and not _NOT_DONE.search(sentence[: m.end()]):
-                    return c
+                    return c, seg.start + a, seg.start + b
     return None
+
+
+def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int]) -> int | None:
+    """The cited paragraph with a sentence stating the type's event as the filer's, done (see
+    :func:`event_sentence`); None if none does."""
+    found = event_sentence(doc, doctype, citations)
+    return found[0] if found else None
 
 
 def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: Glossary) -> tuple[Violation, ...]:
@@ -254,7 +282,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
     romanised: dict[int, frozenset[str]] = {}
     lexicon: dict[int, frozenset[str]] = {}
     support: dict[tuple[int, ...], tuple[str, set, set]] = {}
-    per_paragraph: dict[int, tuple[str, set, set]] = {}
+    per_paragraph: dict[int, tuple[str, set]] = {}
+    glossary_words: dict[int, set[str]] = {}
     for where, citations, texts in checks:
         if not any(texts.values()):
             continue
@@ -264,7 +293,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
             continue
         key = tuple(valid)
         if key not in support:
-            support[key] = _support(per_paragraph, doc, key, field_words, glossary, vocab_fixed)
+            support[key] = _support(per_paragraph, doc, key, field_words, vocab_fixed)
         cited_norm, cited_numbers, vocab = support[key]
         for lang, text in texts.items():
             if not text:
@@ -278,7 +307,9 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
             for kind, token in latin_tokens(text):
                 if _norm(token) in cited_norm:
                     continue
-                if kind == "name" and (token.lower() in vocab or all(part.lower() in vocab for part in re.split(r"[-']", token) if part)):
+                if kind == "name" and _in_vocab(token, vocab):
+                    continue
+                if kind == "name" and _in_vocab(token, vocab, _glossary_vocab(glossary_words, doc, valid, glossary)):
                     continue
                 if kind == "name" and (_romanised(token, valid, doc, romanised) or _lexicon_word(token, valid, doc, lexicon)):
                     continue
