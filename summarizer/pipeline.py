@@ -172,8 +172,8 @@ class Summarizer:
             if doc_type not in self.types.types:
                 raise ConfigError(f"unknown announcement type {doc_type!r}; known: {', '.join(self.types.types)}")
             return replace(doc, doc_type=doc_type, doc_type_score=1.0)
-        name, score = self.detector(doc)
-        return replace(doc, doc_type=name, doc_type_score=round(score, 4))
+        name, score, runner_up = self.detector.detect(doc)
+        return replace(doc, doc_type=name, doc_type_score=round(score, 4), doc_type_runner_up=round(runner_up, 4))
 
     def __call__(self, source: Source | Document, *, doc_id: str | None = None, doc_type: str | None = None) -> Summary:
         if isinstance(source, Document) and source.doc_type and doc_type is None:

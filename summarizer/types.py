@@ -74,6 +74,9 @@ class Document:
     segments: tuple[Segment, ...] = ()
     doc_type: str | None = None
     doc_type_score: float | None = None
+    # the runner-up type's score over the winner's (1.0: a tie); near 1, the text names two events
+    # with equal weight and the composer states neither as the filer's templated news
+    doc_type_runner_up: float | None = None
 
     @property
     def search_text(self) -> str:

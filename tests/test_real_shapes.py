@@ -101,3 +101,103 @@ def test_the_setback_is_shown_in_english_too(text, english):
     field = Summarizer()(text).get_field("setback")
     assert field is not None and field.value_en == english
     assert english in Summarizer()(text).to_text("en")
+
+
+# ------------------------------------------------------------------ two events in one filing (train split)
+# A wire copy whose one sentence names an approval and, with it, a designation: the approval is the news.
+ANDA_WITH_ORPHAN = """财经快讯APP讯，东岭药业(600999.SH)发布公告，公司收到美国食品药品监督管理局(简称“美国FDA”)的通知，公司向美国FDA申报的东岭注射液的新药简略申请(ANDA)已获得批准且获得孤儿药认定。孤儿药是指用于罕见病的药品。"""
+
+# The headline names an accepted application first and a priority review second.
+NDA_WITH_PRIORITY = """证券代码：688999          证券简称：南海医药                公告编号：2025-003
+               南海(江苏)医药股份有限公司
+      自愿披露关于南海替尼上市申请获美国 FDA 受理
+                 并取得优先审评资格的公告
+近日，南海(江苏)医药股份有限公司的南海替尼片新药上市申请获美国食品药品监督管理局受理，并被授予优先审评资格。"""
+
+# A supplementary approval whose conclusion is the consistency evaluation; a table cut the phrase apart.
+SUPPLEMENT_CONCLUDES_CONSISTENCY = """西岭药业:关于子公司收到药品补充申请批准通知书的公告
+西岭药业(集团)股份有限公司全资子公司于近日收到国家药品监督管理局签发的药品补充申请批准通知书，现将具体情况公告如下:
+药品名称 注册分类 规格 审批结论
+西岭片 化学药品 40mg 经审查，本品通过仿制药质量和
+疗效一致性评价
+截止目前，该药品有3家企业通过一致性评价或视同通过一致性评价。"""
+
+# An enrolment target reached in an international study, with an old designation in the background.
+ENROLMENT_TARGET = """格隆快讯3月18日丨北石药业-B(02999.HK)發佈公告，抗PD-1抗體BS1003聯合侖伐替尼一線治療晚期肝細胞癌患者的國際多中心III期註冊研究BS1003-305成功達成預設患者入組目標。
+BS1003此前已獲美國FDA授予孤兒藥資格認定。"""
+
+# Traditional script: the regulator approved the new-drug marketing application, named far from 批准.
+TRAD_APPROVAL = """近日，港股上市公司北方生物(09999.HK)宣布，國家藥品監督管理局已批準公司自主研發的雙特異性抗體新藥北方西單抗注射液的新藥上市申請，適應癥為非小細胞肺癌。
+北方西單抗此前曾被納入突破性治療品種。"""
+
+# Volume-based procurement: a bid won by a generic that "passed consistency evaluation".
+PROCUREMENT = """证券代码：600999 证券简称：东湖通 公告编号：临2020-083
+联合采购办公室开展了第三批国家组织药品集中采购工作。东湖通医药集团股份有限公司子公司参加了投标，其已通过仿制药质量和疗效一致性评价的东湖片拟中标本次集中采购，现将相关拟中标情况公告如下:
+一、拟中标产品的基本情况"""
+
+# A diagnostic kit's registration certificate is a medical device's, not a drug's.
+DEVICE = """深圳东海生物医学工程股份有限公司关于取得医疗器械注册证的公告
+近日，公司取得国家药品监督管理局颁发的东海抗体检测试剂盒（化学发光法）的《中华人民共和国医疗器械注册证》。"""
+
+QUARTER = """# Bayview Bio (NASDAQ: BVBI) Highlights Q2 2025 Progress and Prepares for Phase 2 Trial
+
+Bayview Bio (NASDAQ: BVBI), a biotechnology company, reported strategic and financial milestones for Q2 2025, including ethics approval in Australia for a Phase 2 trial of BVB-002."""
+
+HENGRUI_STYLE_RESULTS = """西江医药:关于药品临床试验进展的公告
+西江医药股份有限公司的XJ-1210联合化疗一线治疗晚期鳞状非小细胞肺癌的III期临床研究的主要研究终点结果达到方案预设的优效标准。"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ANDA_WITH_ORPHAN, "drug_registration"),
+    (NDA_WITH_PRIORITY, "nda_acceptance"),
+    (SUPPLEMENT_CONCLUDES_CONSISTENCY, "consistency_evaluation"),
+    (ENROLMENT_TARGET, "trial_progress"),
+    (TRAD_APPROVAL, "drug_registration"),
+    (PROCUREMENT, "other"),
+    (DEVICE, "other"),
+    (QUARTER, "other"),
+], ids=["anda+orphan", "nda+priority", "supplement=consistency", "enrolment-target", "trad-approval",
+        "procurement", "device", "quarter"])
+def test_the_main_event_decides_the_type(text, expected):
+    assert Summarizer().analyse(text).doc_type == expected
+
+
+def test_a_designation_alone_in_the_headline_stays_a_designation():
+    # an approval named only in the background does not take a designation headline over
+    text = FAST_TRACK_ZH + "\nHL-518片此前已获批准上市的同类药物较少。"
+    assert Summarizer().analyse(text).doc_type == "regulatory_designation"
+
+
+def test_a_rejected_application_is_not_an_approval():
+    doc = Summarizer().analyse(REJECTION + "该药品上市申请未获批准。")
+    assert doc.doc_type == "setback"
+
+
+# The regulator defers its decision until an inspection it cannot make: bad news, never an approval.
+DEFERRED = """东帆药业股份有限公司关于子公司收到美国FDA关于DF-627上市申请函件的公告
+东帆药业全资子公司收到美国FDA的函件：FDA在批准该申请前需对生产场地进行现场检查，由于旅行限制无法在当前审查周期内完成，因此FDA将延期DF-627上市申请的批复，直至完成现场检查。"""
+
+
+def test_a_deferred_decision_is_a_setback():
+    summary = Summarizer()(DEFERRED, doc_id="deferred")
+    assert summary.doc_type == "setback"
+    assert "received approval" not in (summary.core_viewpoint.en or "")
+
+
+# A studio interview ahead of a conference: commentary on results, not the filer's release of them.
+STUDIO_INTERVIEW = """# Westcove Therapeutics WCT-100 shows promising results in Phase 1b study
+
+Westcove Therapeutics Ltd (ASX:WCT) CEO Jane Doe sits down with John Roe in the Proactive studio ahead of a presentation of the results of its WCT-100 Phase 1b study at a lymphoma forum. The Phase 1b study met its primary objectives and showed positive results."""
+
+# A granted suitability petition lets the company file an application; no drug is approved.
+PETITION = """# Eastvale Pharmaceuticals Receives FDA Approval of Suitability Petition for Preservative-Free EVX-1
+
+NEW YORK, NY - September 24, 2025 - Eastvale Pharmaceuticals (NASDAQ: EVXP) announced that the U.S. Food and Drug Administration has granted its Suitability Petition for EVX-1, a planned preservative-free product. The approval enables the re-filing of the Company's Abbreviated New Drug Application."""
+
+
+@pytest.mark.parametrize("text", [STUDIO_INTERVIEW, PETITION], ids=["studio-interview", "suitability-petition"])
+def test_no_event_template_for_commentary_or_a_petition(text):
+    summary = Summarizer()(text, doc_id="x")
+    assert summary.doc_type in ("news_feature", "other")
+    assert not summary.core_viewpoint.event
+    assert "received approval" not in (summary.core_viewpoint.en or "")

@@ -157,3 +157,30 @@ def test_an_hkex_english_disclaimer_is_never_the_core_viewpoint():
     core = summary.core_viewpoint.en
     assert "take no responsibility" not in core and "Cayman" not in core
     assert all("take no responsibility" not in (item.en or "") for _, item in summary.iter_items())
+
+
+# ------------------------------------------------------------------ saying less when unsure (train split)
+TRIAL_OK = """北岭生物公告，公司于近日收到国家药品监督管理局核准签发的北岭单抗注射液《药物临床试验批准通知书》，同意开展临床试验。"""
+
+
+def test_two_events_of_near_equal_weight_are_not_stated_as_the_news(summarizer):
+    doc = summarizer.analyse(TRIAL_OK, doc_id="clear")
+    assert doc.doc_type == "drug_trial_approval" and doc.doc_type_runner_up < 0.8
+    assert summarizer(doc).core_viewpoint.event  # one clear event: the template states it
+    torn = replace(doc, doc_type_runner_up=0.9)  # the same text, had another type scored nearly as high
+    core = summarizer(torn).core_viewpoint
+    assert not core.event and core.origin == "template"
+    assert "received approval" not in (core.en or "")
+
+
+SPLIT_REGULATORS = """北岭生物公告，北岭单抗注射液获得美国FDA快速通道认定。同日，公司收到国家药品监督管理局核准签发的北岭单抗注射液《药物临床试验批准通知书》。"""
+ONE_REGULATOR = """北岭生物公告，北岭单抗注射液获得美国FDA快速通道认定。"""
+
+
+def test_the_regulator_a_template_names_is_the_one_in_the_event_sentence(summarizer):
+    split = summarizer(SPLIT_REGULATORS, doc_id="split").core_viewpoint
+    assert split.event and "Fast Track" in split.en
+    # the NMPA approved a trial in the next sentence; it granted no Fast Track designation
+    assert "National Medical Products" not in split.en and "药品监督管理局" not in split.zh
+    one = summarizer(ONE_REGULATOR, doc_id="one").core_viewpoint
+    assert one.event and "FDA" in one.en

@@ -20,12 +20,27 @@ from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySe
 from .classify import load_taxonomy
 from .doctypes import DocType, SectionSpec
 from .segment import tokenize
-from .check import event_support
+from .check import event_sentence
 from .translate import GlossaryTranslator, has_cjk, key_terms
 
 __all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
 
 _NOT_EVENTS = frozenset({"other", "news_feature"})  # their templates state no event of the filer's
+def _regulator_names(reg: Field) -> set[str]:
+    """How a sentence may name the regulator field's body: as written, in either language, or by its
+    acronym (the bracketed one, or the initials: U.S. Food and Drug Administration → FDA)."""
+    names = {v for v in (reg.value, reg.value_zh, reg.value_en) if v}
+    for v in (reg.value, reg.value_en):
+        if v and v.isascii():
+            names.update(re.findall(r"\(([A-Z]{2,6})\)", v))
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w.]*", re.sub(r"\(.*?\)", "", v))
+                               if w[0].isupper() and w not in ("U.S.", "US", "The"))
+            if len(initials) >= 2:
+                names.add(initials)
+    return names
+
+
+AMBIGUOUS_TYPE = 0.8  # runner-up/winner type score above which no event template is used (chosen on the train split)
 # a core viewpoint is at most two sentences and this many characters, whatever the input
 CORE_MAX_CHARS = 300
 # lead sentences that are page furniture, not news: log-in prompts, navigation, bylines, timestamps
@@ -276,7 +291,20 @@ class ExtractiveComposer:
         # an event template is used only where a sentence of the lead states the event as the
         # filer's own, done (issue 13): otherwise the core says less, from the source's own lead
         event = doctype.name not in _NOT_EVENTS
-        evidence = self._event_evidence(doc, doctype) if event else None
+        # two events named with near-equal weight (runner-up type within 20% of the winner): which
+        # one is the filer's news is a guess, and a guess is not stated as fact
+        ambiguous = (doc.doc_type_runner_up or 0.0) >= AMBIGUOUS_TYPE
+        found = self._event_evidence(doc, doctype) if event and not ambiguous else None
+        evidence = found[0] if found else None
+        if found and "regulator" in values:
+            # the regulator a template names is the one in the event's sentence: a body named
+            # elsewhere (an earlier approval, another market) is not said to have acted
+            # (a headline that names no body leaves the field as it is)
+            reg, (_, a, b) = values["regulator"], found
+            sentence = doc.text[a:b] + "\n" + doc.search_text[a:b]
+            if (not a <= reg.start < b and not any(name in sentence for name in _regulator_names(reg))
+                    and any(name in sentence for name in self._all_regulators())):
+                values = {k: v for k, v in values.items() if k != "regulator"}
         for lang, templates in (("zh", doctype.core_zh), ("en", doctype.core_en)):
             if (doctype.core_prefer_extractive and lang == doc.lang) or (event and evidence is None):
                 continue
@@ -328,12 +356,24 @@ class ExtractiveComposer:
         return Item(zh=texts["zh"], en=texts["en"], citations=tuple(sorted(cites)), origin="template", gist=gist,
                     event=event)
 
+    def _all_regulators(self) -> set[str]:
+        """Every regulator the glossary knows, in Chinese, English and by acronym."""
+        found = getattr(self, "_regulators", None)
+        if found is None:
+            found = set()
+            for e in self.translator.glossary.of_kind("regulator"):
+                found.update((e.zh, e.en, *re.findall(r"\(([A-Z]{2,6})\)", e.en)))
+            found |= {"FDA", "NMPA", "EMA", "CDE", "PMDA", "MHRA", "TGA"}
+            self._regulators = found
+        return found
+
     @staticmethod
-    def _event_evidence(doc: Document, doctype: DocType) -> int | None:
-        """The paragraph among the title and the lead that states the type's event as done."""
+    def _event_evidence(doc: Document, doctype: DocType) -> tuple[int, int, int] | None:
+        """(paragraph, start, end): the sentence among the title and the lead that states the type's
+        event as done."""
         lead = [s.index for i, s in enumerate(doc.segments[:12])
                 if s.section != "boilerplate" or s.kind == "title" or (i < 6 and len(s.text) <= 100)]
-        return event_support(doc, doctype, lead)
+        return event_sentence(doc, doctype, lead)
 
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
         values = {f.name: f for f in fields}

@@ -78,6 +78,10 @@ class DocType:
     core_en: tuple[str, ...] = ()
     core_zh: tuple[str, ...] = ()
     core_prefer_extractive: bool = False
+    # (type, where) pairs: a type whose event, when also detected (in a headline, or anywhere in the
+    # text), is the news this type's event accompanies or carries: a designation granted together
+    # with an approval; a supplementary application whose approval is a consistency evaluation
+    yields_to: tuple[tuple[str, str], ...] = ()
     path: str | None = None
 
     def field_names(self) -> list[str]:
@@ -211,6 +215,7 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
         core_en=tuple(core.get("en", ())),
         core_zh=tuple(core.get("zh", ())),
         core_prefer_extractive=bool(core.get("prefer_extractive", False)),
+        yields_to=_yields_to(raw.get("detect", {}).get("yields_to", {}), where),
         path=str(path),
     )
     for template in (*doctype.core_en, *doctype.core_zh):
@@ -218,6 +223,13 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
             if name not in fields:
                 raise TypeSpecError(f"core template in {where} uses unknown field {name!r}")
     return doctype
+
+
+def _yields_to(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
+    """``yields_to = { drug_registration = "headline", consistency_evaluation = "text" }``."""
+    if not isinstance(raw, dict) or any(v not in ("headline", "text") for v in raw.values()):
+        raise TypeSpecError(f"{where}: detect.yields_to maps type names to \"headline\" or \"text\"")
+    return tuple(raw.items())
 
 
 class TypeRegistry:
@@ -290,6 +302,10 @@ class TypeDetector:
         self.window = window
 
     def scores(self, doc: Document) -> dict[str, float]:
+        return self._scores(doc)[0]
+
+    def _scores(self, doc: Document) -> tuple[dict[str, float], set[str]]:
+        """Each type's score, and the types whose pattern matched a headline."""
         candidates = self._headlines(doc)
         # one string, one search per pattern: `.` does not cross the line breaks between candidates
         headlines = "\n".join(candidates)
@@ -298,6 +314,7 @@ class TypeDetector:
         # headlines inside the lead match a pattern only if the lead does: search them only then
         inside = all(h in body for h in candidates)
         out = {}
+        in_headline: set[str] = set()
         for doctype in self.registry:
             score = 0.0
             for pattern, weight, anywhere in doctype.detect:
@@ -308,8 +325,9 @@ class TypeDetector:
                     score += weight
                 if (in_body or not inside) and pattern.search(headlines):
                     score += 2 * weight
+                    in_headline.add(doctype.name)
             out[doctype.name] = score
-        return out
+        return out, in_headline
 
     def _headlines(self, doc: Document) -> list[str]:
         """The title and the short lines at the top: on a reprint the real headline often sits below
@@ -327,9 +345,23 @@ class TypeDetector:
         return out
 
     def __call__(self, doc: Document) -> tuple[str, float]:
-        scores = self.scores(doc)
+        return self.detect(doc)[:2]
+
+    def detect(self, doc: Document) -> tuple[str, float, float]:
+        """(type, confidence, runner-up score / winner's score)."""
+        scores, in_headline = self._scores(doc)
         best = max(scores, key=scores.__getitem__)
         total = sum(scores.values())
+        side = None
+        major = [t for t, where in self.registry.types[best].yields_to
+                 if scores.get(t, 0.0) >= self.threshold and (where == "text" or t in in_headline)]
+        if major:  # the headline says "ANDA approved, with orphan-drug designation": the approval is the news
+            side, best = best, max(major, key=scores.__getitem__)
         if scores[best] < self.threshold:
-            return "other", 1.0 - scores[best] / (self.threshold * 2)
-        return best, scores[best] / total if total else 0.0
+            return "other", 1.0 - scores[best] / (self.threshold * 2), 0.0
+        # a type that yields to the winner names the same news (a supplementary approval that is a
+        # consistency evaluation) or its side news: not a rival reading
+        rivals = (v for t, v in scores.items()
+                  if t not in (best, side) and best not in dict(self.registry.types[t].yields_to))
+        runner_up = max(rivals, default=0.0)
+        return best, scores[best] / total if total else 0.0, min(runner_up / scores[best], 1.0)

@@ -285,8 +285,12 @@ def _title(text: str, lang: str) -> str | None:
                 if prev.endswith(("公司", "有限公司", "集团")) and len(prev) < 40:
                     return prev + line
                 return line
-        for line in lines[:12]:
+        for i, line in enumerate(lines[:12]):
             if line.endswith("公告") and len(line) < 80:
+                prev = lines[i - 1] if i else ""
+                # a headline wrapped over two lines: "…关于X上市申请获受理" / "并取得优先审评资格的公告"
+                if "关于" not in line and "关于" in prev and len(prev) < 60 and not prev.endswith(("。", "：", ":")):
+                    return prev + line
                 return line
     return lines[0][:300]
 
