@@ -180,3 +180,25 @@ def test_the_relevant_vaccine_is_not_a_drug_name(summarizer):
     text = ("康达生物(06999)公布,根据重组疫苗的III期临床试验的中期结果,有关疫苗已获得紧急使用授权。")
     drug = _fields(summarizer, text, "relevant").get("drug_name")
     assert drug is None or not drug.value.startswith(("有关", "有關"))
+
+
+# ------------------------------------------------------------------ indications by their morphology
+@pytest.mark.parametrize("text, indication", [
+    ("上海北岭生物医药科技股份有限公司 关于北岭单抗用于治疗小细胞肺癌获得FDA孤儿药资格认定的公告\n"
+     "近日，公司收到美国FDA的通知，授予北岭单抗孤儿药资格认定。", "小细胞肺癌"),
+    ("东湖药业：关于子公司收到药品补充申请批准通知书的公告\n东湖药业全资子公司收到国家药品监督管理局核准签发的《药品补充申请批准通知书》。\n"
+     "东湖片主要用于治疗绝经后妇女雌激素受体阳性的转移\n性乳腺癌。", "绝经后妇女雌激素受体阳性的转移\n性乳腺癌"),
+    ("西岸生物公告，公司收到国家药品监督管理局核准签发的西岸人用狂犬病疫苗《药品注册证书》。该疫苗主要用于预防由狂犬病病毒引起的急性传染病，"
+     "其传播途径以犬、猫咬伤为主。", "狂犬病病毒引起的急性传染病"),
+], ids=["headline-orphan", "wrapped-line", "vaccine-prevents"])
+def test_an_indication_is_found_by_its_disease_head_noun(summarizer, text, indication):
+    fields = _fields(summarizer, text, "ind")
+    assert fields["indication"].value == indication
+    assert fields["indication"].value_en and not any("\u4e00" <= c <= "\u9fff" for c in fields["indication"].value_en)
+
+
+def test_a_list_fragment_is_not_an_indication(summarizer):
+    text = ("南山药业公告，美国FDA已批准公司南山注射液的新药简略申请，同时授予孤儿药认定。"
+            "孤儿药又称罕见病药，是指用于预防、治疗、诊断罕见病的药品。")
+    value = _fields(summarizer, text, "frag").get("indication")
+    assert value is None or not value.value.startswith(("、", "及", "和"))
