@@ -202,3 +202,21 @@ def test_a_list_fragment_is_not_an_indication(summarizer):
             "孤儿药又称罕见病药，是指用于预防、治疗、诊断罕见病的药品。")
     value = _fields(summarizer, text, "frag").get("indication")
     assert value is None or not value.value.startswith(("、", "及", "和"))
+
+
+# ------------------------------------------------------------------ an English regulator that acts
+PASSING = """# Riverbend Bio Reports First Quarter 2025 Financial Results
+
+Riverbend Bio (NASDAQ: RVBD) today reported financial results for the first quarter of 2025. The company is preparing a potential NDA submission under the FDA's Accelerated Approval pathway for RVB-7 in Q4 2025."""
+
+ACTING = """# Riverbend Bio Receives FDA Orphan Drug Designation for RVB-7
+
+Riverbend Bio (NASDAQ: RVBD) today announced that the FDA has granted Orphan Drug Designation to RVB-7 for the treatment of myasthenia gravis. Riverbend will discuss the next steps with the U.S. Food and Drug Administration."""
+
+
+def test_a_regulator_named_in_passing_is_not_the_regulator(summarizer):
+    assert "regulator" not in _fields(summarizer, PASSING, "passing")
+
+
+def test_an_acting_regulator_is_named_as_the_release_spells_it_out(summarizer):
+    assert _fields(summarizer, ACTING, "acting")["regulator"].value == "U.S. Food and Drug Administration"

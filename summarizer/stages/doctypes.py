@@ -53,6 +53,9 @@ class FieldSpec:
     prefer: str = "first"  # first | longest: which match of a pattern to keep
     header_fallback: bool = False  # look in the header/boilerplate when the body has no match
     expand_acronym: bool = False  # an acronym value becomes its spelled-out form "Full Name (ACR)" if written
+    # English: a value is kept only where its sentence also matches one of these (a regulator that
+    # acts: approved, granted, guidance …), not where it is named in passing
+    context_en: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         prefer=raw.get("prefer", "first"),
         header_fallback=bool(raw.get("header_fallback", False)),
         expand_acronym=bool(raw.get("expand_acronym", False)),
+        context_en=_compile(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
     )
 
 

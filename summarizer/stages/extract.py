@@ -127,6 +127,9 @@ class PatternExtractor:
             if spec.prefer == "longest":
                 spans = iter(sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])))
             for span in spans:
+                if spec.context_en and doc.lang == "en" and not any(
+                        p.search(_sentence_around(text, *span)) for p in spec.context_en):
+                    continue  # named in passing, where it does not act
                 yield self._expand(text, span) if spec.expand_acronym else span
         if spec.gazetteer:
             found = self._gazetteer(doc, spec.gazetteer)
@@ -147,6 +150,8 @@ class PatternExtractor:
         if not re.fullmatch(r"[A-Z]{2,6}", acronym):
             return span
         m = re.search(r"(?P<name>(?:U\.S\. )?(?:[A-Z][A-Za-z]+ (?:(?:and|of|for|the|products) )*){0,6}[A-Z][A-Za-z]+) \(" + acronym + r"\)", text)
+        if m is None and acronym in _SPELLED_OUT:  # the name spelled out elsewhere, without the brackets
+            m = re.search(r"(?P<name>" + _SPELLED_OUT[acronym] + ")", text)
         return (m.start("name"), m.end("name")) if m else span
 
     def _gazetteer(self, doc: Document, kind: str) -> tuple[int, int] | None:
@@ -192,6 +197,25 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
     if spec.require and not any(p.search(value) for p in spec.require):
         return None
     return start, end
+
+
+# regulators' acronyms and their names as English releases spell them out (public names)
+_SPELLED_OUT = {
+    "FDA": r"(?:U\.S\. )?Food and Drug Administration",
+    "EMA": r"European Medicines Agency",
+    "NMPA": r"(?:China's |China’s )?National Medical Products Administration",
+    "MHRA": r"Medicines and Healthcare products Regulatory Agency",
+    "TGA": r"Therapeutic Goods Administration",
+    "PMDA": r"Pharmaceuticals and Medical Devices Agency",
+}
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding text[start:end]: from the last sentence end or line break before
+    it to the next one after it."""
+    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind("; ", 0, start)) + 1
+    ends = [i for i in (text.find("\n", end), text.find(". ", end), text.find("; ", end)) if i >= 0]
+    return text[left : min(ends) if ends else len(text)]
 
 
 def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator,
