@@ -220,3 +220,14 @@ def test_a_regulator_named_in_passing_is_not_the_regulator(summarizer):
 
 def test_an_acting_regulator_is_named_as_the_release_spells_it_out(summarizer):
     assert _fields(summarizer, ACTING, "acting")["regulator"].value == "U.S. Food and Drug Administration"
+
+
+@pytest.mark.parametrize("sentence, indication", [
+    ("today announced that the FDA has accepted its NDA for BRX-102 SL for fibromyalgia.", "fibromyalgia"),
+    ("today announced positive survival data for BRX-7 in ALS.", "ALS"),
+    ("today announced that the FDA has granted Orphan Drug Designation to BRX-9 for the treatment of Behçet’s Disease.", "Behçet’s Disease"),
+    ("today announced FDA clearance of its IND for BRX-5 for Potential Fibromyalgia Relief.", "Fibromyalgia"),
+], ids=["for-disease", "in-acronym", "apostrophe", "potential"])
+def test_an_english_indication_by_its_disease_word(summarizer, sentence, indication):
+    text = "# Brookside Therapeutics Update\n\nBrookside Therapeutics (NASDAQ: BRKS) " + sentence
+    assert _fields(summarizer, text, "en-ind")["indication"].value == indication
