@@ -231,3 +231,12 @@ def test_an_acting_regulator_is_named_as_the_release_spells_it_out(summarizer):
 def test_an_english_indication_by_its_disease_word(summarizer, sentence, indication):
     text = "# Brookside Therapeutics Update\n\nBrookside Therapeutics (NASDAQ: BRKS) " + sentence
     assert _fields(summarizer, text, "en-ind")["indication"].value == indication
+
+
+@pytest.mark.parametrize("sentence, drug", [
+    ("today announced that China's NMPA has approved tolvanescimab for first-line lung cancer.", "tolvanescimab"),
+    ("today announced that the FDA has turned away its application seeking approval of brenfatinib.", "brenfatinib"),
+], ids=["mab", "tinib"])
+def test_an_english_drug_named_by_its_inn_stem(summarizer, sentence, drug):
+    text = "# Brookside Therapeutics Update\n\nBrookside Therapeutics (NASDAQ: BRKS) " + sentence
+    assert _fields(summarizer, text, "en-inn")["drug_name"].value == drug
