@@ -240,3 +240,15 @@ def test_an_english_indication_by_its_disease_word(summarizer, sentence, indicat
 def test_an_english_drug_named_by_its_inn_stem(summarizer, sentence, drug):
     text = "# Brookside Therapeutics Update\n\nBrookside Therapeutics (NASDAQ: BRKS) " + sentence
     assert _fields(summarizer, text, "en-inn")["drug_name"].value == drug
+
+
+# A PDF reprint: the headline is boilerplate-looking, the lead wraps the drug's name across a line.
+INN_WRAPPED = ("证券代码：688999 证券简称：北岭生物 公告编号：2025-001\n\n"
+               "北岭生物医药科技股份有限公司\n自愿披露关于北瑞普利单抗联合化疗一线治疗肺癌的\nIII期临床研究达到主要研究终点的公告\n\n"
+               "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n\n"
+               "近日，北岭生物医药科技股份有限公司(以下简称“公司”)产品北瑞\n普利单抗(项目代号：BL001)联合化疗的III期临床研究达到主要研究终点。\n")
+
+
+def test_a_chinese_generic_name_by_its_inn_stem_beats_the_code_and_the_line_wrap(summarizer):
+    drug = _fields(summarizer, INN_WRAPPED, "inn-zh")["drug_name"].value
+    assert drug.replace("\n", "") == "北瑞普利单抗"
