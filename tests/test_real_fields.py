@@ -252,3 +252,18 @@ INN_WRAPPED = ("证券代码：688999 证券简称：北岭生物 公告编号�
 def test_a_chinese_generic_name_by_its_inn_stem_beats_the_code_and_the_line_wrap(summarizer):
     drug = _fields(summarizer, INN_WRAPPED, "inn-zh")["drug_name"].value
     assert drug.replace("\n", "") == "北瑞普利单抗"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("格隆快讯3月18日丨北石藥業-B(02999.HK)發佈公告，其III期註冊研究成功達成預設患者入組目標。", "北石藥業"),
+    ("东泰神晚间公告，公司收到美国FDA的通知邮件，同意DT-1005注射液开展临床试验。", "东泰神"),
+], ids=["hk-share-class", "evening-announcement"])
+def test_a_reprints_short_name_without_its_dateline_or_time_of_day(summarizer, text, company):
+    assert _fields(summarizer, text, "short")["company"].value == company
+
+
+def test_a_subsidiary_named_after_zigongsi_is_never_the_filer(summarizer):
+    text = ("近日，公司全资子公司东安药业集团庆丰制药有限公司于近日收到国家药品监督管理局核准签发的药品补充申请批准通知书，"
+            "其产品注射用头孢东安通过了仿制药质量和疗效一致性评价。")
+    company = _fields(summarizer, text, "sub").get("company")
+    assert company is None or "庆丰制药" not in company.value

@@ -53,6 +53,9 @@ class FieldSpec:
     prefer: str = "first"  # first | longest: which match of a pattern to keep
     header_fallback: bool = False  # look in the header/boilerplate when the body has no match
     expand_acronym: bool = False  # an acronym value becomes its spelled-out form "Full Name (ACR)" if written
+    # a candidate whose stripped-off prefix matches one of these is rejected: "全资子公司X有限公司"
+    # names a subsidiary, not the filer
+    reject_prefix: tuple[re.Pattern, ...] = ()
     # English: a value is kept only where its sentence also matches one of these (a regulator that
     # acts: approved, granted, guidance …), not where it is named in passing
     context_en: tuple[re.Pattern, ...] = ()
@@ -152,6 +155,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         prefer=raw.get("prefer", "first"),
         header_fallback=bool(raw.get("header_fallback", False)),
         expand_acronym=bool(raw.get("expand_acronym", False)),
+        reject_prefix=_compile(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
         context_en=_compile(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
     )
 

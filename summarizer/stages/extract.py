@@ -186,6 +186,8 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
     for pattern in spec.strip_prefix:  # patterns see the value alone: ^ and $ are its ends
         m = pattern.match(text[start:end])
         if m and 0 < m.end() < end - start:
+            if any(p.search(m.group()) for p in spec.reject_prefix):
+                return None
             start += m.end()
     value = text[start:end]
     for suffix in spec.strip_suffix:
