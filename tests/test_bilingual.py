@@ -197,3 +197,20 @@ def test_an_english_releases_bullets_are_shown_in_chinese_as_marked_key_terms(su
         assert item.zh and item.gist and item.zh.startswith("关键词：")
     assert any("特发性肺纤维化" in item.zh for item in bullets)
     assert not summary.violations
+
+
+def test_a_pdf_line_wrap_inside_an_indication_is_not_romanised(summarizer):
+    text = ("东岭药业股份有限公司关于获得药品注册证书的公告\n"
+            "近日，东岭药业股份有限公司收到国家药品监督管理局核准签发的东岭片《药品注册证书》。东岭片主要用于治疗急性冠\n状动脉综合症。")
+    field = next(f for f in summarizer(text, doc_id="wrap").fields if f.name == "indication")
+    assert field.value == "急性冠\n状动脉综合症"  # as written, with its evidence span
+    assert field.translated_by != "romanised" and "Guan" not in field.value_en and "syndrome" in field.value_en
+
+
+def test_function_words_between_indication_terms_are_translated_not_romanised(summarizer):
+    text = ("东岭药业股份有限公司关于获得药物临床试验批准通知书的公告\n"
+            "近日，东岭药业股份有限公司收到国家药品监督管理局核准签发的东岭片《药物临床试验批准通知书》，"
+            "同意本品开展用于治疗因感染流感病毒引发之社区获得性肺炎的临床试验。")
+    field = next(f for f in summarizer(text, doc_id="fn").fields if f.name == "indication")
+    assert field.translated_by != "romanised", field.value_en
+    assert "Yin" not in field.value_en and "Zhi" not in field.value_en

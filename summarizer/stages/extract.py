@@ -220,6 +220,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left : min(ends) if ends else len(text)]
 
 
+_PDF_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff（）()、，])[ \t]*\n[ \t]*(?=[\u3400-\u9fff（）()])")
+
+
 def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator,
                     simplified: str | None = None) -> Field:
     """Fill ``value_en``/``value_zh``: the source language keeps the value as written; the other
@@ -227,7 +230,9 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
     romanisation, or the value as written), so no field is shown in one language only.
     ``simplified`` is the value in simplified characters, for traditional-script sources."""
     other = "en" if lang == "zh" else "zh"
-    value = simplified or field.value
+    # a PDF line wrap inside a Chinese value ("急性冠\n状动脉综合症") is not a word break: the
+    # translation reads the value joined (the value itself stays as written, with its evidence span)
+    value = _PDF_WRAP_RE.sub("", simplified or field.value) if lang == "zh" else (simplified or field.value)
     rule = spec.translate
     how = "rule"
     if rule == "code":
