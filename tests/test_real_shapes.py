@@ -201,3 +201,50 @@ def test_no_event_template_for_commentary_or_a_petition(text):
     assert summary.doc_type in ("news_feature", "other")
     assert not summary.core_viewpoint.event
     assert "received approval" not in (summary.core_viewpoint.en or "")
+
+
+# ------------------------------------------------------------------ more shapes from the train split
+TECH_TRANSFER_PAREN = """北京东关村科技发展(控股)股份有限公司
+关于下属公司签署盐酸东甲酯缓释咀嚼片项目技术转让(专利申请权) 合同的公告
+公司下属公司与转让方签署技术转让合同，转让价款为人民币500万元。"""
+
+TW_EXCLUSIVE_SALES = """東裕 (4999) 愛滋病新藥TMB-999與加拿大East Therapeutics簽訂12年期獨家銷售行銷契約，除了200萬美元簽約金外，未來可取得相關哩程金。"""
+
+TW_LICENCE_PAREN = """[公告] 東天:公告子公司與合二生技共同與大陸華東藥業簽署「東必一」大陸獨家「商業化合作許可(授權)協議」"""
+
+BLA_WRAPPED = """江苏东瑞医药股份有限公司
+关于重新提交注射用东瑞利珠单抗的生物制品
+许可申请获 FDA 受理的提示性公告
+近日，公司收到美国FDA的通知，重新提交的生物制品许可申请已获受理。"""
+
+KEY_DATA = """东泰生物:东泰生物关于鼻喷新冠肺炎疫苗Ⅲ期临床试验获得关键性数据的提示性公告
+东泰生物近日完成III期临床试验的中期主要分析，获得关键性数据。"""
+
+TW_UNBLINDING = """[公告] 東天:公告子公司共同召開國際記者會，對外說明研發中新冠新藥SNS999二期臨床結果與後續規劃
+子公司合作研發的新冠新藥SNS999，完成二期臨床試驗解盲，達成主要目標。"""
+
+JAPAN_APPROVAL = """和東醫藥(00099.HK)宣佈武東獲得東喹替尼在日本的上市批准
+和東醫藥今日宣佈其合作夥伴取得日本厚生勞動省(MHLW)批准生產及銷售東喹替尼。"""
+
+TW_LICENCE_CERT = """(1799)東隆-本公司取得衛福部食品藥物管理署核發藥證
+1.產品內容:本公司取得衛福部食品藥物管理署(TFDA)核發的多發性骨髓瘤治療藥物Bortezomib台灣藥證"""
+
+COMMERCIAL_APPROVAL = """# Eastgate Biologics Copenhagen Site Marks FDA Approval Milestone
+
+Eastgate Biologics, a contract manufacturer, today announced the newest milestone at its Copenhagen campus, a U.S. Food and Drug Administration (FDA) commercial approval for a biosimilar made at the site."""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (TECH_TRANSFER_PAREN, "licensing_deal"),
+    (TW_EXCLUSIVE_SALES, "licensing_deal"),
+    (TW_LICENCE_PAREN, "licensing_deal"),
+    (BLA_WRAPPED, "nda_acceptance"),
+    (KEY_DATA, "trial_results"),
+    (TW_UNBLINDING, "trial_results"),
+    (JAPAN_APPROVAL, "drug_registration"),
+    (TW_LICENCE_CERT, "drug_registration"),
+    (COMMERCIAL_APPROVAL, "drug_registration"),
+], ids=["tech-transfer-paren", "tw-exclusive-sales", "tw-licence-paren", "bla-wrapped", "key-data",
+        "tw-unblinding", "japan-approval", "tw-licence-cert", "commercial-approval"])
+def test_more_real_shapes_get_their_type(text, expected):
+    assert Summarizer().analyse(text).doc_type == expected
