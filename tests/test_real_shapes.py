@@ -248,3 +248,10 @@ Eastgate Biologics, a contract manufacturer, today announced the newest mileston
         "tw-unblinding", "japan-approval", "tw-licence-cert", "commercial-approval"])
 def test_more_real_shapes_get_their_type(text, expected):
     assert Summarizer().analyse(text).doc_type == expected
+
+
+TW_FIRST_SUBJECT = """東華生技:本公司新藥CX-9945治療社區型肺炎二期臨床試驗已正式啟動並完成第一位受試者收案"""
+
+
+def test_a_first_subject_in_taiwan_wording_is_progress():
+    assert Summarizer().analyse(TW_FIRST_SUBJECT).doc_type == "trial_progress"
