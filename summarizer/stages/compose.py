@@ -104,6 +104,23 @@ def fill_template(
     return out, tuple(sorted(cites))
 
 
+_HAN_RUN_RE = re.compile(r"[\u3400-\u9fff]+|[A-Za-z0-9][A-Za-z0-9.\-]*")
+
+
+def _bigrams(text: str) -> list[str]:
+    """Ranking units of a Chinese sentence: the character bigrams of each Han run (a single character
+    alone), and Latin words and codes whole. TF weights over bigrams rank sentences as well as a
+    word segmenter's words do for this purpose, at a fraction of the cost."""
+    out: list[str] = []
+    for m in _HAN_RUN_RE.finditer(text):
+        run = m.group()
+        if run[0] >= "\u3400":
+            out.extend(run[i : i + 2] for i in range(max(len(run) - 1, 1)))
+        else:
+            out.append(run.lower())
+    return out
+
+
 class ExtractiveComposer:
     """Templates filled from fields + extractive ranking within sections: the offline composer."""
 
@@ -124,7 +141,8 @@ class ExtractiveComposer:
         cache = self._local.cache
         words = cache.get(key)
         if words is None:
-            words = cache[key] = tuple(tokenize(doc.search_text[sent.start : sent.end], doc.lang))
+            text = doc.search_text[sent.start : sent.end]
+            words = cache[key] = tuple(tokenize(text, "en") if doc.lang == "en" else _bigrams(text))
         return words
 
     def _weights(self, doc: Document, candidates: list[tuple[Segment, Sentence]]) -> Counter:
