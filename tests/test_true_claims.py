@@ -184,3 +184,21 @@ def test_the_regulator_a_template_names_is_the_one_in_the_event_sentence(summari
     assert "National Medical Products" not in split.en and "药品监督管理局" not in split.zh
     one = summarizer(ONE_REGULATOR, doc_id="one").core_viewpoint
     assert one.event and "FDA" in one.en
+
+
+WEB_FURNITURE = """第B099版:信息披露 上一版 下一版
+东岭药业股份有限公司关于获得药物临床试验批准通知书的公告
+近日，东岭药业股份有限公司收到国家药品监督管理局核准签发的DL-7注射液《药物临床试验批准通知书》，同意本品开展晚期实体瘤的临床试验。
+该药品的临床试验及审批结果存在不确定性，敬请广大投资者注意投资风险。
+重要提示文章部分内容及图片来源于网络，我们尊重作者版权，若有疑问可与我们联系。
+(文章来源:某某财经社)
+下一篇:本周医药板块回顾
+Copyright © 2012-2024. 版权所有 备案号:京ICP备00000000号"""
+
+
+def test_web_page_furniture_is_never_a_summary_item(summarizer):
+    summary = summarizer(WEB_FURNITURE, doc_id="furniture")
+    shown = summary.to_text("zh") + summary.to_text("en")
+    for junk in ("上一版", "来源于网络", "文章来源", "下一篇", "备案号"):
+        assert junk not in shown
+    assert "DL-7" in summary.core_viewpoint.zh
