@@ -84,3 +84,26 @@ def test_trial_approval_detected_for_us_ind_of_chinese_issuer(tmp_path):
     summary = Summarizer()(text)
     assert summary.doc_type == "drug_trial_approval"
     assert summary.get_field("indication").value_en == "advanced hepatocellular carcinoma"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("由于药品销售受国家政策、市场环境等不确定性因素的影响，该药品未来生产及销售具有不确定性，敬请广大投资者谨慎决策，注意防范投资风险。",
+     "As drug sales may be affected by factors such as national policy and market environment, future production and "
+     "sales of the product are subject to uncertainty; investors are advised to make decisions prudently, and to be "
+     "aware of investment risks."),
+    ("公司将对该产品的后续进展情况及时履行信息披露义务。",
+     "The company will fulfil its disclosure obligations on further progress in a timely manner."),
+    ("预计不会对公司近期业绩产生较大影响。", "No material effect on the company's near-term results is expected."),
+], ids=["risk-warning", "disclosure-undertaking", "no-material-effect"])
+def test_formulaic_closing_sentences_are_translated_by_clause_rules(zh, en):
+    from summarizer.stages.translate import GlossaryTranslator
+
+    assert GlossaryTranslator().sentences([zh], src="zh", tgt="en") == [en]
+
+
+def test_a_risk_sentence_with_an_uncovered_clause_stays_untranslated():
+    from summarizer.stages.translate import GlossaryTranslator
+
+    # the first clause names a product no rule or glossary covers in full: no half translation
+    text = "鉴于某某某某研究周期长，该药品未来生产及销售具有不确定性。"
+    assert GlossaryTranslator().sentences([text], src="zh", tgt="en") == [None]

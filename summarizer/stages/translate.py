@@ -137,7 +137,7 @@ class GlossaryTranslator:
         out = clauses[0]
         for prev, clause in zip(clauses, clauses[1:]):
             # an adverbial lead ("as of ...") takes a comma; independent clauses a semicolon
-            out += (", " if prev.lower().startswith("as of") or clause.startswith(("offering", "and ")) else "; ") + clause
+            out += (", " if prev.lower().startswith(("as of", "as ")) or clause.startswith(("offering", "and ")) else "; ") + clause
         out = out[0].upper() + out[1:] + end
         out = re.sub(r"\b([Aa]) (?=[aeiouAEIOU])", r"\1n ", out)  # "a antibody" -> "an antibody"
         return out if not has_cjk(out) else None
