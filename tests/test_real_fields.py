@@ -267,3 +267,15 @@ def test_a_subsidiary_named_after_zigongsi_is_never_the_filer(summarizer):
             "其产品注射用头孢东安通过了仿制药质量和疗效一致性评价。")
     company = _fields(summarizer, text, "sub").get("company")
     assert company is None or "庆丰制药" not in company.value
+
+
+def test_a_designation_is_named_as_the_filing_names_it_and_said_once(summarizer):
+    text = ("上海北岭生物医药科技股份有限公司关于北岭单抗用于治疗小细胞肺癌获得FDA孤儿药资格认定的公告\n"
+            "近日，公司收到美国FDA的通知，授予北岭单抗用于治疗小细胞肺癌的孤儿药资格认定。")
+    summary = summarizer(text, doc_id="odd")
+    fields = {f.name: f for f in summary.fields}
+    assert fields["designation"].value == "孤儿药资格认定"
+    assert fields["designation"].value_en == "Orphan Drug Designation"
+    assert fields["indication"].value == "小细胞肺癌"
+    assert "designation designation" not in summary.core_viewpoint.en.lower()
+    assert "认定为" not in summary.core_viewpoint.zh

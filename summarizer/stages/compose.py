@@ -99,6 +99,7 @@ def fill_template(
         out = out[0].upper() + out[1:]
         out = re.sub(r"(\w)s's\b", r"\1s'", out)  # "ReAlta Life Sciences' RLS-0071"
         out = out.replace("the The company", "the company").replace("The company's The", "The")
+        out = re.sub(r"(?i)\b(designation|status) designation\b", r"\1", out)  # "Orphan Drug Designation designation"
         if has_cjk(out):
             return None
     return out, tuple(sorted(cites))
