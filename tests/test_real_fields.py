@@ -279,3 +279,11 @@ def test_a_designation_is_named_as_the_filing_names_it_and_said_once(summarizer)
     assert fields["indication"].value == "小细胞肺癌"
     assert "designation designation" not in summary.core_viewpoint.en.lower()
     assert "认定为" not in summary.core_viewpoint.zh
+
+
+def test_a_phase_written_with_a_pdf_space_and_a_readout_in_plain_english(summarizer):
+    text = ("东岭医药股份有限公司关于DL-1210的 III 期临床研究达到主要研究终点的公告\n"
+            "东岭医药的DL-1210联合化疗的 III 期临床研究达到主要研究终点。")
+    fields = _fields(summarizer, text, "phase")
+    assert fields["trial_phase"].value == "III 期" and fields["trial_phase"].value_en == "Phase III"
+    assert fields["milestone"].value_en == "primary endpoint met"  # not a word-by-word "reach main research the end"
