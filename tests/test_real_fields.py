@@ -287,3 +287,11 @@ def test_a_phase_written_with_a_pdf_space_and_a_readout_in_plain_english(summari
     fields = _fields(summarizer, text, "phase")
     assert fields["trial_phase"].value == "III 期" and fields["trial_phase"].value_en == "Phase III"
     assert fields["milestone"].value_en == "primary endpoint met"  # not a word-by-word "reach main research the end"
+
+
+def test_a_chinese_regulator_named_in_passing_is_not_the_regulator(summarizer):
+    passing = ("东岭医药股份有限公司关于DL-12的III期临床研究达到主要研究终点的公告\n"
+               "东岭医药的DL-12的III期临床研究达到主要研究终点。根据国家药品监督管理局数据库，国内尚无同类产品上市。")
+    assert "regulator" not in _fields(summarizer, passing, "passing-zh")
+    acting = "东岭医药股份有限公司于近日收到国家药品监督管理局核准签发的DL-12片《药物临床试验批准通知书》。"
+    assert _fields(summarizer, acting, "acting-zh")["regulator"].value == "国家药品监督管理局"

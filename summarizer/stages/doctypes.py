@@ -59,6 +59,7 @@ class FieldSpec:
     # English: a value is kept only where its sentence also matches one of these (a regulator that
     # acts: approved, granted, guidance …), not where it is named in passing
     context_en: tuple[re.Pattern, ...] = ()
+    context_zh: tuple[re.Pattern, ...] = ()  # the same for Chinese gazetteer names
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         header_fallback=bool(raw.get("header_fallback", False)),
         expand_acronym=bool(raw.get("expand_acronym", False)),
         reject_prefix=_compile(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
+        context_zh=_compile(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
         context_en=_compile(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
     )
 

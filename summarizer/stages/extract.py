@@ -132,7 +132,7 @@ class PatternExtractor:
                     continue  # named in passing, where it does not act
                 yield self._expand(text, span) if spec.expand_acronym else span
         if spec.gazetteer:
-            found = self._gazetteer(doc, spec.gazetteer)
+            found = self._gazetteer(doc, spec.gazetteer, spec.context_zh)
             if found:
                 yield found
         if spec.header_fallback:  # e.g. the issuer named only on an HKEX header line
@@ -154,14 +154,21 @@ class PatternExtractor:
             m = re.search(r"(?P<name>" + _SPELLED_OUT[acronym] + ")", text)
         return (m.start("name"), m.end("name")) if m else span
 
-    def _gazetteer(self, doc: Document, kind: str) -> tuple[int, int] | None:
+    def _gazetteer(self, doc: Document, kind: str, context: tuple[re.Pattern, ...] = ()) -> tuple[int, int] | None:
+        """The fullest glossary name of ``kind`` in the text, outside boilerplate and, with ``context``,
+        only where its clause also matches one of those patterns (a regulator that acts)."""
         if doc.lang != "zh":
             return None
         best: tuple[int, int] | None = None
         text = doc.search_text
+
+        def skip(i: int, n: int) -> bool:
+            return self._in_boilerplate(doc, i) or bool(context) and not any(
+                p.search(_clause_around(text, i, i + n)) for p in context)
+
         for entry in self.translator.glossary.of_kind(kind):
             i = text.find(entry.zh)
-            while i >= 0 and self._in_boilerplate(doc, i):
+            while i >= 0 and skip(i, len(entry.zh)):
                 i = text.find(entry.zh, i + 1)
             # the fullest name wins (国家药品监督管理局 over 国家药监局), then the earliest mention
             if i >= 0 and (best is None or (len(entry.zh), -i) > (best[1] - best[0], -best[0])):
@@ -210,6 +217,14 @@ _SPELLED_OUT = {
     "TGA": r"Therapeutic Goods Administration",
     "PMDA": r"Pharmaceuticals and Medical Devices Agency",
 }
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The Chinese sentence holding text[start:end], cut at 。；！？ and blank lines (a line break alone
+    may be a PDF wrap)."""
+    left = max(text.rfind(c, 0, start) for c in ("。", "；", "！", "？", "\n\n")) + 1
+    ends = [i for i in (text.find(c, end) for c in ("。", "；", "！", "？", "\n\n")) if i >= 0]
+    return text[left : min(ends) if ends else len(text)]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
