@@ -202,3 +202,23 @@ def test_web_page_furniture_is_never_a_summary_item(summarizer):
     for junk in ("上一版", "来源于网络", "文章来源", "下一篇", "备案号"):
         assert junk not in shown
     assert "DL-7" in summary.core_viewpoint.zh
+
+
+def test_a_page_that_prints_its_lead_twice_gets_no_bullet_repeating_the_core(summarizer):
+    lead = ("智信财经APP讯,东岭高新(000999.SZ)发布公告,近日,公司控股子公司东岭金赛药业有限责任公司收到国家药品监督管理局核准签发的"
+            "《药品补充申请批准通知书》,经审查,新增原液生产场地的补充申请获得批准。")
+    text = f"{lead}\n该批件系国家药监局同意东岭金赛药业相关补充申请的批准通知书。\n{lead}\n"
+    summary = summarizer(text, doc_id="twice")
+    core = " ".join((summary.core_viewpoint.zh or "").split())
+    bullets = [" ".join((item.zh or "").split()) for path, item in summary.iter_items() if path != "core_viewpoint"]
+    assert core not in bullets
+    assert len(bullets) == len(set(bullets))
+
+
+def test_an_indication_never_runs_into_the_drug_it_treats(summarizer):
+    text = ("港股异动|兆东眼科升近8% NVK099新药上市申请获受理\n兆东眼科昨日晚间公告，中国国家药品监督管理局最近受理公司核心产品之一、用於治療兒童近視加深的NVK099(硫酸阿托品滴眼液0.02%)的新藥上市申請。")
+    summary = summarizer(text, doc_id="run-on")
+    indication = next((f for f in summary.fields if f.name == "indication"), None)
+    assert indication is None or "NVK099" not in indication.value
+    assert "Zhaodong Ophthalmology" in summary.core_viewpoint.en or "Ophthalmology" in (
+        next(f for f in summary.fields if f.name == "company").value_en)

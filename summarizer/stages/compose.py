@@ -177,12 +177,14 @@ class ExtractiveComposer:
         """Top ``k`` sentences of ``segs`` in document order. Quotes and fragments go first; when
         what is left fits in ``k`` nothing needs scoring (and no sentence needs tokenising)."""
         minimum = 10 if doc.lang == "zh" else 30
-        pool = [
-            (pos, seg, sent)
-            for seg in segs
-            for pos, sent in enumerate(seg.sentences)
-            if (sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
-        ]
+        seen = {" ".join(doc.text[a:b].split()) for a, b in used}  # a page that prints a paragraph twice
+        pool = []
+        for seg in segs:
+            for pos, sent in enumerate(seg.sentences):
+                if ((sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
+                        and " ".join(sent.text.split()) not in seen):
+                    seen.add(" ".join(sent.text.split()))
+                    pool.append((pos, seg, sent))
         if len(pool) <= k:
             chosen = [(seg, sent) for _, seg, sent in pool]
         else:
@@ -356,6 +358,7 @@ class ExtractiveComposer:
                 seg, sent = best[0]
                 texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en" else " ".join(sent.text.split()), doc.lang)
                 lead_span = (sent.start, sent.end)
+                used.add(lead_span)  # the core is never repeated as a bullet
                 cites.add(seg.index)
         other = "en" if doc.lang == "zh" else "zh"
         gist = False
