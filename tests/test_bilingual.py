@@ -214,3 +214,12 @@ def test_function_words_between_indication_terms_are_translated_not_romanised(su
     field = next(f for f in summarizer(text, doc_id="fn").fields if f.name == "indication")
     assert field.translated_by != "romanised", field.value_en
     assert "Yin" not in field.value_en and "Zhi" not in field.value_en
+
+
+def test_key_terms_leave_out_exchange_suffixes_and_wire_words():
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import key_terms
+
+    terms = key_terms(load_glossary(), "智信财经APP讯,东岭高新(000999.SZ)发布公告,收到国家药品监督管理局核准签发的DL-12注射液批件。")
+    assert "APP" not in terms and "SZ" not in terms
+    assert "DL-12" in terms and "000999" in terms

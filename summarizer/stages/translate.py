@@ -187,7 +187,9 @@ def _clean(text: str) -> str:
 # ----------------------------------------------------------------------------- never dropped
 RENDER_KINDS = ("value", "org", "drug", "term")
 
-_CODE_TERM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*")
+_CODE_TERM_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*")
+# Latin words of a wire copy that are no key term: exchange suffixes, "…APP讯", page furniture
+_NOT_KEY_TERMS = frozenset({"SZ", "SH", "HK", "BJ", "TW", "APP", "PDF", "AI", "CEO", "CFO", "ICP"})
 _STOCK_CODE_RE = re.compile(r"[（(](\d{4,6})(?:\.[A-Z]{2})?[）)]")  # (600196), (02196), (300601.SZ)
 
 
@@ -198,7 +200,8 @@ def key_terms(glossary, text: str) -> list[str]:
     for entry in glossary.terms_in(text):
         if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
             terms.append(entry.en)
-    codes = [c for c in _CODE_TERM_RE.findall(text) if any(ch.isupper() for ch in c)] + _STOCK_CODE_RE.findall(text)
+    codes = [c for c in _CODE_TERM_RE.findall(text) if any(ch.isupper() for ch in c) and c not in _NOT_KEY_TERMS]
+    codes += _STOCK_CODE_RE.findall(text)
     for code in codes:
         if not any(code in t for t in terms):
             terms.append(code)
