@@ -223,3 +223,13 @@ def test_key_terms_leave_out_exchange_suffixes_and_wire_words():
     terms = key_terms(load_glossary(), "智信财经APP讯,东岭高新(000999.SZ)发布公告,收到国家药品监督管理局核准签发的DL-12注射液批件。")
     assert "APP" not in terms and "SZ" not in terms
     assert "DL-12" in terms and "000999" in terms
+
+
+@pytest.mark.parametrize("name, english", [
+    ("美国赛东公司", "U.S. Saidong Company"),
+    ("日本武东药品工业株式会社", "Japan Wudong Pharmaceutical Industry Co., Ltd."),
+])
+def test_a_foreign_partner_is_named_by_its_country_not_romanised_whole(name, english):
+    from summarizer.lexicon.romanize import romanise_company
+
+    assert romanise_company(name) == english
