@@ -255,3 +255,17 @@ TW_FIRST_SUBJECT = """東華生技:本公司新藥CX-9945治療社區型肺炎�
 
 def test_a_first_subject_in_taiwan_wording_is_progress():
     assert Summarizer().analyse(TW_FIRST_SUBJECT).doc_type == "trial_progress"
+
+
+def test_an_ethics_committee_approval_is_said_as_such_not_as_a_regulators():
+    summary = Summarizer()(ETHICS_APPROVAL, doc_id="ethics")
+    assert summary.doc_type == "drug_trial_approval"
+    assert "ethics committee approval" in summary.core_viewpoint.en
+    assert "伦理" in summary.core_viewpoint.zh
+
+
+def test_a_response_index_is_not_the_drug():
+    text = ("东岭健华:自愿披露关于东布替尼治疗系统性红斑狼疮IIb期研究达到主要终点的公告\n"
+            "东布替尼50mg组在第48周的SRI-4应答率显著高于安慰剂组。")
+    drug = next((f for f in Summarizer()(text, doc_id="sri").fields if f.name == "drug_name"), None)
+    assert drug is None or drug.value != "SRI-4"
