@@ -222,3 +222,21 @@ def test_an_indication_never_runs_into_the_drug_it_treats(summarizer):
     assert indication is None or "NVK099" not in indication.value
     assert "Zhaodong Ophthalmology" in summary.core_viewpoint.en or "Ophthalmology" in (
         next(f for f in summary.fields if f.name == "company").value_en)
+
+
+def test_evaluate_scores_whether_the_core_names_the_annotated_event():
+    from summarizer.training.annotations import Annotation
+    from summarizer.training.evaluate import core_names_event
+
+    text = ("东桥药业股份有限公司关于获得药物临床试验批准通知书的公告\n"
+            "近日，东桥药业股份有限公司收到国家药品监督管理局核准签发的DQ-7片《药物临床试验批准通知书》，同意本品开展晚期实体瘤的临床试验。")
+    summary = Summarizer()(text, doc_id="names")
+
+    def ann(drug, **extra):
+        event = {"filer_event": True, "polarity": "positive", "drug": drug, "actor": "东桥药业股份有限公司", **extra}
+        return Annotation(id="names", lang="zh", text=text, type="drug_trial_approval", meta={"event": event})
+
+    assert core_names_event(ann("DQ-7片"), summary)  # the drug, named, and the claim holds
+    assert not core_names_event(ann("DQ-9片"), summary)  # another drug
+    assert not core_names_event(ann("DQ-7片", filer_event=False), summary)  # a false claim never counts
+    assert core_names_event(ann(None), summary)  # no drug annotated: the actor

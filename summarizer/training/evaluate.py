@@ -97,6 +97,7 @@ class _Acc:
             "event_claims": self.event_claims["claims"],
             "event_claims_false": self.event_claims["false"],
             "event_claims_false_rate": ratio(self.event_claims["false"], self.event_claims["claims"]),
+            "core_names_event": ratio(self.event_claims["core_names_event"], self.event_claims["annotated"]),
             "events_annotated": self.event_claims["annotated"],
             "setbacks_stated_as_setbacks": ratio(self.event_claims["setback_ok"], self.event_claims["setbacks"]),
         }
@@ -239,16 +240,37 @@ def event_claim_false(ann: Annotation, summary) -> bool | None:
             or (event.get("polarity") == "negative") != (summary.doc_type == "setback"))  # bad news stays bad
 
 
+def _squash(text: str | None) -> str:
+    return "".join((text or "").split()).lower()
+
+
+def core_names_event(ann: Annotation, summary) -> bool:
+    """A proxy for "the core viewpoint states the true event", scored without reading: the core (in
+    the source's language) names the annotated event's drug, or where none is annotated its actor or
+    the filer, and makes no event claim the annotation contradicts."""
+    event = ann.meta.get("event") or {}
+    if event_claim_false(ann, summary):
+        return False
+    core = _squash(summary.core_viewpoint.text(summary.lang))
+    if event.get("drug"):
+        names = [event["drug"]]
+    else:
+        names = [event.get("actor")] + [f["value"] for f in ann.fields if f["name"] == "company"]
+    return any(n and _squash(n) in core for n in names)
+
+
 def _score_event(ann: Annotation, summary, accs: list[_Acc]) -> None:
     event = ann.meta.get("event") or {}
     if not event:
         return
     false = event_claim_false(ann, summary)
+    names = core_names_event(ann, summary)
     negative = event.get("polarity") == "negative"
     for acc in accs:
         acc.event_claims["annotated"] += 1
         acc.event_claims["claims"] += int(false is not None)
         acc.event_claims["false"] += int(bool(false))
+        acc.event_claims["core_names_event"] += int(names)
         acc.event_claims["setbacks"] += int(negative)
         acc.event_claims["setback_ok"] += int(negative and summary.doc_type == "setback")
 
@@ -315,10 +337,12 @@ def _format_output_table(report: dict[str, Any]) -> str:
                      f"{fmt(r['indications_fully_translated'])} | {fmt(r['items_fully_translated'])} | "
                      f"{r['junk_items']} | {r['english_with_cjk']} | {r['core_viewpoint_too_long']} |")
     lines += ["", "| group | filings with an annotated event | templated event claims | false event claims | "
-              "false claim rate | setbacks stated as setbacks |", "| --- | --- | --- | --- | --- | --- |"]
+              "false claim rate | setbacks stated as setbacks | core names the event's drug, no false claim |",
+              "| --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in [("overall", report["overall"])] + [(f"lang:{k}", v) for k, v in report["by_lang"].items()]:
         lines.append(f"| {name} | {r['events_annotated']} | {r['event_claims']} | {r['event_claims_false']} | "
-                     f"{fmt(r['event_claims_false_rate'])} | {fmt(r['setbacks_stated_as_setbacks'])} |")
+                     f"{fmt(r['event_claims_false_rate'])} | {fmt(r['setbacks_stated_as_setbacks'])} | "
+                     f"{fmt(r['core_names_event'])} |")
     for lang, r in report["by_lang"].items():
         fields = ", ".join(f"{n} {s['f1']:.2f} ({s['tp']}/{s['tp'] + s['fn']})" for n, s in sorted(r["per_field"].items()))
         lines.append(f"\nper-field F1 ({lang}; tp/gold): {fields}")
