@@ -240,3 +240,12 @@ def test_evaluate_scores_whether_the_core_names_the_annotated_event():
     assert not core_names_event(ann("DQ-9片"), summary)  # another drug
     assert not core_names_event(ann("DQ-7片", filer_event=False), summary)  # a false claim never counts
     assert core_names_event(ann(None), summary)  # no drug annotated: the actor
+
+
+@pytest.mark.parametrize("furniture", ["2020年12月19日 星期六 上一期 下一期", "全球股市", "● 本次事项尚处于公示期，存在不确定性。"])
+def test_page_furniture_or_a_risk_bullet_is_not_the_lead(summarizer, furniture):
+    text = (furniture + "\n东岭制药股份有限公司控股子公司收到美国FDA关于东妥利珠单抗注射液的临床许可函。\n"
+            "东妥利珠单抗注射液拟用于治疗急性髓系白血病。")
+    doc = summarizer.analyse(text, doc_id="furn")
+    core = summarizer(replace(doc, doc_type="other")).core_viewpoint  # the lead-sentence path
+    assert furniture.strip("● ") not in (core.zh or "")

@@ -47,7 +47,10 @@ CORE_MAX_CHARS = 300
 _JUNK_LEAD = re.compile(
     r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|来源[:：]|作者[:：]|"
     r"虚假记载|误导性陈述|重大遗漏|未知悉任何|内幕消息|"
-    r"记者|^\s*[\d\-/: ]+$|^\s*(?:by|source|originally published|read more|click here|sign in|log in)\b",
+    r"记者|^\s*[\d\-/: ]+$|^\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
+    # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday, a market-index menu
+    r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|^\s*(?:全球股市|行情中心|个股资料)\s*$|"
+    r"free to your inbox|^\s*[●•■◆]",
     re.I,
 )
 
