@@ -179,6 +179,8 @@ class Summary:
     violations: tuple[Violation, ...] = ()
     source_path: str | None = None
     display_lang: str = "en"  # what str() and notebooks show: en | zh | both
+    # paragraphs where the source says it is sponsored or paid content (empty: it does not say so)
+    sponsored: tuple[int, ...] = ()
 
     # ------------------------------------------------------------------ access
     def section(self, key: str) -> SummarySection:
@@ -275,6 +277,7 @@ class Summary:
             violations=tuple(build(Violation, v) for v in data.get("violations", ())),
             source_path=data.get("source_path"),
             display_lang=data.get("display_lang", "en"),
+            sponsored=tuple(data.get("sponsored", ())),
         )
 
     # ------------------------------------------------------------- notebooks

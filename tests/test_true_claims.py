@@ -249,3 +249,18 @@ def test_page_furniture_or_a_risk_bullet_is_not_the_lead(summarizer, furniture):
     doc = summarizer.analyse(text, doc_id="furn")
     core = summarizer(replace(doc, doc_type="other")).core_viewpoint  # the lead-sentence path
     assert furniture.strip("● ") not in (core.zh or "")
+
+
+def test_a_sponsored_article_says_so_in_both_languages_and_a_filing_does_not(summarizer):
+    from summarizer.types import Summary
+
+    from .test_real_shapes import SPONSORED
+
+    summary = summarizer(SPONSORED, doc_id="paid")
+    assert summary.sponsored and all(i in summary.sources for i in summary.sponsored)
+    assert "sponsored or paid content" in summary.to_text("en")
+    assert "赞助或付费内容" in summary.to_text("zh")
+    assert Summary.from_dict(summary.to_dict()).sponsored == summary.sponsored
+    unpaid = summarizer(SPONSORED.replace("This article is sponsored content and is for informational purposes only.",
+                                          "This article is for informational purposes only."), doc_id="unpaid")
+    assert not unpaid.sponsored and "Disclosure" not in unpaid.to_text("en")

@@ -60,6 +60,11 @@ def _sections_toml() -> dict:
 
 
 @once
+def load_disclosures() -> tuple[re.Pattern, ...]:
+    """Patterns of a sponsored or paid article's own disclosure (``[disclosure]`` in sections.toml)."""
+    return tuple(re.compile(p) for p in _sections_toml().get("disclosure", {}).get("sponsored", ()))
+
+
 def load_taxonomy() -> dict[str, Label]:
     raw = _sections_toml()["labels"]
     return {

@@ -17,7 +17,7 @@ from string import Formatter
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
 from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
-from .classify import load_taxonomy
+from .classify import load_disclosures, load_taxonomy
 from .doctypes import DocType, SectionSpec
 from .segment import tokenize
 from .check import event_sentence
@@ -133,6 +133,7 @@ class ExtractiveComposer:
     def __init__(self, translator: GlossaryTranslator | None = None) -> None:
         self.translator = translator or GlossaryTranslator()
         self.taxonomy = load_taxonomy()
+        self._disclosures = load_disclosures()
         self._local = threading.local()  # per-call word cache; one composer may serve many threads
 
     # ------------------------------------------------------------------ ranking
@@ -427,6 +428,7 @@ class ExtractiveComposer:
         for section in sections:
             cited.update(c for f in section.fields for c in f.citations)
             cited.update(c for i in section.items for c in i.citations)
+        sponsored = self._sponsored(doc)
         return Summary(
             doc_id=doc.id,
             doc_type=doc.doc_type or doctype.name,
@@ -435,10 +437,22 @@ class ExtractiveComposer:
             title=doc.title,
             core_viewpoint=core,
             sections=sections,
-            sources={i: doc.segment(i).text for i in sorted(cited | {c for f in fields for c in f.citations})},
+            sources={i: doc.segment(i).text for i in sorted(cited | {c for f in fields for c in f.citations} | set(sponsored))},
             fields=fields,
             source_path=doc.source,
+            sponsored=sponsored,
         )
+
+    def _sponsored(self, doc: Document) -> tuple[int, ...]:
+        """The paragraphs (boilerplate ones too: disclosures sit at the foot) where the source says it
+        is sponsored or paid content."""
+        found: list[int] = []
+        for pattern in self._disclosures:
+            for m in pattern.finditer(doc.search_text):
+                seg = doc.segment_at(m.start())
+                if seg is not None and seg.index not in found:
+                    found.append(seg.index)
+        return tuple(sorted(found))
 
 
 def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:

@@ -21,6 +21,7 @@ __all__ = ["render", "FORMATS", "LANGS"]
 
 LANGS = ("en", "zh", "both")
 CORE_TITLE = {"zh": "核心观点", "en": "Core Viewpoint"}
+SPONSORED = {"zh": ("披露", "原文声明本文为赞助或付费内容"), "en": ("Disclosure", "The source says this is sponsored or paid content")}
 _UNTRANSLATED = {
     "en": "(+{n} source sentence{s} not translated; a translation backend adds {them})",
     "zh": "（另有{n}句原文未翻译，配置翻译后端后显示）",
@@ -60,6 +61,9 @@ def _note(section: SummarySection, lang: str, source_lang: str) -> str | None:
 def _lang_blocks(summary: Summary, lang: str) -> list[tuple[str, list[tuple[str, tuple[int, ...]]], str | None]]:
     blocks = []
     core = summary.core_viewpoint.text(lang)
+    if summary.sponsored:  # before the core: a reader weighs the rest by it
+        title, text = SPONSORED[lang]
+        blocks.append((title, [(text, summary.sponsored)], None))
     if core:
         blocks.append((CORE_TITLE[lang], [(core, summary.core_viewpoint.citations)], None))
     for section in summary.sections:
