@@ -269,3 +269,14 @@ def test_a_response_index_is_not_the_drug():
             "东布替尼50mg组在第48周的SRI-4应答率显著高于安慰剂组。")
     drug = next((f for f in Summarizer()(text, doc_id="sri").fields if f.name == "drug_name"), None)
     assert drug is None or drug.value != "SRI-4"
+
+
+FINANCING = """# Northgate Pharmaceuticals (NASDAQ: NGTX) Announces $10.3 Million Financing to Expand Clinic Network, Advances FDA Drug Approval
+
+Northgate Pharmaceuticals today announced that its subsidiary signed term sheets for $10.3 million of financing to acquire clinics, as it advances its drug NGX-100 toward FDA approval."""
+
+
+def test_a_financing_is_other_not_the_approval_it_funds():
+    summary = Summarizer()(FINANCING, doc_id="financing")
+    assert summary.doc_type == "other"
+    assert "received" not in (summary.core_viewpoint.en or "")
