@@ -280,3 +280,14 @@ def test_a_financing_is_other_not_the_approval_it_funds():
     summary = Summarizer()(FINANCING, doc_id="financing")
     assert summary.doc_type == "other"
     assert "received" not in (summary.core_viewpoint.en or "")
+
+
+GUIDANCE = """# Westcliff (NASDAQ: WCLF) Advances WC-8 in ALS with FDA Guidance on Accelerated Approval Path
+
+Westcliff today announced that it received FDA guidance at a Type C meeting on using biomarker data from its ongoing expanded access programs to support an accelerated approval application for WC-8."""
+
+
+def test_a_regulators_guidance_is_other_not_a_trial_step_or_an_approval():
+    summary = Summarizer()(GUIDANCE, doc_id="guidance")
+    assert summary.doc_type == "other"
+    assert not summary.core_viewpoint.event
