@@ -264,3 +264,12 @@ def test_a_sponsored_article_says_so_in_both_languages_and_a_filing_does_not(sum
     unpaid = summarizer(SPONSORED.replace("This article is sponsored content and is for informational purposes only.",
                                           "This article is for informational purposes only."), doc_id="unpaid")
     assert not unpaid.sponsored and "Disclosure" not in unpaid.to_text("en")
+
+
+def test_a_company_description_is_not_the_lead(summarizer):
+    text = ("# Eastbay Bio Update\n\n"
+            "Eastbay Bio (NASDAQ: EBIO) is a clinical-stage biotechnology company developing oncolytic viruses for solid tumors.\n\n"
+            "Eastbay Bio said the FDA placed no restrictions on the next cohort of its Phase 2 study of EB-01 in pancreatic cancer.")
+    doc = summarizer.analyse(text, doc_id="desc")
+    core = summarizer(replace(doc, doc_type="other")).core_viewpoint  # the lead-sentence path
+    assert "is a clinical-stage biotechnology company" not in (core.en or "")

@@ -50,7 +50,9 @@ _JUNK_LEAD = re.compile(
     r"记者|^\s*[\d\-/: ]+$|^\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday, a market-index menu
     r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|^\s*(?:全球股市|行情中心|个股资料)\s*$|"
-    r"free to your inbox|^\s*[●•■◆]",
+    r"free to your inbox|^\s*[●•■◆]|"
+    # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
+    r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b",
     re.I,
 )
 
