@@ -233,3 +233,32 @@ def test_a_foreign_partner_is_named_by_its_country_not_romanised_whole(name, eng
     from summarizer.lexicon.romanize import romanise_company
 
     assert romanise_company(name) == english
+
+
+@pytest.mark.parametrize("english, chinese", [
+    ("metastatic pancreatic adenocarcinoma", "转移性胰腺腺癌"),
+    ("relapsed or refractory classical Hodgkin lymphoma", "复发或难治性经典型霍奇金淋巴瘤"),
+    ("Alzheimer’s disease", "阿尔茨海默病"),
+    ("advanced NSCLC", "晚期非小细胞肺癌"),
+])
+def test_an_english_indication_is_composed_into_chinese_from_glossary_words(english, chinese):
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import compose_en_to_zh
+
+    assert compose_en_to_zh(load_glossary(), english) == chinese
+
+
+@pytest.mark.parametrize("english", ["dementia from Alzheimer’s Disease", "large surgical incisions"])
+def test_an_english_phrase_chinese_would_reorder_or_no_term_covers_stays_as_written(english):
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import compose_en_to_zh
+
+    assert compose_en_to_zh(load_glossary(), english) is None
+
+
+def test_a_chinese_summary_of_an_english_release_shows_the_indication_in_chinese(summarizer):
+    text = ("# Brookside Therapeutics Receives FDA Fast Track Designation\n\n"
+            "Brookside Therapeutics (NASDAQ: BRKS) today announced that the FDA has granted Fast Track designation to "
+            "BRX-01 for the treatment of metastatic pancreatic adenocarcinoma.")
+    field = next(f for f in summarizer(text, doc_id="en-ind").fields if f.name == "indication")
+    assert field.value_zh == "转移性胰腺腺癌" and field.translated_by == "glossary"

@@ -229,6 +229,40 @@ def render_value(translator, text: str, kind: str = "value", *, src: str = "zh",
     return found
 
 
+_EN_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
+_EN_JOINERS = {"or": "或", "and": "和"}
+
+
+def compose_en_to_zh(glossary, text: str) -> str | None:
+    """Chinese for an English disease phrase built from glossary terms, leftmost-longest over its
+    words ("metastatic pancreatic adenocarcinoma" → 转移性 + 胰腺 + 腺癌): English modifiers precede
+    their head as Chinese ones do. None unless every word is covered, and for phrases whose order
+    Chinese reverses ("… with …", "… from …", "… in …")."""
+    straight = text.replace("’", "'")
+    whole = glossary.en_to_zh(straight)
+    if whole:
+        return whole
+    words = _EN_WORD_RE.findall(straight.replace("'s ", " ").replace("'s", ""))
+    if not words or any(w.lower() in ("with", "from", "in", "of", "for", "to", "by", "patients") for w in words):
+        return None
+    pieces, i = [], 0
+    while i < len(words):
+        if words[i].lower() in _EN_JOINERS:
+            pieces.append(_EN_JOINERS[words[i].lower()])
+            i += 1
+            continue
+        for j in range(len(words), i, -1):
+            phrase = " ".join(words[i:j])
+            zh = glossary.en_to_zh(phrase) or (glossary.en_to_zh(phrase[:-1]) if phrase.endswith("s") else None)
+            if zh:
+                pieces.append(zh)
+                i = j
+                break
+        else:
+            return None
+    return "".join(pieces)
+
+
 def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tuple[str | None, str | None]:
     text = text.strip()
     if not text or src == tgt:
@@ -246,6 +280,10 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         made = translator.value(text, src=src, tgt=tgt) if getattr(translator, "name", "") != "glossary" else None
         if made and made != text:
             return made, "model"
+        if kind == "term":  # a disease phrase: its words' glossary terms in order, if they cover it all
+            composed = compose_en_to_zh(glossary, text)
+            if composed:
+                return composed, "glossary"
         return text, "as_written"  # Latin names, codes and terms read as written in Chinese text
     if not _HAN_RE.search(text):
         return _clean(text.translate(_FULLWIDTH)), "as_written"
