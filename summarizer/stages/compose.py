@@ -26,13 +26,16 @@ from .translate import GlossaryTranslator, has_cjk, key_terms
 __all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
 
 _NOT_EVENTS = frozenset({"other", "news_feature"})  # their templates state no event of the filer's
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")  # "U.S. Food and Drug Administration (FDA)"
+
+
 def _regulator_names(reg: Field) -> set[str]:
     """How a sentence may name the regulator field's body: as written, in either language, or by its
     acronym (the bracketed one, or the initials: U.S. Food and Drug Administration → FDA)."""
     names = {v for v in (reg.value, reg.value_zh, reg.value_en) if v}
     for v in (reg.value, reg.value_en):
         if v and v.isascii():
-            names.update(re.findall(r"\(([A-Z]{2,6})\)", v))
+            names.update(_BRACKETED_ACRONYM.findall(v))
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w.]*", re.sub(r"\(.*?\)", "", v))
                                if w[0].isupper() and w not in ("U.S.", "US", "The"))
             if len(initials) >= 2:
@@ -390,7 +393,7 @@ class ExtractiveComposer:
         if found is None:
             found = set()
             for e in self.translator.glossary.of_kind("regulator"):
-                found.update((e.zh, e.en, *re.findall(r"\(([A-Z]{2,6})\)", e.en)))
+                found.update((e.zh, e.en, *_BRACKETED_ACRONYM.findall(e.en)))
             found |= {"FDA", "NMPA", "EMA", "CDE", "PMDA", "MHRA", "TGA"}
             self._regulators = found
         return found

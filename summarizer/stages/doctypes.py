@@ -111,22 +111,15 @@ def _placeholders(template: str) -> list[str]:
     return _PLACEHOLDER_RE.findall(template)
 
 
-# every type inherits the fields of _base.toml: their patterns are compiled once, not once per type
-# (1,300 compilations overflowed re's own cache of 512 and cost a tenth of a second at start-up)
-_COMPILED: dict[tuple[str, int], re.Pattern] = {}
-
-
 def _compile(patterns: Iterable[str], where: str, flags: int = re.M, *, value_group: bool = True) -> tuple[re.Pattern, ...]:
     """Compile a field's patterns, naming the type file on error. Search patterns run multi-line
     and must capture ``value``; validators (``value_group=False``, ``flags=0``) see one value whole."""
     out = []
     for p in patterns:
-        compiled = _COMPILED.get((p, flags))
-        if compiled is None:
-            try:
-                compiled = _COMPILED[(p, flags)] = re.compile(p, flags)
-            except re.error as exc:
-                raise TypeSpecError(f"bad pattern {p!r} in {where}: {exc}") from exc
+        try:
+            compiled = re.compile(p, flags)
+        except re.error as exc:
+            raise TypeSpecError(f"bad pattern {p!r} in {where}: {exc}") from exc
         if value_group and "value" not in compiled.groupindex:
             raise TypeSpecError(f"pattern {p!r} in {where} has no (?P<value>...) group")
         out.append(compiled)
@@ -205,9 +198,8 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
         else:
             raise TypeSpecError(f"{where} extends {raw['extends']!r}, which was not found")
     own = raw.get("fields", {})
-    fields = {name: base_fields[name] for name in base.get("fields", {}) if name not in own}
-    fields.update({name: _field(name, spec, where) for name, spec in own.items()})
-    fields = {name: fields[name] for name in {**base.get("fields", {}), **own}}  # the merged order
+    fields = {name: _field(name, own[name], where) if name in own else base_fields[name]
+              for name in {**base.get("fields", {}), **own}}
     titles = {**base.get("section_titles", {}), **raw.get("section_titles", {})}
     sections = []
     for s in raw.get("sections", ()):

@@ -164,7 +164,7 @@ class PatternExtractor:
 
         def skip(i: int, n: int) -> bool:
             return self._in_boilerplate(doc, i) or bool(context) and not any(
-                p.search(_clause_around(text, i, i + n)) for p in context)
+                p.search(_sentence_around(text, i, i + n, _STOPS_ZH)) for p in context)
 
         for entry in self.translator.glossary.of_kind(kind):
             i = text.find(entry.zh)
@@ -219,19 +219,16 @@ _SPELLED_OUT = {
 }
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The Chinese sentence holding text[start:end], cut at 。；！？ and blank lines (a line break alone
-    may be a PDF wrap)."""
-    left = max(text.rfind(c, 0, start) for c in ("。", "；", "！", "？", "\n\n")) + 1
-    ends = [i for i in (text.find(c, end) for c in ("。", "；", "！", "？", "\n\n")) if i >= 0]
-    return text[left : min(ends) if ends else len(text)]
+# where a sentence ends: English at ". ", "; " and line breaks; Chinese at 。；！？ and blank lines (a
+# line break alone may be a PDF wrap)
+_STOPS_EN = ("\n", ". ", "; ")
+_STOPS_ZH = ("。", "；", "！", "？", "\n\n")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding text[start:end]: from the last sentence end or line break before
-    it to the next one after it."""
-    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind("; ", 0, start)) + 1
-    ends = [i for i in (text.find("\n", end), text.find(". ", end), text.find("; ", end)) if i >= 0]
+def _sentence_around(text: str, start: int, end: int, stops: tuple[str, ...] = _STOPS_EN) -> str:
+    """The sentence holding text[start:end]: from the last stop before it to the next one after it."""
+    left = max(text.rfind(c, 0, start) for c in stops) + 1
+    ends = [i for i in (text.find(c, end) for c in stops) if i >= 0]
     return text[left : min(ends) if ends else len(text)]
 
 
