@@ -295,3 +295,20 @@ def test_a_chinese_regulator_named_in_passing_is_not_the_regulator(summarizer):
     assert "regulator" not in _fields(summarizer, passing, "passing-zh")
     acting = "东岭医药股份有限公司于近日收到国家药品监督管理局核准签发的DL-12片《药物临床试验批准通知书》。"
     assert _fields(summarizer, acting, "acting-zh")["regulator"].value == "国家药品监督管理局"
+
+
+def test_a_pdf_table_row_of_several_fields_is_split_into_them(summarizer):
+    text = ("东关村科技股份有限公司关于公司药品通过一致性评价的公告\n"
+            "近日，公司收到国家药品监督管理局核准下发的《药品补充申请批件》，东关制药所属产品“富马酸东索洛尔片”通过仿制药质量和疗效一致性评价。\n"
+            "药品名称:富马酸东索洛尔片\n剂型:片剂     规格:5mg      注册分类:化学药品\n")
+    fields = _fields(summarizer, text, "row")
+    assert fields["dosage_form"].value == "片剂"
+    assert fields["specification"].value == "5mg"
+    assert fields["registration_category"].value == "化学药品"
+
+
+def test_a_prior_treatment_qualifier_is_not_the_indication(summarizer):
+    text = ("东哲医药股份有限公司自愿披露关于东沃替尼上市申请获美国FDA受理的公告\n"
+            "东沃替尼片新药上市申请已获美国FDA受理，用于既往经含铂化疗治疗时或治疗后出现疾病进展的局部晚期或转移性非小细胞肺癌患者。")
+    indication = _fields(summarizer, text, "prior").get("indication")
+    assert indication is None or not indication.value.endswith("疾病进展")

@@ -273,3 +273,15 @@ def test_a_company_description_is_not_the_lead(summarizer):
     doc = summarizer.analyse(text, doc_id="desc")
     core = summarizer(replace(doc, doc_type="other")).core_viewpoint  # the lead-sentence path
     assert "is a clinical-stage biotechnology company" not in (core.en or "")
+
+
+def test_a_chinese_bullet_wrapped_over_pdf_lines_is_shown_as_one_line(summarizer):
+    text = ("东生药业股份有限公司关于DS1225注射液II期临床试验获得顶线数据的公告\n"
+            "东生药业股份有限公司控股子公司自主研发的DS1225注射液用于超重/肥胖患者的Ⅱ期临床试验，于近日获得顶线\n"
+            "分析数据，初步结果表明该药品表现出积极的疗效和良好的安全性。\n"
+            "DS1225注射液用于2型糖尿病患者的Ⅱ期临床研究仍在进行中，公司将根据研究进展及时履行信息披露\n"
+            "义务，敬请广大投资者注意投资风险。\n")
+    summary = summarizer(text, doc_id="wrap")
+    bullets = [item.zh for path, item in summary.iter_items() if path != "core_viewpoint" and item.origin == "extractive"]
+    assert bullets and not any("\n" in b for b in bullets)
+    assert not summary.violations

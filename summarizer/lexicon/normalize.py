@@ -10,7 +10,16 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["date_to_en", "date_to_zh", "amount_to_en", "amount_to_zh", "amount_value", "numbers_in", "number_tokens", "MONTHS"]
+__all__ = ["date_to_en", "date_to_zh", "amount_to_en", "amount_to_zh", "amount_value", "numbers_in", "number_tokens", "MONTHS",
+           "join_pdf_wraps"]
+
+# a line break between Chinese characters (or their brackets and commas) is a PDF wrap, not a break
+_PDF_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff（）()、，])[ \t]*\n[ \t]*(?=[\u3400-\u9fff（）()])")
+
+
+def join_pdf_wraps(text: str) -> str:
+    """Chinese text wrapped over PDF lines as one line ("急性冠\n状动脉综合症" → "急性冠状动脉综合症")."""
+    return _PDF_WRAP_RE.sub("", text)
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",

@@ -16,6 +16,7 @@ from collections import Counter
 from string import Formatter
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
+from ..lexicon.normalize import join_pdf_wraps
 from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 from .classify import load_disclosures, load_taxonomy
 from .doctypes import DocType, SectionSpec
@@ -294,7 +295,8 @@ class ExtractiveComposer:
         other = "en" if src == "zh" else "zh"
         extractive: list[Item] = []
         for (seg, sent), (tr, gist) in zip(chosen, translations):
-            text = _clean_en(sent.text) if src == "en" else sent.text
+            # a Chinese sentence wrapped over PDF lines is shown as one line
+            text = _clean_en(sent.text) if src == "en" else join_pdf_wraps(sent.text)
             zh, en = (text, tr) if src == "zh" else (tr, text)
             extractive.append(Item(zh=zh, en=en, citations=(seg.index,), origin="extractive", gist=gist))
         templated: list[Item] = []

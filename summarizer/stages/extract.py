@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Protocol, runtime_checkable
 
-from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh
+from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
 from ..types import Document, Field, evolve
 from .doctypes import DocType, FieldSpec
 from .translate import RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
@@ -22,7 +22,9 @@ _KV_RE = re.compile(
     r"\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
     r"(?P<key>[^\s：:|；;，,。]{1,14}?)\s*[：:|]\s*(?P<value>[^；;]+?)\s*[。；;]?\s*$"
 )
-_PART_RE = re.compile(r"[^；;]+[；;]?")
+# one field per part: parts end at ；, or where a PDF table row puts the next "key：" after a run of
+# spaces ("剂型:片剂     规格:5mg      注册分类:化学药品")
+_PART_RE = re.compile(r"[^；;\s][^；;]*?(?:[；;]|(?=[ \t\u3000]{2,}[^\s：:|；;，,。]{1,14}\s*[：:])|$)")
 
 
 @runtime_checkable
@@ -232,9 +234,6 @@ def _sentence_around(text: str, start: int, end: int, stops: tuple[str, ...] = _
     return text[left : min(ends) if ends else len(text)]
 
 
-_PDF_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff（）()、，])[ \t]*\n[ \t]*(?=[\u3400-\u9fff（）()])")
-
-
 def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator,
                     simplified: str | None = None) -> Field:
     """Fill ``value_en``/``value_zh``: the source language keeps the value as written; the other
@@ -244,7 +243,7 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
     other = "en" if lang == "zh" else "zh"
     # a PDF line wrap inside a Chinese value ("急性冠\n状动脉综合症") is not a word break: the
     # translation reads the value joined (the value itself stays as written, with its evidence span)
-    value = _PDF_WRAP_RE.sub("", simplified or field.value) if lang == "zh" else (simplified or field.value)
+    value = join_pdf_wraps(simplified or field.value) if lang == "zh" else (simplified or field.value)
     rule = spec.translate
     how = "rule"
     if rule == "code":
