@@ -82,3 +82,16 @@ def test_bad_type_file_gives_coded_error(tmp_path):
 def test_registration_filing_is_not_mistaken_for_trial_approval():
     name, _ = TypeDetector(load_types())(read(REGISTRATION))
     assert name != "drug_trial_approval"
+
+
+def test_a_type_leaves_out_a_base_field_and_names_only_fields_its_base_declares(tmp_path):
+    (tmp_path / "board.toml").write_text(
+        'extends = "_base"\nname = "board_meeting"\nwithout = ["regulator"]\n'
+        '[detect]\npatterns = [{ pattern = "董事会决议", weight = 5.0 }]\n', encoding="utf-8")
+    registry = load_types((str(tmp_path),))
+    assert "regulator" not in registry["board_meeting"].fields
+    assert "regulator" in registry["other"].fields
+    (tmp_path / "board.toml").write_text('extends = "_base"\nname = "b"\nwithout = ["no_such_field"]\n',
+                                         encoding="utf-8")
+    with pytest.raises(TypeSpecError, match="no_such_field"):
+        load_types((str(tmp_path),))

@@ -312,3 +312,15 @@ def test_a_prior_treatment_qualifier_is_not_the_indication(summarizer):
             "东沃替尼片新药上市申请已获美国FDA受理，用于既往经含铂化疗治疗时或治疗后出现疾病进展的局部晚期或转移性非小细胞肺癌患者。")
     indication = _fields(summarizer, text, "prior").get("indication")
     assert indication is None or not indication.value.endswith("疾病进展")
+
+
+# A trial-progress notice names the regulator that cleared the trial years ago; the news is the first
+# patient dosed, so "Regulator" is not one of its fields (types/trial_progress.toml: without).
+def test_a_trial_step_shows_no_regulator_named_in_its_background(summarizer):
+    text = ("青川药业关于QC-301 III期临床试验完成首例受试者入组的公告\n"
+            "青川药业股份有限公司近日完成QC-301片治疗慢性心力衰竭的III期临床试验首例受试者入组。"
+            "该试验此前已获得国家药品监督管理局核准签发的《药物临床试验批准通知书》。")
+    out = summarizer(text, doc_id="progress")
+    assert out.doc_type == "trial_progress"
+    names = {f.name for f in out.fields}
+    assert "regulator" not in names and "drug_name" in names

@@ -198,8 +198,12 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
         else:
             raise TypeSpecError(f"{where} extends {raw['extends']!r}, which was not found")
     own = raw.get("fields", {})
+    without = set(raw.get("without", ()))  # base fields this type's event does not have
+    unknown = without - set(base.get("fields", {}))
+    if unknown:
+        raise TypeSpecError(f"{where} leaves out {sorted(unknown)}, which its base does not declare")
     fields = {name: _field(name, own[name], where) if name in own else base_fields[name]
-              for name in {**base.get("fields", {}), **own}}
+              for name in {**base.get("fields", {}), **own} if name not in without}
     titles = {**base.get("section_titles", {}), **raw.get("section_titles", {})}
     sections = []
     for s in raw.get("sections", ()):
