@@ -324,3 +324,25 @@ def test_a_trial_step_shows_no_regulator_named_in_its_background(summarizer):
     assert out.doc_type == "trial_progress"
     names = {f.name for f in out.fields}
     assert "regulator" not in names and "drug_name" in names
+
+
+# A product name carries its bracketed qualifier (a second formulation, a cell substrate, a pH or a
+# children's strength): 某某滴眼液(Ⅱ) is a different product from 某某滴眼液.
+@pytest.mark.parametrize("text, drug", [
+    ("青川生物报告,由青川生物自主研发的四价流感病毒裂解疫苗(儿童型)申请生产注册获得受理。", "四价流感病毒裂解疫苗(儿童型)"),
+    ("青川药业子公司化药仿制药研发项目“青川环孢素滴眼液(Ⅱ)”收到国家药品监督管理局核准签发的《药品注册证书》。",
+     "青川环孢素滴眼液(Ⅱ)"),
+    ("公司下属青川蓉生药业有限责任公司研制的“静注青川病毒人免疫球蛋白(pH4)”正在开展Ⅲ期临床试验。",
+     "静注青川病毒人免疫球蛋白(pH4)"),
+])
+def test_a_drug_name_keeps_its_bracketed_qualifier(summarizer, text, drug):
+    assert _fields(summarizer, text, "qualifier")["drug_name"].value == drug
+
+
+# The letter and digits of an approval number (国药准字S20250069) are not a drug code.
+def test_an_approval_numbers_body_is_not_the_drug(summarizer):
+    text = ("快讯 青川生物(00999.HK)发布公告称,公司企业青川生物制品股份有限公司正式收到国家药品监督管理局核准签发的"
+            "冻干人用青川病疫苗(Vero细胞)《药品注册证书》。注册分类为预防用生物制品,药品批准文号为国药准字S20990069。")
+    fields = _fields(summarizer, text, "approval-body")
+    assert fields["drug_name"].value == "冻干人用青川病疫苗(Vero细胞)"
+    assert "S20990069" not in fields["drug_name"].value
