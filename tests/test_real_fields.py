@@ -346,3 +346,24 @@ def test_an_approval_numbers_body_is_not_the_drug(summarizer):
     fields = _fields(summarizer, text, "approval-body")
     assert fields["drug_name"].value == "冻干人用青川病疫苗(Vero细胞)"
     assert "S20990069" not in fields["drug_name"].value
+
+
+# A release names the approved product as "BRAND® (generic injection)"; another of the company's
+# brands named in passing ("following OTHERBRAND® (…)", "the blockbuster X® (…)") is not the event's drug.
+@pytest.mark.parametrize("text, drug", [
+    ("Northlake Biologics, Inc. (HKEX: 09999) today announced that NORVASTRA® (fictumab injection), a monoclonal "
+     "antibody, has been approved by the National Medical Products Administration (NMPA) for follicular lymphoma. "
+     "NORVASTRA® is the fourth antibody approved following OLDBRAND® (oldimab injection) and after the approval "
+     "of OLDBRAND®.", "NORVASTRA® (fictumab injection)"),
+    ("Lakeview Lab announced that the NMPA has accepted its supplemental New Drug Application (sNDA) for "
+     "LAKEZEN® (lakeparib) as a maintenance treatment of ovarian cancer.", "LAKEZEN® (lakeparib)"),
+    ("Pathway Bio will work with a team that brought the blockbuster drug BIGSELL® (bigtinib) to market, to "
+     "develop PWB-101 in lung cancer.", "PWB-101"),
+])
+def test_an_english_brand_with_its_generic_name_where_the_event_names_it(summarizer, text, drug):
+    assert _fields(summarizer, text, "brand")["drug_name"].value == drug
+
+
+def test_an_english_code_keeps_its_sublingual_suffix(summarizer):
+    text = "Tonic Pharma said TNQ-102 SL met its primary endpoint in the Phase 3 RESOLVE study in fibromyalgia."
+    assert _fields(summarizer, text, "suffix")["drug_name"].value == "TNQ-102 SL"
