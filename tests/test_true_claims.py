@@ -285,3 +285,19 @@ def test_a_chinese_bullet_wrapped_over_pdf_lines_is_shown_as_one_line(summarizer
     bullets = [item.zh for path, item in summary.iter_items() if path != "core_viewpoint" and item.origin == "extractive"]
     assert bullets and not any("\n" in b for b in bullets)
     assert not summary.violations
+
+
+# A wire dateline is where and when, not the news: the lead shown is the sentence after it; a date in
+# the middle of a sentence is kept.
+@pytest.mark.parametrize("lead, shown", [
+    ("LOS ANGELES, CA - September 24, 2025 (NEWMEDIAWIRE) - Quill Pharmaceuticals (NASDAQ: QUIL) announced "
+     "that it has signed a manufacturing agreement for its nasal spray.",
+     "Quill Pharmaceuticals (NASDAQ: QUIL) announced that it has signed a manufacturing agreement"),
+    ("BOSTON and SUZHOU, China, Oct. 9, 2020 /PRNewswire/ -- Quill Biologics, Inc. today announced the opening "
+     "of its new research centre in Suzhou.", "Quill Biologics, Inc. today announced the opening"),
+    ("Quill Labs reported revenue for the quarter ended May 5, 2025 - a record for the company's device unit.",
+     "Quill Labs reported revenue for the quarter ended May 5, 2025 - a record"),
+])
+def test_a_wire_dateline_is_not_part_of_the_core_viewpoint(summarizer, lead, shown):
+    core = summarizer(lead + "\n\nThe company will host a call next week.", doc_id="dateline").core_viewpoint.en
+    assert core.startswith(shown)

@@ -475,10 +475,21 @@ def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
     return cut.rstrip(" ,;，；") + "…"
 
 
+# a wire dateline before the lead: "LOS ANGELES, CA - September 24, 2025 (NEWMEDIAWIRE) - ",
+# "BOSTON and SUZHOU, China, Oct. 9, 2020 /PRNewswire/ -- ", "NEW YORK, May 5, 2025 (GLOBE NEWSWIRE) -- "
+_DATELINE = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z.'\-]*|and)(?:[ ,/\-]+(?:[A-Z][A-Za-z.'\-]*|and)){0,8}[ ,/\-]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s*"
+    r"(?:/\s*[A-Za-z ]{2,30}\s*/|\(\s*[A-Za-z ]{2,30}\s*\))?\s*(?:--|–|—|-|/)\s+(?=[A-Z])"
+)
+
+
 def _clean_en(text: str) -> str:
-    """An English source sentence as a bullet: one line, no Markdown bullet, no glued "About X" heading."""
+    """An English source sentence as a bullet: one line, no Markdown bullet, no glued "About X" heading,
+    no wire dateline."""
     text = " ".join(text.split())
     text = re.sub(r"^(?:[*•\-]\s+|#+\s*)", "", text)
+    text = _DATELINE.sub("", text)
     return re.sub(r"^About ((?:\S+ ){0,5}?\S+) (?=\1\b)", "", text)
 
 
