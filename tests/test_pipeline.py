@@ -147,9 +147,11 @@ def test_faithfulness_check_reports_invented_numbers_codes_and_names(summarizer)
     doc = summarizer.analyse(VUM02)
     good = summarizer(VUM02)
     core = good.core_viewpoint
-    bad = replace(good, core_viewpoint=replace(core, en=core.en + " It costs RMB 99 million, code XYZ123, per Pfizer."))
+    bad = replace(good, core_viewpoint=replace(
+        core, en=core.en + " It costs RMB 99 million, code XYZ123, per Pfizer, with morphine-47-glucuronide."))
     found = {(v.kind, v.token) for v in check_summary(bad, doc, summarizer.types["drug_trial_approval"], summarizer.glossary)}
     assert ("number", "99 million") in found
+    assert ("number", "47") in found  # a chemical name's locant is checked as a number
     assert ("code", "XYZ123") in found
     assert ("name", "Pfizer") in found
     uncited = replace(good, core_viewpoint=replace(core, citations=(999,)))

@@ -367,3 +367,24 @@ def test_an_english_brand_with_its_generic_name_where_the_event_names_it(summari
 def test_an_english_code_keeps_its_sublingual_suffix(summarizer):
     text = "Tonic Pharma said TNQ-102 SL met its primary endpoint in the Phase 3 RESOLVE study in fibromyalgia."
     assert _fields(summarizer, text, "suffix")["drug_name"].value == "TNQ-102 SL"
+
+
+# The filer's name line is followed directly by the guarantee (no "关于…的公告" title), and the body opens
+# with a purpose clause ("为丰富某某股份有限公司产品管线"): the name is the filer, without "丰富".
+def test_a_filer_named_after_a_purpose_clause(summarizer):
+    text = ("证券代码:300999 证券简称:青川制药\n公告编号:2025-089\n青川制药股份有限公司\n"
+            "本公司及董事会全体成员保证信息披露的内容真实、准确、完整,没有虚假\n记载、误导性陈述或重大遗漏。\n一、交易概述\n"
+            "为丰富湖南青川制药股份有限公司(以下简称“公司”)产品管线,公司拟与青山医药科技有限公司签署《技术许可合同》,"
+            "引进QC2301项目。")
+    fields = _fields(summarizer, text, "purpose")
+    assert fields["company"].value in ("青川制药股份有限公司", "湖南青川制药股份有限公司")
+
+
+# A Taiwan filing: the subsidiary "与A公司,共同与大陆B公司签署": the partner is B, one name, without "mainland".
+def test_a_partner_is_one_name_without_a_comma_or_mainland(summarizer):
+    text = ("[公告] 青川:公告子公司青川(上海)生物科技有限公司与合山生技股份有限公司,共同与大陆青峰药业股份有限公司签署"
+            "「青安一」大陆独家商业化合作许可(授权)协议\n1.事实发生日:113/07/19\n")
+    out = summarizer(text, doc_id="tw-partner")
+    fields = {f.name: f for f in out.fields}
+    assert fields["partner"].value == "青峰药业股份有限公司"
+    assert ".." not in out.core_viewpoint.en

@@ -291,3 +291,24 @@ def test_a_regulators_guidance_is_other_not_a_trial_step_or_an_approval():
     summary = Summarizer()(GUIDANCE, doc_id="guidance")
     assert summary.doc_type == "other"
     assert not summary.core_viewpoint.event
+
+
+# A finance-site reprint that runs the header codes, the board's guarantee and the whole body into one
+# line, under a market-index menu: the body is not boilerplate with the header, so the summary states the
+# event and names the filer (the menu word "全球股市" was the core viewpoint).
+def test_a_one_line_filing_body_after_the_guarantee_is_summarised():
+    text = ("全球股市\n您的当前位置:股票首页 > 沪市A股 > 正文\n\n"
+            "600999:青川医药关于控股子公司药物临床试验批件的提示性公告\n\n"
+            "2017-10-17 16:13:13 发布机构:青川医药 我要纠错\n"
+            "证券代码: 600999 证券简称:青川医药 编号:临2017-125号 青川医药集团股份公司关于 控股子公司药物临床试验批件的"
+            "提示性公告 特别提示 本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏,并对其内容的"
+            "真实性、准确性和完整性承担个别及连带责任。 青川医药集团股份公司(以下简称“公司”或“青川医药”)于近日知悉,"
+            "公司控股子公司宜昌青川药业有限责任公司收到国家食品药品监督管理总局核准签发的吗啡-6-葡萄糖苷酸注射液"
+            "《药物临床试验批件》。\n")
+    out = Summarizer()(text, doc_id="one-line")
+    fields = {f.name: f for f in out.fields}
+    assert out.doc_type == "drug_trial_approval"
+    assert fields["company"].value == "青川医药集团股份公司"
+    assert "吗啡-6-葡萄糖苷酸注射液" in out.core_viewpoint.zh and "全球股市" not in out.core_viewpoint.zh
+    assert "morphine-6-glucuronide" in out.core_viewpoint.en
+    assert not out.violations  # the translated chemical name's locant is a number the source has

@@ -49,6 +49,9 @@ _FIXED = {
 }
 
 
+# a chemical name's locant between lowercase words ("morphine-6-glucuronide", translated from
+# 吗啡-6-葡萄糖苷酸) is words and a number, each checked as such, not a code to find verbatim
+_LOCANT_RE = re.compile(r"[a-z]{3,}(?:-\d+(?:,\d+)*-[a-z]{3,})+")
 _CODEPOINT_RE = re.compile(r"\bU\+([0-9A-F]{4,5})\b")
 
 
@@ -59,7 +62,7 @@ def _codepoint_cited(hexcode: str, cites: list[int], doc: Document) -> bool:
 
 def latin_tokens(text: str) -> list[tuple[str, str]]:
     """(kind, token) for the codes and names in ``text`` that the check looks at."""
-    codes = [m for m in _CODE_RE.finditer(text)]
+    codes = [m for m in _CODE_RE.finditer(text) if not _LOCANT_RE.fullmatch(m.group())]
     out: list[tuple[str, str]] = [("code", m.group()) for m in codes]  # letters mixed with digits
     rest = text
     for m in codes:

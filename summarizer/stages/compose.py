@@ -109,6 +109,7 @@ def fill_template(
         out = re.sub(r"(\w)s's\b", r"\1s'", out)  # "ReAlta Life Sciences' RLS-0071"
         out = out.replace("the The company", "the company").replace("The company's The", "The")
         out = re.sub(r"(?i)\b(designation|status) designation\b", r"\1", out)  # "Orphan Drug Designation designation"
+        out = re.sub(r"(?<=[A-Za-z])\.\.(?!\.)", ".", out)  # "… Co., Ltd." closing the sentence
         if has_cjk(out):
             return None
     return out, tuple(sorted(cites))

@@ -211,6 +211,7 @@ class RuleSegmenter:
                 blocks[-1][1] = end
             else:
                 blocks.append([start, end])
+        blocks = [part for block in blocks for part in _split_after_guarantee(text, *block)]
         segments: list[Segment] = []
         heading: int | None = None
         for index, (start, end) in enumerate(blocks, 1):
@@ -243,6 +244,22 @@ class RuleSegmenter:
             if kind == "heading":
                 heading = index
         return replace(doc, segments=tuple(segments))
+
+
+# the board's legal guarantee closes an exchange filing's front matter ("…承担个别及连带责任。"); a
+# reprint that runs the header, the guarantee and the body into one line is split after it, so the
+# body is not boilerplate with the header
+_GUARANTEE_END = re.compile(r"(?:连带|連帶)(?:的)?(?:法律)?(?:责任|責任)[。.]")
+
+
+def _split_after_guarantee(text: str, start: int, end: int) -> list[list[int]]:
+    m = _GUARANTEE_END.search(text, start, end)
+    if m is None or end - m.end() < 20:
+        return [[start, end]]
+    rest = m.end()
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return [[start, m.end()], *_split_after_guarantee(text, rest, end)]
 
 
 def segment(doc: Document) -> Document:

@@ -102,7 +102,7 @@ class GlossaryTranslator:
             en = self.glossary.compose(m.group())
             if en is None:
                 return None
-            parts.append(f" {en} ")
+            parts.append(f"{_PAD}{en}{_PAD}")
             pos = m.end()
         parts.append(text[pos:].translate(_FULLWIDTH))
         out = _clean("".join(parts))
@@ -173,7 +173,13 @@ class GlossaryTranslator:
         return best
 
 
+# the space put around a translated run: none beside a hyphen the source wrote without one
+# (吗啡-6-葡萄糖苷酸 → "morphine-6-glucuronide")
+_PAD = "\x00"
+
+
 def _clean(text: str) -> str:
+    text = re.sub(_PAD + "*-" + _PAD + "*", "-", text).replace(_PAD, " ")
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)
@@ -324,7 +330,7 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
             for p in pieces:
                 how = "romanised" if p.kind == "romanised" else "lexicon" if p.kind == "lexicon" else "glossary"
                 worst = how if rank[how] > rank[worst] else worst
-            parts.append(f" {en} ")
+            parts.append(f"{_PAD}{en}{_PAD}")
         pos = m.end()
     parts.append(text[pos:].translate(_FULLWIDTH))
     out = _clean("".join(parts))
