@@ -388,3 +388,17 @@ def test_a_partner_is_one_name_without_a_comma_or_mainland(summarizer):
     fields = {f.name: f for f in out.fields}
     assert fields["partner"].value == "青峰药业股份有限公司"
     assert ".." not in out.core_viewpoint.en
+
+
+# A news headline runs the short name into the drug ("青川生物青川普利单抗"), and calls the designation
+# 突破性疗法认定; a priority review mentioned later is background, not the designation granted.
+def test_breakthrough_therapy_as_news_writes_it(summarizer):
+    text = ("一线治疗鼻咽癌 ! 青川生物青川普利单抗获FDA突破性疗法认定\n\n"
+            "8月11日,青川生物表示其青川普利单抗联合化疗作为晚期鼻咽癌患者的一线治疗获得FDA突破性疗法认定。\n\n"
+            "此前该药的另一适应症曾获优先审评。")
+    out = summarizer(text, doc_id="btd")
+    fields = {f.name: f for f in out.fields}
+    assert out.doc_type == "regulatory_designation"
+    assert fields["designation"].value == "突破性疗法认定"
+    assert fields["drug_name"].value == "青川普利单抗"
+    assert "Breakthrough Therapy" in out.core_viewpoint.en and "优先审评" not in out.core_viewpoint.zh

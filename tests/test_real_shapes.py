@@ -312,3 +312,35 @@ def test_a_one_line_filing_body_after_the_guarantee_is_summarised():
     assert "吗啡-6-葡萄糖苷酸注射液" in out.core_viewpoint.zh and "全球股市" not in out.core_viewpoint.zh
     assert "morphine-6-glucuronide" in out.core_viewpoint.en
     assert not out.violations  # the translated chemical name's locant is a number the source has
+
+
+# Shapes from the corpus's second batch (training split), each written here with invented names.
+@pytest.mark.parametrize("text, expected", [
+    # an acceptance notice of a registration application, whose headline also says 上市许可
+    ("青川药业:青川药业关于青川鲁肽注射液获得境内生产药品注册上市许可《受理通知书》的公告2022-06-09\n"
+     "青川药业股份有限公司(以下简称“公司”)于近日收到国家药品监督管理局下发的关于青川鲁肽注射液上市许可注册申请的受理通知书。",
+     "nda_acceptance"),
+    # a Hong Kong wire: the regulator "agrees" to Phase I and II studies; an old orphan designation is background
+    ("【财华社讯】青川医药(02999-HK)公布,控股子公司收到国家药监局关于同意注射用QC-1501对晚期恶性实体瘤患者进行剂量探索"
+     "Ⅰ期临床研究及对晚期肝细胞癌患者进行Ⅱ期临床研究的批准。\n该新药此前已于美国获得孤儿药认定。", "drug_trial_approval"),
+    ("自愿公告最新业务情况有关在中国对转移性三阴性乳腺癌患者进行的青川珠单抗2b期研究达到总体缓解率的主要终点\n"
+     "青川新耀宣布,该研究达到总体缓解率的主要终点。此前国家药监局已受理该药上市许可申请并纳入优先审评。", "trial_results"),
+    ("青川疫苗(06999.HK)发布公告,集团研发的13价青川结合疫苗均已完成III期临床试验的现场工作,正在开展申报上市前的准备工作。",
+     "trial_progress"),
+    ("青川药业(002999):全资子公司受让青川沙秦肠溶片上市许可及相关生产技术\n公司全资子公司拟以3400万元受让该产品的上市许可及生产技术。",
+     "licensing_deal"),
+    ("青川生物已向港交所提交上市申请书。申请文件指出,集团上半年收益7亿元,上市所得款项将用作研发。", "other"),
+    ("青杏接获美FDA通知 停止胰脏癌新药临床试验\n青杏公司表示,FDA要求停止该三期临床试验,待修正计划书后再补件。", "setback"),
+    ("在政策驱动下,创新药上市加速。据不完全统计,2025年至今已有49款国产1类新药获批上市,青川、青山等收获颇丰。", "news_feature"),
+    ("Lakeview USA gets FDA nod for Lakezen\nLakeview USA has received the Food and Drug Administration’s clearance for "
+     "Lakezen (lakebrutinib) capsules for the treatment of adults with mantle cell lymphoma.", "drug_registration"),
+    ("Sep 4 2009 Northpeak Company (NYSE:NPK) announced today that the U.S. Food and Drug Administration (FDA) has "
+     "accepted, for filing and review, the company’s submission of a biologic license application for northacept.",
+     "nda_acceptance"),
+    ("Moss Pharma has completed the recruitment of 365 patients for the ongoing MOS-015 phase 3 study in North America. "
+     "Topline results are expected in the fourth quarter.", "trial_progress"),
+    ("Orphan Drug Status and Investor Confidence Boost Stock Prices of Quill Biotech and Lark Holdings\n"
+     "Quill Biotech shares rose almost 25% after the FDA granted orphan drug status to its lead drug.", "news_feature"),
+])
+def test_second_batch_shapes_get_their_type(text, expected):
+    assert Summarizer().analyse(text).doc_type == expected
