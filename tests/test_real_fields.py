@@ -402,3 +402,24 @@ def test_breakthrough_therapy_as_news_writes_it(summarizer):
     assert fields["designation"].value == "突破性疗法认定"
     assert fields["drug_name"].value == "青川普利单抗"
     assert "Breakthrough Therapy" in out.core_viewpoint.en and "优先审评" not in out.core_viewpoint.zh
+
+
+# The event's drug is named first; the company's earlier product named later in the same paragraph is
+# background (drug_name: prefer = "earliest", a higher-priority pattern's overlapping reading winning).
+@pytest.mark.parametrize("text, background", [
+    ("智通财经APP获悉,近日,青川生物(01999)恶性肿瘤新药青伐珠单抗上市申请获中国药监局受理。 公告显示,中国国家药品监督管理局"
+     "已受理该集团青伐珠单抗候选生物类似药产品QB-305的新药上市申请。这是继青达舒®(青迪利单抗注射液,于2018年12月24日获授"
+     "上市销售批准)后该集团第三个获得受理的NDA。", "青迪利单抗注射液"),
+    ("格隆汇3月18日丨青石药业-B(02999.HK)发布公告,抗PD-1抗体QS1003联合仑伐替尼一线治疗晚期肝细胞癌的III期注册研究"
+     "成功达成预设患者入组目标。此外,公司的青拉替尼上市申请已获香港卫生署受理。", "青拉替尼"),
+])
+def test_the_events_drug_comes_before_the_background_one(summarizer, text, background):
+    drug = _fields(summarizer, text, "earliest")["drug_name"].value
+    assert drug != background and background not in drug
+
+
+def test_a_renamed_drug_is_named_by_its_current_name(summarizer):
+    text = ("青泽制药关于自愿披露盐酸青卡昔替尼片治疗重症斑秃III期临床试验达到主要疗效终点的公告\n"
+            "近日,苏州青泽生物制药股份有限公司自主研发的 1 类 新药盐酸青卡昔替尼片(曾用名:盐酸青克替尼片)治疗重症斑秃的"
+            "III期临床试验达到主要疗效终点。")
+    assert _fields(summarizer, text, "renamed")["drug_name"].value == "盐酸青卡昔替尼片"

@@ -50,7 +50,8 @@ class FieldSpec:
     strip_prefix: tuple[re.Pattern, ...] = ()
     reject: tuple[re.Pattern, ...] = ()
     require: tuple[re.Pattern, ...] = ()
-    prefer: str = "first"  # first | longest: which match of a pattern to keep
+    prefer: str = "first"  # first | longest | earliest: which match to keep (see extract._pattern_spans)
+    prefer_en: str = "first"  # the same for English text (defaults to ``prefer``)
     header_fallback: bool = False  # look in the header/boilerplate when the body has no match
     expand_acronym: bool = False  # an acronym value becomes its spelled-out form "Full Name (ACR)" if written
     # a candidate whose stripped-off prefix matches one of these is rejected: "全资子公司X有限公司"
@@ -154,6 +155,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         reject=_compile(raw.get("reject", ()), f"{where}:{name}:reject", 0, value_group=False),
         require=_compile(raw.get("require", ()), f"{where}:{name}:require", 0, value_group=False),
         prefer=raw.get("prefer", "first"),
+        prefer_en=raw.get("prefer_en", raw.get("prefer", "first")),
         header_fallback=bool(raw.get("header_fallback", False)),
         expand_acronym=bool(raw.get("expand_acronym", False)),
         reject_prefix=_compile(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),

@@ -9,7 +9,7 @@ other language by the field's ``translate`` rule (glossary, date, amount, phase,
 from __future__ import annotations
 
 import re
-from typing import Iterator, Protocol, runtime_checkable
+from typing import Iterable, Iterator, Protocol, runtime_checkable
 
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
 from ..types import Document, Field, evolve
@@ -120,14 +120,7 @@ class PatternExtractor:
                             break
                     if not narrowed:
                         yield start, end
-        # patterns in order of priority: matches outside boilerplate, first (or longest) first
-        for pattern in patterns:
-            spans = (
-                (m.start("value"), m.end("value")) for m in pattern.finditer(text)
-                if spec.name == "announcement_date" or not self._in_boilerplate(doc, m.start("value"))
-            )  # lazy: most fields take their first candidate
-            if spec.prefer == "longest":
-                spans = iter(sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])))
+        for spans in self._pattern_spans(doc, spec, patterns):
             for span in spans:
                 if spec.context_en and doc.lang == "en" and not any(
                         p.search(_sentence_around(text, *span)) for p in spec.context_en):
@@ -143,6 +136,33 @@ class PatternExtractor:
                     seg = doc.segment_at(m.start("value"))
                     if seg is not None and len(seg.text) <= 40:  # a name line, not a disclaimer
                         yield m.start("value"), m.end("value")
+
+    def _pattern_spans(self, doc: Document, spec: FieldSpec, patterns) -> Iterator[Iterable[tuple[int, int]]]:
+        """Pattern matches outside boilerplate, one group per priority: each pattern's, first (or
+        longest) first; with ``prefer = "earliest"``, all patterns' matches in one group in text order
+        (the headline's drug before one named in the background), a pattern's rank breaking ties."""
+        text = doc.search_text
+
+        def keep(i: int) -> bool:
+            return spec.name == "announcement_date" or not self._in_boilerplate(doc, i)
+
+        prefer = spec.prefer if doc.lang == "zh" else spec.prefer_en
+        if prefer == "earliest":
+            found: dict[tuple[int, int], int] = {}
+            for rank, pattern in enumerate(patterns):
+                for m in pattern.finditer(text):
+                    found.setdefault((m.start("value"), m.end("value")), rank)
+            # where two matches overlap, the higher-priority pattern's reading wins, unless it lies
+            # inside the other (a code "pH4" inside "…免疫球蛋白(pH4)" does not cut the name)
+            best = [sp for sp in found if keep(sp[0]) and not any(
+                r < found[sp] and o[0] < sp[1] and sp[0] < o[1] and not sp[0] <= o[0] <= o[1] <= sp[1]
+                for o, r in found.items())]
+            yield sorted(best, key=lambda sp: (sp[0], found[sp]))
+            return
+        for pattern in patterns:
+            # lazy: most fields take their first candidate
+            spans = ((m.start("value"), m.end("value")) for m in pattern.finditer(text) if keep(m.start("value")))
+            yield sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])) if prefer == "longest" else spans
 
     @staticmethod
     def _expand(text: str, span: tuple[int, int]) -> tuple[int, int]:
