@@ -423,3 +423,34 @@ def test_a_renamed_drug_is_named_by_its_current_name(summarizer):
             "近日,苏州青泽生物制药股份有限公司自主研发的 1 类 新药盐酸青卡昔替尼片(曾用名:盐酸青克替尼片)治疗重症斑秃的"
             "III期临床试验达到主要疗效终点。")
     assert _fields(summarizer, text, "renamed")["drug_name"].value == "盐酸青卡昔替尼片"
+
+
+# A newspaper report: a site's dateline line, a byline, then "6月24日晚间,某某药业发布公告称": the filer is
+# the short name, the drug is named before "新药简略申请", and neither dateline nor byline is the core.
+def test_a_newspaper_reports_filer_and_lead(summarizer):
+    text = ("青川财经网(www.qingchuan.com)2024-6-24 20:36:16讯:\n"
+            "本报讯 (记者李青 见习记者刘川)6月24日晚间,青宇药业发布公告称,公司于近日收到美国食品药品监督管理局通知,"
+            "公司与Lakeview Pharmaceuticals USA, Inc.联合申报的青拉鲁肽注射液新药简略申请已获得FDA批准。\n"
+            "青宇药业表示,该产品有望尽快在美国上市。")
+    out = summarizer(text, doc_id="newspaper")
+    fields = {f.name: f for f in out.fields}
+    assert fields["company"].value == "青宇药业"
+    assert fields["drug_name"].value == "青拉鲁肽注射液"
+    assert "www." not in out.core_viewpoint.zh and "记者" not in out.core_viewpoint.zh
+
+
+# A share-price move is not the news, and the filer is not the subsidiary named after 附属公司.
+def test_a_share_price_move_is_not_the_lead_and_a_subsidiary_is_not_the_filer(summarizer):
+    text = ("智通财经APP获悉,青森制药(03999)午后涨超5%,截至发稿,涨4.83%,报31.5港元,成交额1.62亿港元。\n"
+            "消息面上,青森制药发布公告,附属公司江苏青森药业集团有限公司自主研发的1类创新药甲磺酸青美替尼一线治疗非小细胞肺癌的"
+            "新药上市申请被国家药品监督管理局药品审评中心纳入拟优先审评品种公示名单。")
+    out = summarizer(text, doc_id="price-move")
+    fields = {f.name: f for f in out.fields}
+    assert fields["company"].value == "青森制药"
+    assert "涨超" not in out.core_viewpoint.zh and "成交额" not in out.core_viewpoint.zh
+
+
+def test_an_english_partner_is_a_name_not_the_next_sentence(summarizer):
+    text = ("(RTTNews) - Lakeview Therapeutics has entered into a licensing agreement with Merrow. Under the agreement, "
+            "Merrow will be granted an exclusive license to commercialize lakecotinib in mainland China.")
+    assert _fields(summarizer, text, "partner-en")["partner"].value == "Merrow"

@@ -301,3 +301,17 @@ def test_a_chinese_bullet_wrapped_over_pdf_lines_is_shown_as_one_line(summarizer
 def test_a_wire_dateline_is_not_part_of_the_core_viewpoint(summarizer, lead, shown):
     core = summarizer(lead + "\n\nThe company will host a call next week.", doc_id="dateline").core_viewpoint.en
     assert core.startswith(shown)
+
+
+# A tentative approval does not allow marketing: it is said as a tentative approval in both languages.
+@pytest.mark.parametrize("text", [
+    "6月24日晚间,青宇药业发布公告称,公司于近日收到美国食品药品监督管理局通知,公司联合申报的青拉鲁肽注射液新药简略申请"
+    "(ANDA)已获得FDA暂定批准。",
+    "Lakeview Pharma announced that the FDA has granted tentative approval to its ANDA for LKV-201 Injection. "
+    "Final approval awaits the expiry of the reference product's patents.",
+])
+def test_a_tentative_approval_is_never_an_approval_to_market(summarizer, text):
+    out = summarizer(text, doc_id="tentative")
+    assert out.doc_type == "drug_registration"
+    assert "tentative approval" in out.core_viewpoint.en and "to market" not in out.core_viewpoint.en
+    assert "暂定批准" in out.core_viewpoint.zh and "上市" not in out.core_viewpoint.zh

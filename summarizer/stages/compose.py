@@ -55,11 +55,15 @@ _JUNK_LEAD = re.compile(
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday, a market-index menu
     r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|^\s*(?:全球股市|行情中心|个股资料)\s*$|"
     r"free to your inbox|^\s*[●•■◆]|"
+    # a site's dateline ("某某网(www.…)2024-6-24 20:36:16讯:") and a share-price move are not the news
+    r"www\.|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
     r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b",
     re.I,
 )
 
+# a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
+_BYLINE_ZH = re.compile(r"^\s*(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*")
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 _LATIN_END = re.compile(r"[A-Za-z0-9.)]$")
 _LATIN_START = re.compile(r"[A-Za-z0-9(]")
@@ -356,9 +360,10 @@ class ExtractiveComposer:
             segs = [s for s in doc.segments if s.section == "core_event" and s.kind not in ("heading",)]
             best = [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
                     if len(sent.text) >= (10 if doc.lang == "zh" else 30) and not self._quote(doc, sent)
-                    and not _JUNK_LEAD.search(sent.text)]
+                    and not _JUNK_LEAD.search(_BYLINE_ZH.sub("", sent.text))]
             if not best:
-                best = [(s, x) for s, x in self._rank(doc, segs, 3, tf, set(used)) if not _JUNK_LEAD.search(x.text)][:1]
+                best = [(s, x) for s, x in self._rank(doc, segs, 3, tf, set(used))
+                        if not _JUNK_LEAD.search(_BYLINE_ZH.sub("", x.text))][:1]
                 used.update((x.start, x.end) for _, x in best)  # the core is not repeated as a bullet
             if not best:
                 segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
@@ -368,7 +373,8 @@ class ExtractiveComposer:
                 best = [(title, title.sentences[0])] if title.sentences else []
             if best:
                 seg, sent = best[0]
-                texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en" else " ".join(sent.text.split()), doc.lang)
+                texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en"
+                                        else _BYLINE_ZH.sub("", " ".join(sent.text.split())), doc.lang)
                 lead_span = (sent.start, sent.end)
                 used.add(lead_span)  # the core is never repeated as a bullet
                 cites.add(seg.index)
