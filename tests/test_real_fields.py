@@ -454,3 +454,26 @@ def test_an_english_partner_is_a_name_not_the_next_sentence(summarizer):
     text = ("(RTTNews) - Lakeview Therapeutics has entered into a licensing agreement with Merrow. Under the agreement, "
             "Merrow will be granted an exclusive license to commercialize lakecotinib in mainland China.")
     assert _fields(summarizer, text, "partner-en")["partner"].value == "Merrow"
+
+
+# A Taiwan MOPS notice: "主旨:" is a form label, not the filer; the API is quoted after 原料药 with its own
+# English name, which the English summary uses; the registration and standard numbers are not drugs.
+def test_a_mops_notice_names_the_api_and_its_english_name(summarizer):
+    text = ("青睿(6999)原料药「亚硒酸青(Sodium Qingite)」获中国国家药品监督管理局药品审评中心批准上市。\n"
+            "主旨:本公司原料药「亚硒酸青(Sodium Qingite)」获中国国家药品监督管理局药品审评中心批准上市。\n"
+            "说明 1.事实发生日:113/06/24 2.公司名称:青睿生物科技股份有限公司 3.与公司关系:本公司\n"
+            "原料药登记号为Y20200000999; 原料药注册标准编号为:YBYX2024XXXX。主要用于硒缺乏症。")
+    fields = _fields(summarizer, text, "mops")
+    assert fields["company"].value != "主旨"
+    assert fields["drug_name"].value == "亚硒酸青(Sodium Qingite)"
+    assert fields["drug_name"].value_en == "Sodium Qingite"
+
+
+# "开展人体Ⅰ期临床试验": the human body is not an indication; 伦理许可 is an ethics approval, said once.
+def test_an_ethics_licence_and_no_human_body_indication(summarizer):
+    text = ("青科药业:抗生素新药QRX-5在澳大利亚获得开展I期临床试验许可\n"
+            "青科药业近日收到澳大利亚人类研究伦理委员会签发的临床试验伦理许可,可在澳大利亚开展人体Ⅰ期临床试验。")
+    out = summarizer(text, doc_id="hrec")
+    fields = {f.name: f for f in out.fields}
+    assert "indication" not in fields or fields["indication"].value != "人体"
+    assert out.core_viewpoint.en.count("clinical trial") <= 1

@@ -176,6 +176,8 @@ class GlossaryTranslator:
 # the space put around a translated run: none beside a hyphen the source wrote without one
 # (吗啡-6-葡萄糖苷酸 → "morphine-6-glucuronide")
 _PAD = "\x00"
+# a Chinese name followed by the filing's own Latin name in brackets
+_LATIN_NAME_IN_BRACKETS = re.compile(r"[^()（）]*[\u3400-\u9fff][^()（）]*[（(](?P<latin>[A-Za-z][A-Za-z \-,]{3,})[)）]")
 
 
 def _clean(text: str) -> str:
@@ -311,6 +313,9 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         whole = lexicon.get(text)
         if whole:
             return whole, "lexicon"
+        named = _LATIN_NAME_IN_BRACKETS.fullmatch(text.strip())
+        if named:  # 亚硒酸钠(Sodium Selenite): the filing's own English name, not a romanisation
+            return named.group("latin"), "as_written"
         forms = {e.zh: e.en for e in glossary.of_kind("dosage_form")}
         out = romanise_drug(text.translate(_FULLWIDTH), forms)
         return _clean(out), "romanised"
