@@ -344,3 +344,18 @@ def test_a_one_line_filing_body_after_the_guarantee_is_summarised():
 ])
 def test_second_batch_shapes_get_their_type(text, expected):
     assert Summarizer().analyse(text).doc_type == expected
+
+
+# Page and form furniture of real reprints is never a bullet: a Taiwan MOPS form's spokesperson and
+# relationship lines, a quote site's chart-image link, a wire's "views are the author's own" notice.
+def test_form_lines_image_links_and_wire_notices_are_not_bullets():
+    text = ("青华(6999)公告本公司研发中新药获得美国FDA核准孤儿药资格\n"
+            "序号 2 发言日期 111/08/10 发言时间 17:30:34 发言人 潘青明 发言人职称 财务长\n"
+            "3.与公司关系(请输入本公司或子公司):本公司\n"
+            "[](/web/img.php?http://quote.example.com/GetPic.aspx?nid=0.8335&imageType=k)\n"
+            "青华生技今日宣布,其新药QH-101获美国FDA授予孤儿药资格认定,用于治疗肝细胞癌。\n"
+            "智通声明:本内容为作者独立观点,不代表智通财经立场。未经允许不得转载,文中内容仅供参考,不作为实际操作建议。\n")
+    out = Summarizer()(text, doc_id="furniture")
+    shown = " ".join(item.zh or "" for _, item in out.iter_items())
+    for junk in ("发言人", "与公司关系", "img.php", "不代表"):
+        assert junk not in shown
