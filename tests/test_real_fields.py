@@ -110,13 +110,18 @@ def test_a_rare_han_character_in_a_name_is_kept_and_never_leaks_into_english(sum
     assert not any(ord(ch) > 0xFFFF or "\u4e00" <= ch <= "\u9fff" for ch in summary.to_text("en"))
 
 
-def test_an_acceptance_number_is_narrowed_out_of_a_run_on_table_cell(summarizer):
-    # a PDF table row whose next cell ("国…") ran onto the number's line
+def test_an_acceptance_number_keeps_its_office_character_from_a_table_cell(summarizer):
+    # a PDF table row "受理号 CXHS2609876 国": the 国 is the national acceptance office's mark, part of
+    # the number as NMPA writes it (the real corpus annotates it so); a word after it is not
     text = ("西岭制药股份有限公司关于新药上市申请获得受理的公告\n"
             "一、药品基本情况\n药品名称 西岭替尼片\n剂型 片剂\n受理号 CXHS2609876 国\n"
             "近日，公司收到国家药品监督管理局下发的《受理通知书》。")
     number = next(f for f in summarizer(text, doc_id="cell").fields if f.name == "acceptance_number")
-    assert number.value == "CXHS2609876"
+    assert number.value == "CXHS2609876 国"
+    assert number.value_en == "CXHS2609876 (national)"
+    run_on = next(f for f in summarizer(text.replace("CXHS2609876 国", "CXHS2609876 国家药监局"), doc_id="cell2").fields
+                  if f.name == "acceptance_number")
+    assert run_on.value == "CXHS2609876"
 
 
 def test_a_company_is_cut_after_wei_the_holder_is_x(summarizer):
@@ -477,3 +482,18 @@ def test_an_ethics_licence_and_no_human_body_indication(summarizer):
     fields = {f.name: f for f in out.fields}
     assert "indication" not in fields or fields["indication"].value != "人体"
     assert out.core_viewpoint.en.count("clinical trial") <= 1
+
+
+# Numbers as written (issue 11): an acceptance number keeps its office character (国: the national
+# office) and every number of a list; a supplementary approval's 批件号 is its notification number; the
+# English shows the office in words, never a romanised "Guo".
+def test_numbers_as_written_with_their_office_and_lists(summarizer):
+    text = ("青川药业关于青川鲁肽注射液获得药品补充申请批准通知书的公告\n"
+            "公司收到国家药品监督管理局核准签发的青川鲁肽注射液《药品补充申请批准通知书》(批件号:2020B02899),"
+            "受理号为CXSS2200099国;CXSS2200100国,批准文号为国药准字 H20180099。\n")
+    fields = _fields(summarizer, text, "numbers")
+    assert fields["notification_number"].value == "2020B02899"
+    assert fields["acceptance_number"].value == "CXSS2200099国;CXSS2200100国"
+    assert fields["approval_number"].value == "国药准字 H20180099"
+    single = _fields(summarizer, "青川药业收到《受理通知书》,受理号:CXSS2200058国。药品名称:青川鲁肽注射液。", "office")
+    assert single["acceptance_number"].value_en == "CXSS2200058 (national)"

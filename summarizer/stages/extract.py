@@ -12,6 +12,7 @@ import re
 from typing import Iterable, Iterator, Protocol, runtime_checkable
 
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
+from ..lexicon.romanize import pinyin_word
 from ..types import Document, Field, evolve
 from .doctypes import DocType, FieldSpec
 from .translate import RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
@@ -254,6 +255,9 @@ def _sentence_around(text: str, start: int, end: int, stops: tuple[str, ...] = _
     return text[left : min(ends) if ends else len(text)]
 
 
+_OFFICE_SUFFIX = re.compile(r"(?P<code>[A-Z]{3,5}\d{6,9})\s?(?P<office>[\u4e00-\u9fff])")
+
+
 def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator,
                     simplified: str | None = None) -> Field:
     """Fill ``value_en``/``value_zh``: the source language keeps the value as written; the other
@@ -269,7 +273,12 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
     if rule == "code":
         translated: str | None = field.value
         how = "as_written"
-        if other == "en" and has_cjk(translated):  # "CXHS2101048 国": the code kept, the rest rendered
+        office = _OFFICE_SUFFIX.fullmatch(value) if other == "en" else None
+        if office:  # "CXSS2200058国": the number and its acceptance office (国: the national one)
+            where = office.group("office")
+            translated = f"{office.group('code')} ({'national' if where == '国' else pinyin_word(where)})"
+            how = "rule"
+        elif other == "en" and has_cjk(translated):  # "CXHS2101048 国药…": the code kept, the rest rendered
             translated, how = render_value(translator, value, "value", src=lang, tgt=other)
     elif rule == "date":
         translated = date_to_en(value) if other == "en" else date_to_zh(value)
