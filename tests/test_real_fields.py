@@ -497,3 +497,27 @@ def test_numbers_as_written_with_their_office_and_lists(summarizer):
     assert fields["approval_number"].value == "国药准字 H20180099"
     single = _fields(summarizer, "青川药业收到《受理通知书》,受理号:CXSS2200058国。药品名称:青川鲁肽注射液。", "office")
     assert single["acceptance_number"].value_en == "CXSS2200058 (national)"
+
+
+# Licensing terms as Chinese filings write them (training split, second batch): the amount before the
+# word (1.75亿美元不可退还的首付款), the ceiling after the upfront, a short or foreign partner name, a region
+# named with 以外; in English the partner is the company's English name and the region reads "outside".
+def test_licensing_terms_as_filings_write_them(summarizer):
+    text = ("青伦药业关于控股子公司签署独占许可协议的公告\n"
+            "12月22日晚间,青伦药业发布公告,控股子公司青伦博泰与默沙东签署《独占许可及合作协议》,授予默沙东在全球范围内或在"
+            "中国大陆、香港和澳门以外地区进行研究、开发和商业化的独占许可。生效后青伦博泰将收到一次性合计1.75亿美元不可退还的"
+            "首付款,最高不超过 9.3 亿美元的开发及销售里程碑付款。")
+    out = summarizer(text, doc_id="deal")
+    fields = {f.name: f for f in out.fields}
+    assert out.doc_type == "licensing_deal"
+    assert fields["partner"].value == "默沙东" and fields["partner"].value_en == "MSD"
+    assert fields["upfront"].value == "1.75亿美元" and fields["upfront"].value_en == "US$175 million"
+    assert fields["milestones"].value == "9.3 亿美元"
+    assert fields["territory"].value_en == "worldwide or regions outside mainland China, Hong Kong and Macao"
+    assert "MSD" in out.core_viewpoint.en and "Moshadong" not in out.to_text("en")
+
+
+def test_an_upfront_and_milestones_together_are_not_the_upfront(summarizer):
+    text = ("青方生物关于签署许可协议的公告\n公司与青大天晴签署《许可协议》。青大天晴将向公司支付最高不超过人民币55,000万元的"
+            "首付款及里程碑款。")
+    assert "upfront" not in _fields(summarizer, text, "combined")

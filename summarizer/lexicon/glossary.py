@@ -253,6 +253,16 @@ def _compose(pieces: list[Entry]) -> str | None:
                 return pieces[:i], pieces[i + 1 :]
         return None
 
+    # "中国大陆、香港和澳门以外地区" → "regions outside mainland China, Hong Kong and Macao"; "or" binds
+    # looser ("全球范围内或在…以外地区" → "worldwide or regions outside …")
+    if "outside" in connectors and "or" in connectors:
+        left, right = split_at({"or"})
+        a, b = _compose(left), _compose(right)
+        return f"{a} or {b}" if a and b else None
+    parts = split_at({"outside"})
+    if parts and parts[0]:
+        inner, rest = _compose(parts[0]), _compose(_drop_of(parts[1])) if parts[1] else ""
+        return (f"{rest} outside {inner}" if rest else f"outside {inner}") if inner and rest is not None else None
     # "... 患者" → "patients with ..."
     if pieces[-1].kind == "connector" and pieces[-1].en.endswith("patients"):
         head = _compose(pieces[:-1])
