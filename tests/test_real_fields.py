@@ -521,3 +521,14 @@ def test_an_upfront_and_milestones_together_are_not_the_upfront(summarizer):
     text = ("青方生物关于签署许可协议的公告\n公司与青大天晴签署《许可协议》。青大天晴将向公司支付最高不超过人民币55,000万元的"
             "首付款及里程碑款。")
     assert "upfront" not in _fields(summarizer, text, "combined")
+
+
+# An English filer as the lead writes it, with its legal form ("Lakeview Bio, Inc.", "Lakemed (China)
+# Ltd."); not "Hong Kong-based Lakemed", not the publisher of a paid article, never a bare "Ltd.".
+@pytest.mark.parametrize("text, company", [
+    ("Lakeview Bio, Inc. today announced that the FDA granted Orphan Drug Designation to LKV-101.", "Lakeview Bio, Inc."),
+    ("Lakemed (China) Ltd. announced that the NMPA accepted its NDA for lakequintinib.", "Lakemed (China) Ltd."),
+    ("Hong Kong-based Lakemed has entered into a licensing agreement with Takeda for lakequintinib.", "Lakemed"),
+])
+def test_an_english_filer_as_the_lead_writes_it(summarizer, text, company):
+    assert _fields(summarizer, text, "en-company")["company"].value == company
