@@ -262,3 +262,21 @@ def test_a_chinese_summary_of_an_english_release_shows_the_indication_in_chinese
             "BRX-01 for the treatment of metastatic pancreatic adenocarcinoma.")
     field = next(f for f in summarizer(text, doc_id="en-ind").fields if f.name == "indication")
     assert field.value_zh == "转移性胰腺腺癌" and field.translated_by == "glossary"
+
+
+# The Chinese key terms of an English lead: a regulator spelled out is named in Chinese, a weekday is
+# not a term; a licence's milestone amount is labelled as the ceiling it is.
+def test_chinese_key_terms_name_the_regulator_not_the_weekday():
+    text = ("Lakefind Therapeutics Inc, a Canada-based biopharmaceutical company, announced on Tuesday that it has "
+            "received approval from the US Food and Drug Administration for its Investigational New Drug "
+            "application for LKF-101 in chronic optic neuropathy.")
+    zh = Summarizer()(text, doc_id="gist").core_viewpoint.zh
+    assert "Tuesday" not in zh and "Food" not in zh
+
+
+def test_milestones_are_labelled_as_a_ceiling():
+    text = ("青伦药业关于签署许可协议的公告\n公司与默沙东签署《独占许可协议》,将收到1.75亿美元首付款,"
+            "里程碑付款合计不超过93亿美元。")
+    out = Summarizer()(text, doc_id="ceiling")
+    assert "Milestone payments (up to): US$9.3 billion" in out.to_text("en")
+    assert "里程碑付款（最高）" in out.to_text("zh")

@@ -72,6 +72,9 @@ _STOP_EN = frozenset(
     "those it its from which who will would can could may might our we their they he she his her not "
     "also than into about after over under more most such any all other said".split()
 )
+# days and months are when, not what: never a key term
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                      "June July August September October November December".split())
 _QUOTE_START = ("“", '"', "「", "‘")
 _QUOTE_RE = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|stated|commented|noted|explained)\b|\b(?:said|says)\s*,?\s*[“\"]")
 
@@ -270,9 +273,15 @@ class ExtractiveComposer:
         for entry in self.translator.glossary.en_terms_in(text):
             if entry.kind in ("term", "regulator", "reg_category", "phase", "dosage_form", "application") and entry.zh not in terms:
                 terms.append(entry.zh)
-        for m in re.finditer(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)*)", text):
+        for m in re.finditer(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*"
+                             r"|[A-Z][a-z]+(?: (?:and|of|for|the) [A-Z][a-z]+| [A-Z][a-z]+)*)", text):
             word = m.group()
-            if word.lower() in _STOP_EN or len(word) < 3 or any(word in t for t in terms):
+            if word.lower() in _STOP_EN or word in _CALENDAR or len(word) < 3 or any(word in t for t in terms):
+                continue
+            found = self.translator.glossary.en_to_zh(word)
+            if found:  # "Food and Drug Administration" spelled out: the glossary's Chinese name
+                if found not in terms:
+                    terms.append(found)
                 continue
             if m.start() == 0 and " " not in word and not any(ch.isupper() for ch in word[1:]):
                 continue  # a capitalised first word is not a name
