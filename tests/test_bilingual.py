@@ -33,7 +33,8 @@ def test_pinyin_words_follow_hanyu_pinyin_spelling():
     ("上海青禾生物医药科技有限公司", "Shanghai Qinghe Biomedicine Technology Co., Ltd."),
     ("远山药业集团股份有限公司", "Yuanshan Pharmaceutical Group Co., Ltd."),
     ("陕西北岭制药有限公司", "Shaanxi Beiling Pharmaceutical Co., Ltd."),
-    ("中国生物制药有限公司", "China Biopharmaceutical Co., Ltd."),
+    ("中国青川制药有限公司", "China Qingchuan Pharmaceutical Co., Ltd."),
+    ("中国生物制药有限公司", "Sino Biopharmaceutical Co., Ltd."),  # the name it writes in English itself
 ])
 def test_company_names_romanised_with_corporate_words_translated(zh, en):
     assert romanise_company(zh) == en
@@ -280,3 +281,30 @@ def test_milestones_are_labelled_as_a_ceiling():
     out = Summarizer()(text, doc_id="ceiling")
     assert "Milestone payments (up to): US$9.3 billion" in out.to_text("en")
     assert "里程碑付款（最高）" in out.to_text("zh")
+
+
+# A company that writes its name in English otherwise than in pinyin is written so (names.toml
+# [company.known]: public facts), with its place, bracketed place and legal form; others stay pinyin.
+@pytest.mark.parametrize("zh, en", [
+    ("苏州泽璟生物制药股份有限公司", "Suzhou Zelgen Biopharmaceutical Co., Ltd."),
+    ("华东医药股份有限公司", "Huadong Medicine Co., Ltd."),
+    ("舒泰神(北京)生物制药股份有限公司", "Staidson (Beijing) Biopharmaceutical Co., Ltd."),
+    ("翰宇药业", "Hybio Pharmaceutical"),
+    ("青川药业股份有限公司", "Qingchuan Pharmaceutical Co., Ltd."),
+])
+def test_companies_are_named_as_they_name_themselves_in_english(zh, en):
+    from summarizer.lexicon.romanize import romanise_company
+
+    assert romanise_company(zh) == en
+
+
+# A mainland deal filing's counterparty section ("1、公司名称:…") is not the filer, and a product bought
+# (受让) is named without the purchase.
+def test_the_counterpartys_form_line_is_not_the_filer():
+    text = ("青葵药业(002999):全资子公司受让青沙拉秦肠溶片上市许可及相关生产技术\n"
+            "青葵药业集团股份有限公司(以下简称“公司”)于2025年12月30日召开董事会会议,审议通过《关于全资子公司受让青沙拉秦肠溶片"
+            "上市许可及相关技术的议案》。\n二、交易对方基本情况\n1、公司名称:合肥青方制药股份有限公司\n")
+    out = Summarizer()(text, doc_id="counterparty")
+    fields = {f.name: f for f in out.fields}
+    assert fields["company"].value != "合肥青方制药股份有限公司"
+    assert fields["drug_name"].value == "青沙拉秦肠溶片"

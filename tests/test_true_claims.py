@@ -315,3 +315,14 @@ def test_a_tentative_approval_is_never_an_approval_to_market(summarizer, text):
     assert out.doc_type == "drug_registration"
     assert "tentative approval" in out.core_viewpoint.en and "to market" not in out.core_viewpoint.en
     assert "暂定批准" in out.core_viewpoint.zh and "上市" not in out.core_viewpoint.zh
+
+
+# A deal's counterparty is the one its sentence names: a partner of another deal the article cites later
+# ("三生制药与辉瑞达成…") is never said to be this deal's.
+def test_a_partner_named_for_another_deal_is_not_this_deals(summarizer):
+    text = ("“青瑞们”找到了赚钱新出路\n"
+            "7月28日早间,青瑞医药发布公告称,公司与GlaxoSmithKlineIP(No.3)Limited公司(统称“GSK”)达成协议,将QRS-9821项目"
+            "的全球独家权利许可给GSK,首付款5亿美元。\n"
+            "此前,三青制药与辉瑞达成协议,将其双抗的全球权益授予辉瑞。")
+    out = summarizer(text, doc_id="other-deal")
+    assert "Pfizer" not in out.core_viewpoint.en and "辉瑞" not in out.core_viewpoint.zh

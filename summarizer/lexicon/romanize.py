@@ -17,7 +17,7 @@ that starts with a vowel after another syllable takes an apostrophe, as Hanyu Pi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..resources import models_dir, once
 
@@ -84,6 +84,7 @@ class NameTables:
     salt_suffixes: tuple[tuple[str, str], ...]
     modalities: tuple[tuple[str, str], ...]
     inn_finals: frozenset[str]
+    known: dict[str, str] = field(default_factory=dict)  # trade names with an English name of their own
 
 
 @once
@@ -106,13 +107,32 @@ def load_name_tables(path: str | None = None) -> NameTables:
         salt_suffixes=pairs(raw["drug"]["salt_suffixes"]),
         modalities=pairs(raw["drug"]["modalities"]),
         inn_finals=frozenset(raw["drug"]["inn_finals"]),
+        known=dict(raw["company"].get("known", {})),
     )
 
 
+def _known_with_place(rest: str, t: NameTables) -> str | None:
+    """The company's own English for a trade name, also with a bracketed place after it
+    ("舒泰神(北京)" → "Staidson (Beijing)")."""
+    if rest in t.known:
+        return t.known[rest]
+    m = re.fullmatch(r"(?P<name>[^()]+)\((?P<place>[^()]+)\)", rest)
+    if m and m.group("name") in t.known:
+        place = m.group("place")
+        return f"{t.known[m.group('name')]} ({t.place_en.get(place) or pinyin_word(place)})"
+    return None
+
+
 def romanise_company(name: str, tables: NameTables | None = None) -> str:
-    """A company's Chinese name in English: place, pinyin trade name, translated generic words."""
+    """A company's Chinese name in English: place, pinyin trade name, translated generic words. A
+    name (or the trade name inside it) that the company writes in English itself is written so."""
     t = tables or load_name_tables()
     rest = name.strip()
+    if rest in t.known:
+        return t.known[rest]
+    for zh, en in t.legal:  # "华东医药股份有限公司": the known short name, then its legal form
+        if rest.endswith(zh) and rest[: -len(zh)] in t.known:
+            return f"{t.known[rest[: -len(zh)]]} {en}"
     tail: list[str] = []
     changed = True
     while changed and rest:
@@ -124,12 +144,14 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
                 changed = True
                 break
     head: list[str] = []
-    for place in t.places:
+    for place in () if _known_with_place(rest, t) else t.places:  # "长春高新…": the known name keeps its place
         if rest.startswith(place) and (len(rest) > len(place) or tail):
             head.append(t.place_en.get(place) or pinyin_word(place))
             rest = rest[len(place) :]
             break
-    middle = _HAN.sub(lambda m: " " + pinyin_word(m.group()) + " ", rest) if rest else ""
+    known = _known_with_place(rest, t)
+    middle = (known if known
+              else _HAN.sub(lambda m: " " + pinyin_word(m.group()) + " ", rest) if rest else "")
     out = " ".join(p for p in (*head, middle.strip(), *tail) if p)
     out = re.sub(r"\s+", " ", out).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
     return out.strip()

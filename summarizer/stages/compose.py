@@ -351,6 +351,10 @@ class ExtractiveComposer:
             if (not a <= reg.start < b and not any(name in sentence for name in _regulator_names(reg))
                     and any(name in sentence for name in self._all_regulators())):
                 values = {k: v for k, v in values.items() if k != "regulator"}
+        if "partner" in values and not self._filers_deal(doc, values):
+            # a deal's partner is named where the filer deals with it; a company named in another
+            # deal the article cites ("此前,某某制药与辉瑞达成…") is not said to be the counterparty
+            values = {k: v for k, v in values.items() if k != "partner"}
         for lang, templates in (("zh", doctype.core_zh), ("en", doctype.core_en)):
             if (doctype.core_prefer_extractive and lang == doc.lang) or (event and evidence is None):
                 continue
@@ -415,6 +419,16 @@ class ExtractiveComposer:
             found |= {"FDA", "NMPA", "EMA", "CDE", "PMDA", "MHRA", "TGA"}
             self._regulators = found
         return found
+
+    @staticmethod
+    def _filers_deal(doc: Document, values: dict[str, Field]) -> bool:
+        """Whether the sentence naming the partner names the filer too (by name, or as 公司/the company)."""
+        partner = values["partner"]
+        seg = doc.segment_at(partner.start)
+        sentence = next((x.text for x in (seg.sentences if seg else ()) if x.start <= partner.start < x.end), "")
+        company = values.get("company")
+        return bool(sentence) and (bool(company) and company.value in sentence
+                                   or bool(re.search(r"公司|(?i:\bthe company\b)", sentence)))
 
     @staticmethod
     def _event_evidence(doc: Document, doctype: DocType) -> tuple[int, int, int] | None:
