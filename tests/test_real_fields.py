@@ -532,3 +532,16 @@ def test_an_upfront_and_milestones_together_are_not_the_upfront(summarizer):
 ])
 def test_an_english_filer_as_the_lead_writes_it(summarizer, text, company):
     assert _fields(summarizer, text, "en-company")["company"].value == company
+
+
+# A trial step named as the filing names it, so the core says which step (not "reported progress").
+@pytest.mark.parametrize("text, milestone", [
+    ("Moss Pharma has completed the recruitment of 365 patients for the ongoing MOS-015 phase 3 study in North "
+     "America.", "completed the recruitment of 365 patients"),
+    ("格隆汇3月18日丨青石药业-B(02999.HK)发布公告,抗PD-1抗体QS1003联合仑伐替尼一线治疗晚期肝细胞癌的III期注册研究"
+     "成功达成预设患者入组目标。", "成功达成预设患者入组目标"),
+])
+def test_a_trial_step_is_named(summarizer, text, milestone):
+    out = summarizer(text, doc_id="step")
+    assert {f.name: f for f in out.fields}["milestone"].value == milestone
+    assert "milestone" in out.core_viewpoint.en
