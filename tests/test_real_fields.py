@@ -545,3 +545,16 @@ def test_a_trial_step_is_named(summarizer, text, milestone):
     out = summarizer(text, doc_id="step")
     assert {f.name: f for f in out.fields}["milestone"].value == milestone
     assert "milestone" in out.core_viewpoint.en
+
+
+# An English indication that lists sites before its head noun is one indication, not its first word;
+# a list stops before an article or a clause.
+@pytest.mark.parametrize("text, indication", [
+    ("The FDA granted Orphan Drug Designation to NXQ800 for the treatment of ARID1a-deficient ovarian, "
+     "fallopian tube, and primary peritoneal cancer.", "ARID1a-deficient ovarian, fallopian tube, and primary peritoneal cancer"),
+    ("The NMPA approved the sNDA for LAKEVO (lakelimab) for the first-line treatment of unresectable, locally "
+     "advanced, recurrent or metastatic gastric adenocarcinoma.", "unresectable, locally advanced, recurrent or metastatic gastric adenocarcinoma"),
+    ("Quill Bio is developing QB-12 for breast cancer, a disease that affects millions of women.", "breast cancer"),
+])
+def test_an_english_indication_listed_before_its_head_noun(summarizer, text, indication):
+    assert _fields(summarizer, text, "en-list")["indication"].value == indication

@@ -54,6 +54,7 @@ class FieldSpec:
     prefer_en: str = "first"  # the same for English text (defaults to ``prefer``)
     header_fallback: bool = False  # look in the header/boilerplate when the body has no match
     expand_acronym: bool = False  # an acronym value becomes its spelled-out form "Full Name (ACR)" if written
+    continue_en: tuple[re.Pattern, ...] = ()  # English: what may follow a value and still be part of it
     # a candidate whose stripped-off prefix matches one of these is rejected: "全资子公司X有限公司"
     # names a subsidiary, not the filer
     reject_prefix: tuple[re.Pattern, ...] = ()
@@ -158,6 +159,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         prefer_en=raw.get("prefer_en", raw.get("prefer", "first")),
         header_fallback=bool(raw.get("header_fallback", False)),
         expand_acronym=bool(raw.get("expand_acronym", False)),
+        continue_en=_compile(raw.get("continue_en", ()), f"{where}:{name}:continue_en", 0, value_group=False),
         reject_prefix=_compile(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
         context_zh=_compile(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
         context_en=_compile(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),

@@ -126,6 +126,8 @@ class PatternExtractor:
                 if spec.context_en and doc.lang == "en" and not any(
                         p.search(_sentence_around(text, *span)) for p in spec.context_en):
                     continue  # named in passing, where it does not act
+                if spec.continue_en and doc.lang == "en":
+                    span = self._continue(text, span, spec.continue_en)
                 yield self._expand(text, span) if spec.expand_acronym else span
         if spec.gazetteer:
             found = self._gazetteer(doc, spec.gazetteer, spec.context_zh)
@@ -164,6 +166,16 @@ class PatternExtractor:
             # lazy: most fields take their first candidate
             spans = ((m.start("value"), m.end("value")) for m in pattern.finditer(text) if keep(m.start("value")))
             yield sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])) if prefer == "longest" else spans
+
+    @staticmethod
+    def _continue(text: str, span: tuple[int, int], patterns: tuple[re.Pattern, ...]) -> tuple[int, int]:
+        """The value with what continues it ("ARID1a-deficient ovarian" + ", fallopian tube, and primary
+        peritoneal cancer"): the first pattern that matches right after the value extends it."""
+        for pattern in patterns:
+            m = pattern.match(text, span[1])
+            if m:
+                return span[0], m.end()
+        return span
 
     @staticmethod
     def _expand(text: str, span: tuple[int, int]) -> tuple[int, int]:
