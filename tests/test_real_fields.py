@@ -241,7 +241,8 @@ def test_an_english_indication_by_its_disease_word(summarizer, sentence, indicat
 @pytest.mark.parametrize("sentence, drug", [
     ("today announced that China's NMPA has approved tolvanescimab for first-line lung cancer.", "tolvanescimab"),
     ("today announced that the FDA has turned away its application seeking approval of brenfatinib.", "brenfatinib"),
-], ids=["mab", "tinib"])
+    ("announces positive results from a Phase 3 trial evaluating Quelty (quinzagolix) in uterine fibroids.", "quinzagolix"),
+], ids=["mab", "tinib", "golix"])
 def test_an_english_drug_named_by_its_inn_stem(summarizer, sentence, drug):
     text = "# Brookside Therapeutics Update\n\nBrookside Therapeutics (NASDAQ: BRKS) " + sentence
     assert _fields(summarizer, text, "en-inn")["drug_name"].value == drug
