@@ -82,7 +82,14 @@ def test_core_viewpoint_is_bounded_whatever_the_input(summarizer):
     text = "远山药业：关于参加行业交流活动的公告\n" + "，".join([sentence] * 40) + "。"
     summary = summarizer(text, doc_id="long")
     for lang in ("zh", "en"):
-        assert len(summary.core_viewpoint.text(lang) or "") <= CORE_MAX_CHARS + 1
+        assert len(summary.core_viewpoint.text(lang) or "") <= CORE_MAX_CHARS
+    # a research note's bullet line with no clause mark to cut at: the ellipsis counts in the limit
+    unbroken = "公司业务与战略 - " + " - ".join(["公司以特色中成药为基础高端仿制药为依托创新药为引领具备多层次研发体系"] * 12)
+    summary = summarizer(unbroken, doc_id="unbroken")
+    assert 0 < len(summary.core_viewpoint.zh) <= CORE_MAX_CHARS
+    from summarizer.stages.compose import _trim
+
+    assert len(_trim("药" * 400, "zh")) == CORE_MAX_CHARS and _trim("药" * 400, "zh").endswith("…")
 
 
 def test_page_furniture_is_not_the_core_viewpoint(summarizer):
@@ -326,3 +333,13 @@ def test_a_partner_named_for_another_deal_is_not_this_deals(summarizer):
             "此前,三青制药与辉瑞达成协议,将其双抗的全球权益授予辉瑞。")
     out = summarizer(text, doc_id="other-deal")
     assert "Pfizer" not in out.core_viewpoint.en and "辉瑞" not in out.core_viewpoint.zh
+
+
+# A blog repost: the first line under the headline is the blog's "No comments:" furniture, and the Chinese
+# lead has nothing the offline translator covers; the English core is never left empty.
+def test_the_core_is_never_in_one_language_only(summarizer):
+    text = ("青永生技MCS-9新药查验登记申请已送件\nNo comments:\n"
+            "青永生技今日宣布,已向主管机关递交MCS-9的新药查验登记申请,收件编号为1066099419。")
+    core = summarizer(text, doc_id="blog").core_viewpoint
+    assert core.zh and core.en
+    assert "No comments" not in core.zh

@@ -54,7 +54,7 @@ _JUNK_LEAD = re.compile(
     r"记者|^\s*[\d\-/: ]+$|^\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday, a market-index menu
     r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|^\s*(?:全球股市|行情中心|个股资料)\s*$|"
-    r"free to your inbox|^\s*[●•■◆]|"
+    r"free to your inbox|^\s*[●•■◆]|^\s*no comments?\b|"
     # a site's dateline ("某某网(www.…)2024-6-24 20:36:16讯:") and a share-price move are not the news
     r"www\.|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
@@ -404,6 +404,14 @@ class ExtractiveComposer:
                     simplified = doc.search_text[lead_span[0] : lead_span[1]] if lead_span else lead
                     translated = self._gist(simplified, values, minimum=1, lexicon=True)
                 gist = True
+            if not translated:  # never a core in one language only: the title's key terms, else the type
+                from .read import to_simplified
+
+                title = doc.title or ""
+                translated = (self._gist_zh(title, values, minimum=1) if other == "zh"
+                              else self._gist(to_simplified(title) if doc.script == "traditional" else title,
+                                              values, minimum=1, lexicon=True)) if title else None
+                translated = translated or (doctype.title_zh if other == "zh" else doctype.title_en)
             texts[other] = translated
             gist = bool(translated) and gist
         return Item(zh=texts["zh"], en=texts["en"], citations=tuple(sorted(cites)), origin="template", gist=gist,
@@ -499,7 +507,7 @@ def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
         text = text[: ends[1]].strip()
     if len(text) <= limit:
         return text
-    cut = text[:limit]
+    cut = text[: limit - 1]  # room for the ellipsis: the result is at most ``limit`` characters
     stop = max(cut.rfind(ch) for ch in ("。", "；", "，", ". ", "; ", ", "))
     cut = cut[: stop] if stop > limit // 2 else cut.rsplit(" ", 1)[0] if lang == "en" and " " in cut else cut
     return cut.rstrip(" ,;，；") + "…"
