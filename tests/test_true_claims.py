@@ -340,6 +340,8 @@ def test_a_partner_named_for_another_deal_is_not_this_deals(summarizer):
 def test_the_core_is_never_in_one_language_only(summarizer):
     text = ("青永生技MCS-9新药查验登记申请已送件\nNo comments:\n"
             "青永生技今日宣布,已向主管机关递交MCS-9的新药查验登记申请,收件编号为1066099419。")
-    core = summarizer(text, doc_id="blog").core_viewpoint
+    out = summarizer(text, doc_id="blog")
+    core = out.core_viewpoint
     assert core.zh and core.en
     assert "No comments" not in core.zh
+    assert not out.violations  # what the English takes from the title cites the title

@@ -411,6 +411,8 @@ class ExtractiveComposer:
                 translated = (self._gist_zh(title, values, minimum=1) if other == "zh"
                               else self._gist(to_simplified(title) if doc.script == "traditional" else title,
                                               values, minimum=1, lexicon=True)) if title else None
+                if translated:  # the title's paragraph is cited for what it says
+                    cites.update(seg.index for seg in doc.segments[:3] if title.strip() in seg.text)
                 translated = translated or (doctype.title_zh if other == "zh" else doctype.title_en)
             texts[other] = translated
             gist = bool(translated) and gist
