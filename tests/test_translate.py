@@ -120,3 +120,11 @@ def test_a_risk_sentence_with_an_uncovered_clause_stays_untranslated():
 def test_indications_of_real_filings(tr, zh, en):
     assert tr.value(zh) == en
     assert "sexually" not in tr.value(zh)
+
+
+def test_corner_quotes_never_leave_a_value_untranslated():
+    from summarizer.stages.translate import render_value
+
+    tr = GlossaryTranslator()
+    en, how = render_value(tr, "「急性辐射伤害保护」和「癌症」", "term")
+    assert en and not has_cjk(en) and how
