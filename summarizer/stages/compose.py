@@ -64,6 +64,13 @@ _JUNK_LEAD = re.compile(
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
 _BYLINE_ZH = re.compile(r"^\s*(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*")
+
+
+def _junk_lead(text: str) -> bool:
+    """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
+    return bool(_JUNK_LEAD.search(_BYLINE_ZH.sub("", text)))
+
+
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 _LATIN_END = re.compile(r"[A-Za-z0-9.)]$")
 _LATIN_START = re.compile(r"[A-Za-z0-9(]")
@@ -373,10 +380,10 @@ class ExtractiveComposer:
             segs = [s for s in doc.segments if s.section == "core_event" and s.kind not in ("heading",)]
             best = [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
                     if len(sent.text) >= (10 if doc.lang == "zh" else 30) and not self._quote(doc, sent)
-                    and not _JUNK_LEAD.search(_BYLINE_ZH.sub("", sent.text))]
+                    and not _junk_lead(sent.text)]
             if not best:
                 best = [(s, x) for s, x in self._rank(doc, segs, 3, tf, set(used))
-                        if not _JUNK_LEAD.search(_BYLINE_ZH.sub("", x.text))][:1]
+                        if not _junk_lead(x.text)][:1]
                 used.update((x.start, x.end) for _, x in best)  # the core is not repeated as a bullet
             if not best:
                 segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
