@@ -95,3 +95,15 @@ def test_a_type_leaves_out_a_base_field_and_names_only_fields_its_base_declares(
                                          encoding="utf-8")
     with pytest.raises(TypeSpecError, match="no_such_field"):
         load_types((str(tmp_path),))
+
+
+def test_every_shipped_pattern_compiles():
+    # shipped field patterns compile on first use (start-up compiles only what a filing needs): this
+    # compiles them all, so a bad one fails here and not on a user's filing
+    from summarizer.stages.doctypes import compile_field
+
+    registry = load_types()
+    for doctype in registry:
+        for spec in doctype.fields.values():
+            compile_field(spec)
+            assert all(hasattr(p, "search") for p in spec.patterns)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 import tomllib
 
@@ -37,8 +37,8 @@ class FieldSpec:
     label_zh: str
     label_en: str
     keys: tuple[str, ...] = ()
-    patterns: tuple[re.Pattern, ...] = ()
-    patterns_en: tuple[re.Pattern, ...] = ()
+    patterns: Sequence[re.Pattern] = ()
+    patterns_en: Sequence[re.Pattern] = ()
     gazetteer: str | None = None
     translate: str = "value"
     rewrites: tuple[Rewrite, ...] = ()
@@ -47,21 +47,21 @@ class FieldSpec:
     default_zh: str | None = None
     strip_suffix: tuple[str, ...] = ()
     # the field's validator: a prefix trimmed off, values rejected, a shape a value must have
-    strip_prefix: tuple[re.Pattern, ...] = ()
-    reject: tuple[re.Pattern, ...] = ()
-    require: tuple[re.Pattern, ...] = ()
+    strip_prefix: Sequence[re.Pattern] = ()
+    reject: Sequence[re.Pattern] = ()
+    require: Sequence[re.Pattern] = ()
     prefer: str = "first"  # first | longest | earliest: which match to keep (see extract._pattern_spans)
     prefer_en: str = "first"  # the same for English text (defaults to ``prefer``)
     header_fallback: bool = False  # look in the header/boilerplate when the body has no match
     expand_acronym: bool = False  # an acronym value becomes its spelled-out form "Full Name (ACR)" if written
-    continue_en: tuple[re.Pattern, ...] = ()  # English: what may follow a value and still be part of it
+    continue_en: Sequence[re.Pattern] = ()  # English: what may follow a value and still be part of it
     # a candidate whose stripped-off prefix matches one of these is rejected: "全资子公司X有限公司"
     # names a subsidiary, not the filer
-    reject_prefix: tuple[re.Pattern, ...] = ()
+    reject_prefix: Sequence[re.Pattern] = ()
     # English: a value is kept only where its sentence also matches one of these (a regulator that
     # acts: approved, granted, guidance …), not where it is named in passing
-    context_en: tuple[re.Pattern, ...] = ()
-    context_zh: tuple[re.Pattern, ...] = ()  # the same for Chinese gazetteer names
+    context_en: Sequence[re.Pattern] = ()
+    context_zh: Sequence[re.Pattern] = ()  # the same for Chinese gazetteer names
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,49 @@ def _compile(patterns: Iterable[str], where: str, flags: int = re.M, *, value_gr
     return tuple(out)
 
 
+class Patterns:
+    """A field's patterns, compiled on first use: a one-filing run compiles only what the filing's type
+    searches (start-up was mostly regex compilation). Shipped type files are compiled whole by the test
+    suite; a user's type file is compiled when it is loaded, so its errors name it at once."""
+
+    __slots__ = ("_sources", "_where", "_flags", "_value_group", "_compiled")
+
+    def __init__(self, sources: Iterable[str], where: str, flags: int = re.M, *, value_group: bool = True) -> None:
+        self._sources = tuple(sources)
+        self._where, self._flags, self._value_group = where, flags, value_group
+        self._compiled: tuple[re.Pattern, ...] | None = None
+
+    def compiled(self) -> tuple[re.Pattern, ...]:
+        if self._compiled is None:
+            self._compiled = _compile(self._sources, self._where, self._flags, value_group=self._value_group)
+        return self._compiled
+
+    def __iter__(self):
+        return iter(self.compiled())
+
+    def __getitem__(self, i: int) -> re.Pattern:
+        return self.compiled()[i]
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Patterns) and (self._sources, self._flags) == (other._sources, other._flags)
+
+    def __hash__(self) -> int:
+        return hash((self._sources, self._flags))
+
+    def __repr__(self) -> str:
+        return f"Patterns({list(self._sources)!r})"
+
+
+def compile_field(spec: FieldSpec) -> None:
+    """Compile every pattern of ``spec`` now (a bad one raises :class:`TypeSpecError`)."""
+    for value in vars(spec).values():
+        if isinstance(value, Patterns):
+            value.compiled()
+
+
 def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
     translate = raw.get("translate", "value")
     if translate not in TRANSLATE_KINDS:
@@ -143,8 +186,8 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         label_zh=raw.get("label_zh", name),
         label_en=raw.get("label_en", name.replace("_", " ").title()),
         keys=tuple(raw.get("keys", ())),
-        patterns=_compile(raw.get("patterns", ()), f"{where}:{name}"),
-        patterns_en=_compile(raw.get("patterns_en", ()), f"{where}:{name}"),
+        patterns=Patterns(raw.get("patterns", ()), f"{where}:{name}"),
+        patterns_en=Patterns(raw.get("patterns_en", ()), f"{where}:{name}"),
         gazetteer=raw.get("gazetteer"),
         translate=translate,
         rewrites=tuple(rewrites),
@@ -152,17 +195,17 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         default_en=raw.get("default_en"),
         default_zh=raw.get("default_zh"),
         strip_suffix=tuple(raw.get("strip_suffix", ())),
-        strip_prefix=_compile(raw.get("strip_prefix", ()), f"{where}:{name}:strip_prefix", 0, value_group=False),
-        reject=_compile(raw.get("reject", ()), f"{where}:{name}:reject", 0, value_group=False),
-        require=_compile(raw.get("require", ()), f"{where}:{name}:require", 0, value_group=False),
+        strip_prefix=Patterns(raw.get("strip_prefix", ()), f"{where}:{name}:strip_prefix", 0, value_group=False),
+        reject=Patterns(raw.get("reject", ()), f"{where}:{name}:reject", 0, value_group=False),
+        require=Patterns(raw.get("require", ()), f"{where}:{name}:require", 0, value_group=False),
         prefer=raw.get("prefer", "first"),
         prefer_en=raw.get("prefer_en", raw.get("prefer", "first")),
         header_fallback=bool(raw.get("header_fallback", False)),
         expand_acronym=bool(raw.get("expand_acronym", False)),
-        continue_en=_compile(raw.get("continue_en", ()), f"{where}:{name}:continue_en", 0, value_group=False),
-        reject_prefix=_compile(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
-        context_zh=_compile(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
-        context_en=_compile(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
+        continue_en=Patterns(raw.get("continue_en", ()), f"{where}:{name}:continue_en", 0, value_group=False),
+        reject_prefix=Patterns(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
+        context_zh=Patterns(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
+        context_en=Patterns(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
     )
 
 
@@ -232,6 +275,9 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
         )
     if "name" not in raw:
         raise TypeSpecError(f"{where} has no name")
+    if path.parent.resolve() != (models_dir() / "types").resolve():  # a user's type: its errors now
+        for spec in fields.values():
+            compile_field(spec)
     detect = []
     for d in raw.get("detect", {}).get("patterns", ()):
         try:
