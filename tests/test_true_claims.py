@@ -345,3 +345,14 @@ def test_the_core_is_never_in_one_language_only(summarizer):
     assert core.zh and core.en
     assert "No comments" not in core.zh
     assert not out.violations  # what the English takes from the title cites the title
+
+
+# An active ingredient's registration is said as the API's approval, never as a medicine approved to
+# market for a disease.
+def test_an_api_registration_is_not_a_marketing_approval(summarizer):
+    text = ("青睿(6999)原料药「亚硒酸青(Sodium Qingite)」获中国国家药品监督管理局药品审评中心批准上市。\n"
+            "主旨:本公司原料药「亚硒酸青(Sodium Qingite)」获中国国家药品监督管理局药品审评中心批准上市。\n"
+            "该原料药主要用于生产亚硒酸青注射液,用于硒缺乏症。")
+    core = summarizer(text, doc_id="api").core_viewpoint
+    assert "active pharmaceutical ingredient" in core.en and "to market" not in core.en
+    assert "原料药" in core.zh and "上市批准" not in core.zh
