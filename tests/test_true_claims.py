@@ -356,3 +356,14 @@ def test_an_api_registration_is_not_a_marketing_approval(summarizer):
     core = summarizer(text, doc_id="api").core_viewpoint
     assert "active pharmaceutical ingredient" in core.en and "to market" not in core.en
     assert "原料药" in core.zh and "上市批准" not in core.zh
+
+
+# The drug of an earlier deal the filing recalls ("今年5月,公司还曾将X许可…") is not this deal's drug.
+def test_an_earlier_deals_drug_is_not_this_deals(summarizer):
+    text = ("青伦药业关于控股子公司签署独占许可协议的公告\n"
+            "12月22日晚间,青伦药业发布公告,控股子公司青伦博泰与默沙东签署《独占许可及合作协议》,将7项临床前ADC项目"
+            "许可默沙东。青伦博泰将收到1.75亿美元不可退还的首付款。\n"
+            "这并不是双方的首次合作。今年5月16日,青伦博泰还曾将ADC药物QKB264有偿许可默沙东在中国以外区域开发。")
+    core = summarizer(text, doc_id="earlier-deal").core_viewpoint
+    assert "QKB264" not in core.en and "QKB264" not in core.zh
+    assert "MSD" in core.en and "US$175 million" in core.en

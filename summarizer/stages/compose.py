@@ -79,6 +79,8 @@ _STOP_EN = frozenset(
     "those it its from which who will would can could may might our we their they he she his her not "
     "also than into about after over under more most such any all other said".split()
 )
+# a sentence recalling an earlier event, not stating this one
+_BACKGROUND = re.compile(r"曾(?:将|获|经|于)|此前|之前|先前|前期已|(?i:\b(?:previously|earlier this year|had (?:been )?(?:granted|approved|licensed)))")
 # days and months are when, not what: never a key term
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                       "June July August September October November December".split())
@@ -358,6 +360,12 @@ class ExtractiveComposer:
             if (not a <= reg.start < b and not any(name in sentence for name in _regulator_names(reg))
                     and any(name in sentence for name in self._all_regulators())):
                 values = {k: v for k, v in values.items() if k != "regulator"}
+        drug = values.get("drug_name")
+        if drug and _BACKGROUND.search(self._sentence_of(doc, drug.start)) and not (
+                found and drug.value in doc.text[found[1] : found[2]]):
+            # a drug named where the filing recalls an earlier event ("今年5月,公司还曾将X许可…") is that
+            # event's, not this one's (issue 13: the news, not the background)
+            values = {k: v for k, v in values.items() if k != "drug_name"}
         if "partner" in values and not self._filers_deal(doc, values):
             # a deal's partner is named where the filer deals with it; a company named in another
             # deal the article cites ("此前,某某制药与辉瑞达成…") is not said to be the counterparty
@@ -438,11 +446,14 @@ class ExtractiveComposer:
         return found
 
     @staticmethod
-    def _filers_deal(doc: Document, values: dict[str, Field]) -> bool:
+    def _sentence_of(doc: Document, at: int) -> str:
+        """The sentence of the source around offset ``at`` ("" where none)."""
+        seg = doc.segment_at(at)
+        return next((x.text for x in (seg.sentences if seg else ()) if x.start <= at < x.end), "")
+
+    def _filers_deal(self, doc: Document, values: dict[str, Field]) -> bool:
         """Whether the sentence naming the partner names the filer too (by name, or as 公司/the company)."""
-        partner = values["partner"]
-        seg = doc.segment_at(partner.start)
-        sentence = next((x.text for x in (seg.sentences if seg else ()) if x.start <= partner.start < x.end), "")
+        sentence = self._sentence_of(doc, values["partner"].start)
         company = values.get("company")
         return bool(sentence) and (bool(company) and company.value in sentence
                                    or bool(re.search(r"公司|(?i:\bthe company\b)", sentence)))
