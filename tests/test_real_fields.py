@@ -559,3 +559,18 @@ def test_a_trial_step_is_named(summarizer, text, milestone):
 ])
 def test_an_english_indication_listed_before_its_head_noun(summarizer, text, indication):
     assert _fields(summarizer, text, "en-list")["indication"].value == indication
+
+
+# A wire's filer before its date ("医药讯 某某药业6月30日晚间公告,", "摘要:某某医药宣布,"), a withdrawn
+# application's notice as the setback, and "达成试验目的" as a readout's result.
+@pytest.mark.parametrize("text, field, value", [
+    ("医药讯 青宇药业6月30日晚间公告,公司收到国家药监局签发的《药品注册申请终止通知书》,同意公司撤回青拉鲁肽注射液的"
+     "注册申请。", "company", "青宇药业"),
+    ("摘要:青鼎医药宣布,美国食品药品监督管理局(FDA)已授予QL-1310孤儿药资格认定,用于治疗小细胞肺癌。", "company", "青鼎医药"),
+    ("医药讯 青宇药业6月30日晚间公告,公司收到国家药监局签发的《药品注册申请终止通知书》,同意公司撤回青拉鲁肽注射液的"
+     "注册申请。", "setback", "药品注册申请终止通知书"),
+    ("青新药眼药QPP13007人体第三期临床试验达成试验目的\n青新药研发中眼药QPP13007第三期临床试验数据分析结果达成试验目的。",
+     "milestone", "达成试验目的"),
+])
+def test_wire_filers_withdrawals_and_readouts(summarizer, text, field, value):
+    assert _fields(summarizer, text, "wire")[field].value == value
