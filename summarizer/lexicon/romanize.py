@@ -144,14 +144,14 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
                 changed = True
                 break
     head: list[str] = []
-    for place in () if _known_with_place(rest, t) else t.places:  # "长春高新…": the known name keeps its place
+    known = _known_with_place(rest, t)
+    for place in () if known else t.places:  # "长春高新…": a known name keeps its place
         if rest.startswith(place) and (len(rest) > len(place) or tail):
             head.append(t.place_en.get(place) or pinyin_word(place))
             rest = rest[len(place) :]
+            known = _known_with_place(rest, t)  # "苏州泽璟…": the trade name after the place
             break
-    known = _known_with_place(rest, t)
-    middle = (known if known
-              else _HAN.sub(lambda m: " " + pinyin_word(m.group()) + " ", rest) if rest else "")
+    middle = known or (_HAN.sub(lambda m: " " + pinyin_word(m.group()) + " ", rest) if rest else "")
     out = " ".join(p for p in (*head, middle.strip(), *tail) if p)
     out = re.sub(r"\s+", " ", out).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
     return out.strip()
