@@ -291,6 +291,7 @@ def test_milestones_are_labelled_as_a_ceiling():
     ("舒泰神(北京)生物制药股份有限公司", "Staidson (Beijing) Biopharmaceutical Co., Ltd."),
     ("翰宇药业", "Hybio Pharmaceutical"),
     ("青川药业股份有限公司", "Qingchuan Pharmaceutical Co., Ltd."),
+    ("深圳市青产业生物医学工程股份有限公司", "Shenzhen Qingchanye Biomedical Engineering Co., Ltd."),  # 市 after a city
 ])
 def test_companies_are_named_as_they_name_themselves_in_english(zh, en):
     from summarizer.lexicon.romanize import romanise_company
@@ -308,3 +309,12 @@ def test_the_counterpartys_form_line_is_not_the_filer():
     fields = {f.name: f for f in out.fields}
     assert fields["company"].value != "合肥青方制药股份有限公司"
     assert fields["drug_name"].value == "青沙拉秦肠溶片"
+
+
+# The key terms of a Chinese lead show a named company whole, never a dictionary sense of a word inside
+# its name (满天星 in 满天星药业 is not "Baby's Breath").
+def test_key_terms_do_not_translate_words_inside_a_company_name():
+    text = ("满天星药业股份有限公司关于子公司拟签订技术转让合同的补充公告\n"
+            "满天星药业股份有限公司于 2021 年 12 月 20 日召开第三届董事会第二次会议,审议通过了子公司拟签订合同的议案。")
+    en = Summarizer()(text, doc_id="phoenix").core_viewpoint.en
+    assert "breath" not in en.lower()

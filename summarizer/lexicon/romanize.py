@@ -149,6 +149,8 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
         if rest.startswith(place) and (len(rest) > len(place) or tail):
             head.append(t.place_en.get(place) or pinyin_word(place))
             rest = rest[len(place) :]
+            if rest[:1] in ("市", "省") and (len(rest) > 1 or tail):  # 深圳市新产业… → "Shenzhen New Industries…"
+                rest = rest[1:]
             known = _known_with_place(rest, t)  # "苏州泽璟…": the trade name after the place
             break
     middle = known or (_HAN.sub(lambda m: " " + pinyin_word(m.group()) + " ", rest) if rest else "")

@@ -258,6 +258,11 @@ class ExtractiveComposer:
 
             matches = sorted(load_lexicon().matches(text).items())
             covered = [False] * len(text)
+            for f in (values or {}).values():  # a named field is shown whole: 一品红 in a company's name
+                i = text.find(f.value) if f.value else -1  # is not a "poinsettia"
+                while i >= 0:
+                    covered[i : i + len(f.value)] = [True] * len(f.value)
+                    i = text.find(f.value, i + 1)
             # words of three characters and more first; two-character words only where too few were found
             for shortest in (3, 2):
                 if shortest == 2 and len(terms) >= minimum:
