@@ -29,12 +29,79 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134
 _UNREAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 
 
+# pypinyin's phrase dictionary (47k phrases) takes ~0.3 s to load and copy, most of a cold start. Only
+# the phrases whose toneless reading differs from their characters' first readings change a romanised
+# name (重庆 is Chongqing, not Zhongqing); models/lexicon/pinyin_phrases.tsv holds just those, and the
+# phrases that contain one (~3.5k, with tone marks, from pypinyin's own data: see :func:`build_phrase_table`).
+PHRASE_TABLE = "pinyin_phrases.tsv"
+
+
 @once
 def _lazy_pinyin():
-    """pypinyin's converter, imported on first use (its phrase dictionary takes ~0.2 s to load)."""
+    """pypinyin's converter, imported on first use with the phrase table above in place of its full
+    dictionary. If something imported pypinyin before us, or SUMMARIZER_PINYIN_PHRASES=full is set,
+    pypinyin keeps its own full dictionary (the same toneless readings, just slower to load)."""
+    import os
+    import sys
+
+    if "pypinyin" not in sys.modules and os.environ.get("SUMMARIZER_PINYIN_PHRASES") != "full":
+        saved = os.environ.get("PYPINYIN_NO_PHRASES")
+        os.environ["PYPINYIN_NO_PHRASES"] = "1"  # read at import only; put back straight after
+        try:
+            import pypinyin
+        finally:
+            if saved is None:
+                del os.environ["PYPINYIN_NO_PHRASES"]
+            else:
+                os.environ["PYPINYIN_NO_PHRASES"] = saved
+        pypinyin.load_phrases_dict(_phrase_table())
     from pypinyin import Style, lazy_pinyin
 
     return lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False)
+
+
+def _phrase_table() -> dict[str, list[list[str]]]:
+    out = {}
+    with open(models_dir() / "lexicon" / PHRASE_TABLE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            phrase, reading = line.rstrip("\n").split("\t")
+            out[phrase] = [[s] for s in reading.split(" ")]
+    return out
+
+
+def _toneless(syllable: str) -> str:
+    import unicodedata
+
+    # ü keeps its dots (pypinyin writes it v): 绿 lǜ and 绿林 lù lín differ
+    plain = unicodedata.normalize("NFD", syllable).replace("u\u0308", "v")
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def build_phrase_table(path: str) -> int:
+    """Write the phrase table from the installed pypinyin's data (run with the full dictionary loaded,
+    i.e. SUMMARIZER_PINYIN_PHRASES=full or pypinyin imported first). Returns the number of phrases."""
+    import pypinyin
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    def differs(phrase: str, readings: list[list[str]]) -> bool:
+        first = [PINYIN_DICT.get(ord(c), "").split(",")[0] for c in phrase]
+        return [_toneless(r[0]) for r in readings] != [_toneless(s) for s in first]
+
+    kept = {p for p, r in PHRASES_DICT.items() if differs(p, r)}
+    # a phrase read as its characters that holds a kept phrase (落了 in 一块石头落了地) is kept too, so the
+    # segmenter, which takes the longest phrase from the left, still takes it whole. (Where two phrases
+    # merely overlap, 江苏省 and 省亲 in 江苏省亲, the full dictionary's choice of split is not kept: that
+    # would take back nearly all of it, for a reading that is a guess either way.)
+    kept |= {p for p in PHRASES_DICT
+             if any(p[i:j] in kept for i in range(len(p)) for j in range(i + 2, len(p) + 1) if (i, j) != (0, len(p)))}
+    rows = [f"{p}\t{' '.join(r[0] for r in PHRASES_DICT[p])}" for p in kept]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(f"# pypinyin {pypinyin.__version__} (MIT): phrases whose toneless reading differs from their "
+                 "characters' first readings. Rebuild: summarizer.lexicon.romanize.build_phrase_table\n")
+        fh.write("\n".join(sorted(rows)) + "\n")
+    return len(rows)
 
 
 def syllables(text: str) -> list[str]:
