@@ -380,6 +380,10 @@ class TypeDetector:
         self.headline_chars = headline_chars
         self.threshold = threshold
         self.window = window
+        # each type's detect patterns by script: a pattern of the other script cannot match the words
+        # that matter
+        self._detect = {chinese: tuple((t, tuple(d for d in t.detect if _is_chinese_pattern(d[0]) == chinese))
+                                       for t in registry) for chinese in (True, False)}
 
     def scores(self, doc: Document) -> dict[str, float]:
         return self._scores(doc)[0]
@@ -395,11 +399,9 @@ class TypeDetector:
         inside = all(h in body for h in candidates)
         out = {}
         in_headline: set[str] = set()
-        for doctype in self.registry:
+        for doctype, detect in self._detect[doc.lang == "zh"]:
             score = 0.0
-            for pattern, weight, anywhere in doctype.detect:
-                if _is_chinese_pattern(pattern) != (doc.lang == "zh"):
-                    continue  # a pattern of the other script cannot match the words that matter
+            for pattern, weight, anywhere in detect:
                 in_body = pattern.search(doc.search_text if anywhere else body) is not None
                 if in_body:
                     score += weight

@@ -9,6 +9,7 @@ other language by the field's ``translate`` rule (glossary, date, amount, phase,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable, Iterator, Protocol, runtime_checkable
 
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
@@ -157,10 +158,7 @@ class PatternExtractor:
                     found.setdefault((m.start("value"), m.end("value")), rank)
             # where two matches overlap, the higher-priority pattern's reading wins, unless it lies
             # inside the other (a code "pH4" inside "…免疫球蛋白(pH4)" does not cut the name)
-            best = [sp for sp in found if keep(sp[0]) and not any(
-                r < found[sp] and o[0] < sp[1] and sp[0] < o[1] and not sp[0] <= o[0] <= o[1] <= sp[1]
-                for o, r in found.items())]
-            yield sorted(best, key=lambda sp: (sp[0], found[sp]))
+            yield sorted((sp for sp in _unshadowed(found) if keep(sp[0])), key=lambda sp: (sp[0], found[sp]))
             return
         for pattern in patterns:
             # lazy: most fields take their first candidate
@@ -345,3 +343,20 @@ def _rewrite(value: str, spec: FieldSpec, translator: GlossaryTranslator) -> str
             text = rewrite.en.format(**parts)
             return text[0].upper() + text[1:]
     return None
+
+
+def _unshadowed(found: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
+    """The spans that no higher-priority (lower-rank) span overlaps, except one lying inside them. A
+    sweep over the spans sorted by start: an overlapping span starts less than the longest span's
+    length before this one."""
+    spans = sorted(found)
+    starts = [sp[0] for sp in spans]
+    longest = max((e - b for b, e in spans), default=0)
+    out = []
+    for sp in spans:
+        rank = found[sp]
+        lo, hi = bisect_left(starts, sp[0] - longest), bisect_left(starts, sp[1])
+        if not any(found[o] < rank and sp[0] < o[1] and not sp[0] <= o[0] <= o[1] <= sp[1]
+                   for o in spans[lo:hi]):
+            out.append(sp)
+    return out

@@ -28,6 +28,7 @@ _HEADING_TEXT_RE = re.compile(r"^(?:#{1,6}\s*|About\s+\S|关于|關於)")
 _TERMINAL = "。！？!?；;：:”’」』)）.…"
 _CLOSERS = "”’」』\"')）】"
 _OPEN_CLOSE = {"《": "》", "（": "）", "(": ")", "“": "”", "「": "」", "【": "】", "[": "]"}
+_MARKS = re.compile("[" + re.escape("".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values()) + "。！？!?.") + "]")
 _ABBREV = {
     "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "prof", "no", "vs", "e.g", "i.e", "etc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st",
@@ -102,6 +103,11 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     i = 0
     n = len(text)
     while i < n:
+        # jump to the next character that can matter: an opener, a closer, a sentence end
+        m = _MARKS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if stack and ch == stack[-1]:
             stack.pop()
