@@ -359,3 +359,76 @@ def test_form_lines_image_links_and_wire_notices_are_not_bullets():
     shown = " ".join(item.zh or "" for _, item in out.iter_items())
     for junk in ("发言人", "与公司关系", "img.php", "不代表"):
         assert junk not in shown
+
+
+# ------------------------------------------------------------------ filings added to the corpus on 2026-11-27
+# (each failed on first contact, before any rule was grown from it; invented names, the real shapes)
+# A Hong Kong wire copy: 回覆函 is the Hong Kong spelling, and the text says what approval would need
+# three times over ("才能批准此新药上市申请", "NDA的批准"), which outweighed the letter.
+CRL_HK = """【财经社讯】南港制药(09998-HK)公布，公司收到美国食品药品监督管理局(FDA)就公司的缓释微球注射制剂NG-004的新药上市申请(NDA)发出的完整回覆函，要求提供更多的信息并解决原料药生产场地的检查问题后才能批准此新药上市申请。公司将与美国FDA密切沟通以解决完整回覆函中提到的问题，并推进这个NDA的批准流程。"""
+
+# A trial ended early, the drug and its code between 终止 and 临床研究.
+EARLY_STOP = """5月13日，青谷制药公告提前终止青谷特钠胶囊(QG-971)国际多中心3期临床研究决定。青谷制药表示，公司融资计划未能即刻到位，而研究受试者入组加速，短期内产生大量资金需求。"""
+
+# A rejection written 不批准本次注册申请 / 未予批准, with an earlier trial approval in the background.
+REJECTED_PLAIN = """东屿眼药公告，公司于近日收到国家药监局下发的《审批意见通知件》，根据审批意见，东屿滴眼液不符合药品注册的有关要求，不批准本次注册申请。公司本次申报的东屿滴眼液未予批准，不会对公司当期业绩产生重大影响。另外，公司前期申报的另一规格已经获得临床试验通知书，国家药监局同意开展相关临床试验。"""
+
+# A primary endpoint without a significant difference, and the company gives up filing.
+NOT_FILING = """西川微芯公告，西川尼布单药治疗小细胞肺癌III期临床试验中，与安慰剂组相比中位无进展生存期显著延长。在另一主要终点中位总生存期上，两组相比不具显著差异。经与药品审评中心预沟通，公司基于上述临床试验结果，决定不再递交该适应症的上市申请。"""
+
+# Taiwan MOPS wording: the regulator did not pass the trial's approval.
+TW_REFUSAL = """东泰：公告本公司研发中新药「DT-700C」今日获中国国家食品药品监督管理总局通知，第三期人体临床试验不予以通过核准。"""
+
+# An acceptance notice whose application is a supplementary one.
+SUPPLEMENT_ACCEPTED = """沈北眼药股份有限公司关于收到药品注册受理通知书的公告
+证券代码：300999 证券简称：沈北眼药 公告编号：2021-057
+沈北眼药股份有限公司于近日收到国家药品监督管理局核准签发的《受理通知书》，公司递交的盐酸沈北滴眼液境内生产药品补充申请获得受理。"""
+
+# An exclusive national agency agreement with a related party, named in the headline.
+AGENCY = """四川川宇制药股份有限公司关于拟签署全国总代理协议暨关联交易的公告
+证券代码：688999 证券简称：川宇制药 公告编号：2025-063
+公司子公司拟与关联方签署全国总代理协议，首付款为人民币15,000万元。"""
+
+# A progress notice on a product-rights transfer agreement.
+RIGHTS_TRANSFER = """海东双药业股份有限公司关于公司签署《产品权利转让协议》的进展公告
+证券代码：002999 证券简称：海东双药业 公告编号：2023-007
+公司已收到受让方支付的第二期转让款。该产品已于2019年获得国家药品监督管理局注册批件。"""
+
+# A Taiwan wire: a Phase III trial reached its enrolment target (收案).
+TW_ENROLMENT = """东裕爱滋新药 三期临床达收案目标
+2016/04/28 08:45 中央社
+东裕生技今日宣布，抗体新药DY-355三期临床试验已达成收案目标，共收治40名患者。"""
+
+# An acceptance with the date and the regulator between 申请 and 受理; a trial approval in the background.
+NDA_DATED = """(资料图片仅供参考)
+南邦制药(09993)发布公告，该公司全资附属公司关于南邦鲁肽注射液糖尿病适应症的上市申请，于2023年8月22日获得中国国家药品监督管理局受理，受理号为 CXSS2300999。
+此前该产品已获得体重管理适应症的药物临床试验批准，并开展糖尿病适应症临床试验。"""
+
+# A bid won in volume-based procurement; the drug's registration certificate in the background.
+PROCUREMENT_WIRE = """全球观热点：硅料供不应求价格创新高
+西南东药业药品东南因注射液拟中选第七批国家组织药品集中采购，公司参与了集中采购的投标工作。该产品于2021年获得国家药品监督管理局签发的《药品注册证书》，视同通过一致性评价。"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CRL_HK, "setback"),
+    (EARLY_STOP, "setback"),
+    (REJECTED_PLAIN, "setback"),
+    (NOT_FILING, "setback"),
+    (TW_REFUSAL, "setback"),
+    (SUPPLEMENT_ACCEPTED, "supplementary_application"),
+    (AGENCY, "licensing_deal"),
+    (RIGHTS_TRANSFER, "licensing_deal"),
+    (TW_ENROLMENT, "trial_progress"),
+    (NDA_DATED, "nda_acceptance"),
+    (PROCUREMENT_WIRE, "other"),
+])
+def test_shapes_of_the_second_collection_get_their_type(text, expected):
+    assert Summarizer().analyse(text).doc_type == expected
+
+
+@pytest.mark.parametrize("text", [CRL_HK, EARLY_STOP, REJECTED_PLAIN, NOT_FILING, TW_REFUSAL])
+def test_new_setback_wordings_are_stated_as_setbacks(text):
+    summary = Summarizer()(text)
+    assert summary.get_field("setback") is not None
+    out = summary.to_text("en").lower()
+    assert "received approval" not in out and "marketing approval" not in out, out

@@ -341,7 +341,8 @@ def _rewrite(value: str, spec: FieldSpec, translator: GlossaryTranslator) -> str
                 break
         else:
             text = rewrite.en.format(**parts)
-            return text[0].upper() + text[1:]
+            # a sentence starts with a capital; a phrase ("complete response letter") stays as written
+            return text[0].upper() + text[1:] if text.endswith(".") else text
     return None
 
 
