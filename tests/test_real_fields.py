@@ -574,3 +574,58 @@ def test_an_english_indication_listed_before_its_head_noun(summarizer, text, ind
 ])
 def test_wire_filers_withdrawals_and_readouts(summarizer, text, field, value):
     assert _fields(summarizer, text, "wire")[field].value == value
+
+
+# ------------------------------------------------------------------ second collection (2026-11-27)
+@pytest.mark.parametrize("text, company", [
+    # a Hong Kong wire: the code as "(02999-HK)" before 公布
+    ("【财经社讯】南叶制药(02999-HK)公布，公司收到美国FDA就NY-004的新药上市申请发出的函件。", "南叶制药"),
+    # a B-share biotech's headline: "某某-B(03999):…"
+    ("北抗体-B(03999):于治类风湿关节炎BK03 III期临床试验中期分析完成\n北抗体公布，中期分析已完成。", "北抗体"),
+    # the exchange's code written out
+    ("康北亚(香港联交所代码:02999)今日宣布，公司自主研发的1类新药康北单抗注射液的上市申请获受理。", "康北亚"),
+    # a report: a date, a comma, the filer and 公告 with what it did
+    ("5月13日,东谷制药公告提前终止东谷胶囊(DG-971)国际多中心3期临床研究决定。", "东谷制药"),
+    # a drug portal: a date, a comma, the filer and 宣布
+    ("2022年9月29日,西普生物宣布,药品审评中心授予XP003突破性治疗药物认定。", "西普生物"),
+    # a line opening with the filer and 发布公告称
+    ("来源:上海证券交易所\n西芯生物发布公告称西芯尼布III期临床试验结果完成分析。", "西芯生物"),
+])
+def test_wire_and_portal_filers(summarizer, text, company):
+    field = _fields(summarizer, text, "wire-filer").get("company")
+    assert field is not None and field.value == company
+
+
+def test_a_time_word_before_an_announcement_is_not_the_filer(summarizer):
+    text = "上证报讯 南翔金泰有望再添产品。公司9月11日晚间公告，近日其南翔单抗注射液的上市申请获得受理。"
+    field = _fields(summarizer, text, "time-word").get("company")
+    assert field is None or field.value not in ("晚间", "9月11日晚间")
+
+
+@pytest.mark.parametrize("text, drug", [
+    # the drug's class before its name
+    ("北环医药公告，其附属公司的第四代胰岛素类似物北谷胰岛素注射液的上市申请获国家药监局受理。", "北谷胰岛素注射液"),
+    ("東聲藥業宣布，抗流感藥物東氘諾沙韋片的新藥上市申請獲國家藥監局受理。", "東氘諾沙韋片"),
+    ("西信立泰公告，公司抗抑郁药XL0114片获得药物临床试验批准通知书。", "XL0114片"),
+    # 自研 ("developed in-house") before the name
+    ("东阳药公告，公司自研东精胰岛素注射液获得国家药监局批准上市。", "东精胰岛素注射液"),
+    # a company's short name run into a vaccine's valency
+    ("北飞生物公告，北飞生物26价肺炎球菌结合疫苗获得药物临床试验批准通知书。", "26价肺炎球菌结合疫苗"),
+    # a clause before the name ("已完成有关…")
+    ("公司公告，美国FDA已完成有关盐酸北沙替尼胶囊的新药上市申请审评，并批准上市。", "盐酸北沙替尼胶囊"),
+])
+def test_drug_names_without_what_describes_them(summarizer, text, drug):
+    field = _fields(summarizer, text, "drug-class").get("drug_name")
+    assert field is not None and field.value == drug
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a target named first is not the drug
+    ("西芯生物公布，其CSF1R抑制剂西芯尼布III期临床试验结果完成分析。", "CSF1R"),
+    ("东森药业公告，靶向CDH17的ADC药物DS-20110获得药物临床试验批准。", "CDH17"),
+    # a value run across a table's labels is left out, not cut by guess
+    ("公司收到通知。药品名称:盐酸南沙替尼胶囊受理号:NDA 218999药品注册分类:化学药品1类", "受理号"),
+])
+def test_targets_and_run_on_values_are_never_the_drug(summarizer, text, bad):
+    field = _fields(summarizer, text, "drug-bad").get("drug_name")
+    assert field is None or bad not in field.value
