@@ -318,3 +318,36 @@ def test_key_terms_do_not_translate_words_inside_a_company_name():
             "满天星药业股份有限公司于 2021 年 12 月 20 日召开第三届董事会第二次会议,审议通过了子公司拟签订合同的议案。")
     en = Summarizer()(text, doc_id="phoenix").core_viewpoint.en
     assert "breath" not in en.lower()
+
+
+# ------------------------------------------------------------------ indications of the second collection
+@pytest.mark.parametrize("zh, en", [
+    # a stage is not a trial's phase; a digit with 型 is the disease's type
+    ("原发肿瘤完全切除的III期结肠癌", "primary tumor complete resection of stage III colon cancer"),
+    ("IIIB期非小细胞肺癌", "stage IIIB non-small cell lung cancer"),
+    ("Ⅲ期胃癌", "stage III gastric cancer"),
+    ("成人2型糖尿病", "adult type 2 diabetes"),
+    # an organ as a modifier: a bound morpheme fills what would have been romanised
+    ("脊髓损伤后尿潴留", None),
+])
+def test_stages_types_and_organ_morphemes_in_indications(zh, en):
+    out, how = render_value(GlossaryTranslator(), zh, "term")
+    assert how != "romanised" and not has_cjk(out), out
+    if en:
+        assert out == en
+
+
+def test_a_bound_morpheme_never_builds_a_whole_term_a_name_or_english_to_chinese():
+    glossary = load_glossary()
+    assert glossary.get("尿").kind == "morpheme"
+    assert glossary.compose("肝胆") is None  # no glossary cover from morphemes alone: romanised instead
+    out, how = render_value(GlossaryTranslator(), "肝胆医药股份有限公司", "org")
+    assert how == "romanised" and "Hepatic" not in out
+    assert glossary.en_to_zh("urinary") is None
+
+
+def test_a_label_is_never_the_indication(summarizer):
+    text = ("北辰药业股份有限公司关于签署独家许可协议的公告\n"
+            "公司子公司与许可方签署独家许可协议，获得产品在中国大陆的开发和商业化权利，适应症：适应症")
+    field = summarizer(text, doc_id="label").get_field("indication")
+    assert field is None or field.value not in ("适应症",)

@@ -46,7 +46,8 @@ class Glossary:
         self._en: dict[str, Entry] = {}
         for e in self.entries:
             self._zh.setdefault(e.zh, []).append(e)
-            self._en.setdefault(_en_key(e.en), e)
+            if e.kind != "morpheme":  # a bound morpheme's English ("urinary") is no Chinese term's key
+                self._en.setdefault(_en_key(e.en), e)
         self._max = max((len(e.zh) for e in self.entries), default=1)
         self._terms_ac = None  # ahocorasick.Automaton over the translatable terms, built on first use
         self._all_ac = None  # ahocorasick.Automaton over every Chinese term, built on first use
@@ -126,7 +127,7 @@ class Glossary:
         in order of occurrence: the controlled vocabulary of an English sentence."""
         if self._en_ac is None:  # one Aho-Corasick pass over the lower-cased text, as a 2,000-way regex would match
             keys = {e.en.translate(_ASCII_LOWER) for e in self.entries
-                    if e.kind not in ("connector", "unit", "section", "qualifier") and len(e.en) > 2}
+                    if e.kind not in ("connector", "unit", "section", "qualifier", "morpheme") and len(e.en) > 2}
             self._en_ac = aho_corasick((k, len(k)) for k in keys)
         low = text.translate(_ASCII_LOWER)  # same length as text
         found = sorted(((end + 1 - n, -n) for end, n in self._en_ac.iter(low)))
@@ -184,6 +185,8 @@ class Glossary:
             (rom, count, lex), pieces = best[i]
             for size in range(1, min(self._max, n - i) + 1):
                 found = self._zh.get(text[i : i + size])
+                if found and romanise is None and found[0].kind == "morpheme":
+                    found = None  # a bound morpheme (尿 "urinary") only stands in for romanising a gap
                 if found:
                     offer(i + size, (rom, count + 1, lex), pieces + [found[0] if len(found) == 1 else _prefer(found)])
             for end, en in (extra or {}).get(i, ()):

@@ -271,6 +271,11 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
     return "".join(pieces)
 
 
+_STAGE_RE = re.compile(r"(?<![A-Za-z])((?:I{1,3}|IV|[ⅠⅡⅢⅣ])[ABCabc]?)\s*期(?=[\u4e00-\u9fff])")
+_ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
+_TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
+
+
 def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tuple[str | None, str | None]:
     text = text.strip()
     if not text or src == tgt:
@@ -295,6 +300,11 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         return text, "as_written"  # Latin names, codes and terms read as written in Chinese text
     if not _HAN_RE.search(text):
         return _clean(text.translate(_FULLWIDTH)), "as_written"
+    if kind == "term":
+        # in a disease phrase a Roman numeral with 期 is the disease's stage (III期结肠癌: "stage III
+        # colon cancer", not a trial's Phase III), and a digit with 型 its type (2型糖尿病: "type 2")
+        text = _STAGE_RE.sub(lambda m: f" stage {m.group(1).translate(_ROMAN)} ", text)
+        text = _TYPE_RE.sub(lambda m: f" type {m.group(1)} ", text)
     if kind == "org":
         entry = glossary.get(text, ("org",))
         if entry:
