@@ -367,3 +367,33 @@ def test_an_earlier_deals_drug_is_not_this_deals(summarizer):
     core = summarizer(text, doc_id="earlier-deal").core_viewpoint
     assert "QKB264" not in core.en and "QKB264" not in core.zh
     assert "MSD" in core.en and "US$175 million" in core.en
+
+
+# ------------------------------------------------------------------ second collection (2026-11-27)
+def test_an_sec_forms_item_heading_is_never_the_core():
+    text = ("Item 1.01 Entry into a Material Definitive Agreement.\n"
+            "On May 2, 2019, Westbay Taihao Pharmaceutical Co., Ltd., a subsidiary of Westbay Inc., entered into an "
+            "exclusive license agreement with Donglin Pharmaceutical Co., Ltd. for the commercialization of WB-01 "
+            "in mainland China, for an upfront payment of US$14.5 million.")
+    core = Summarizer()(text).core_viewpoint.en
+    assert not core.startswith("Item 1.01"), core
+
+
+def test_an_english_setback_is_stated_as_a_setback_in_chinese_too():
+    text = ("Westbay Pharmaceuticals Reports Topline Results from Phase 3 Trial of WB-1125\n"
+            "Westbay Pharmaceuticals, Inc. today announced that its Phase 3 trial of WB-1125 in interstitial cystitis "
+            "failed to meet its primary endpoint. The company will halt development of WB-1125.")
+    summary = Summarizer()(text)
+    field = summary.get_field("setback")
+    assert field is not None and field.value_zh == "未达到主要终点"
+    assert "failed to meet" not in summary.core_viewpoint.zh
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("Westbay Bio today announced that the FDA approved ravolukast tablets for the treatment of asthma.", "ravolukast"),
+    ("Westbay Bio today announced positive results from its Phase 2 trial of tevaprazole in erosive esophagitis.",
+     "tevaprazole"),
+])
+def test_an_inn_is_read_by_its_stem(text, drug):
+    field = Summarizer()(text).get_field("drug_name")
+    assert field is not None and field.value == drug

@@ -55,6 +55,8 @@ _JUNK_LEAD = re.compile(
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday, a market-index menu
     r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|^\s*(?:全球股市|行情中心|个股资料)\s*$|"
     r"free to your inbox|^\s*[●•■◆]|^\s*no comments?\b|"
+    # an SEC form's item heading ("Item 1.01 Entry into a Material Definitive Agreement.")
+    r"^\s*Item\s+\d{1,2}\.\d{2}\b|"
     # a site's dateline ("某某网(www.…)2024-6-24 20:36:16讯:") and a share-price move are not the news
     r"www\.|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
