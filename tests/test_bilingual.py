@@ -351,3 +351,12 @@ def test_a_label_is_never_the_indication(summarizer):
             "公司子公司与许可方签署独家许可协议，获得产品在中国大陆的开发和商业化权利，适应症：适应症")
     field = summarizer(text, doc_id="label").get_field("indication")
     assert field is None or field.value not in ("适应症",)
+
+
+def test_chinese_key_terms_of_an_english_sentence_keep_a_legal_name_whole_and_drop_a_date():
+    text = ("Item 1.01 Entry into a Material Definitive Agreement.\n"
+            "On December 30, 2018, we entered into a series of agreements to license certain intellectual property "
+            "to Chongqing Donglin Pharmaceutical Co., Ltd., or DL.")
+    zh = Summarizer()(text).core_viewpoint.zh
+    assert "Chongqing Donglin Pharmaceutical Co., Ltd." in zh, zh
+    assert "December" not in zh and "；Ltd" not in zh

@@ -73,6 +73,12 @@ def _junk_lead(text: str) -> bool:
     return bool(_JUNK_LEAD.search(_BYLINE_ZH.sub("", text)))
 
 
+# a Latin name in an English sentence: a code or acronym, or capitalised words (with "and/of/for/the"
+# inside) and a legal suffix after them ("Chongqing Donglin Pharmaceutical Co., Ltd.")
+_NAME_EN = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*"
+                      r"|[A-Z][a-z]+(?: (?:and|of|for|the) [A-Z][a-z]+| (?!Co\.)[A-Z][a-z]+)*"
+                      r"(?:,? (?:Co\.,? Ltd\.|Co\., Limited|Inc\.|Ltd\.|Corp\.|plc\b))?)")
+_LEGAL_EN = {"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "plc"}
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 _LATIN_END = re.compile(r"[A-Za-z0-9.)]$")
 _LATIN_START = re.compile(r"[A-Za-z0-9(]")
@@ -289,10 +295,12 @@ class ExtractiveComposer:
         for entry in self.translator.glossary.en_terms_in(text):
             if entry.kind in ("term", "regulator", "reg_category", "phase", "dosage_form", "application") and entry.zh not in terms:
                 terms.append(entry.zh)
-        for m in re.finditer(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*"
-                             r"|[A-Z][a-z]+(?: (?:and|of|for|the) [A-Z][a-z]+| [A-Z][a-z]+)*)", text):
+        for m in _NAME_EN.finditer(text):
             word = m.group()
-            if word.lower() in _STOP_EN or word in _CALENDAR or len(word) < 3 or any(word in t for t in terms):
+            first, _, rest = word.partition(" ")
+            if rest and first.lower() in _STOP_EN:  # "On December": the preposition is no part of a name
+                word = rest
+            if word.lower() in _STOP_EN or word in _LEGAL_EN or word in _CALENDAR or len(word) < 3 or any(word in t for t in terms):
                 continue
             found = self.translator.glossary.en_to_zh(word)
             if found:  # "Food and Drug Administration" spelled out: the glossary's Chinese name
