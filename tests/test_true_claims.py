@@ -397,3 +397,34 @@ def test_an_english_setback_is_stated_as_a_setback_in_chinese_too():
 def test_an_inn_is_read_by_its_stem(text, drug):
     field = Summarizer()(text).get_field("drug_name")
     assert field is not None and field.value == drug
+
+
+JUNK_ZH = """东岭药业：关于获得药物临床试验批准通知书的公告
+巨东网新闻中心 2024-03-20 15:10
+财经东网 2024/03/26
+东岭药业公告，公司于近日收到国家药品监督管理局核准签发的DL-01片《药物临床试验批准通知书》，同意开展晚期实体瘤的临床试验。
+DL-01片是公司自主研发的小分子抑制剂，临床前研究显示其具有良好的抗肿瘤活性和安全性。
+的开发、注册及销售里程碑付款，以及从个位数到低两位数的分级的净销售额提成费。
+恒生医药ETF持仓东岭药业，聚焦创新药产业链，在新技术浪潮下有望迎来更多市场关注。
+由于药物研发周期长、环节多，临床试验的进度及结果存在不确定性，敬请投资者注意投资风险。
+Post Comments (Atom)
+Subscribe to:"""
+
+JUNK_EN = """Westbay Reports Positive Topline Results from Phase 3 Trial of WB-22
+Westbay Therapeutics, Inc. today announced positive topline results from its Phase 3 trial of WB-22 in social anxiety disorder.
+The trial met its primary endpoint with a statistically significant reduction in symptoms compared with placebo.
+Item 9.01 Financial Statements and Exhibits.
+Published first on TheWire – the ultimate source for real-time, market-moving breaking financial news.
+Trade confidently with insights and alerts from analyst ratings, free reports and breaking news that affects the stocks you care about."""
+
+
+@pytest.mark.parametrize("text, junk", [
+    (JUNK_ZH, ["2024-03-20", "2024/03/26", "的开发", "ETF持仓", "Post Comments", "Subscribe"]),
+    (JUNK_EN, ["Item 9.01", "Published first", "Trade confidently"]),
+])
+def test_publisher_furniture_is_never_a_summary_item(text, junk):
+    summary = Summarizer()(text)
+    shown = [t for _, item in summary.iter_items() for t in (item.zh, item.en) if t]
+    assert shown
+    for bad in junk:
+        assert not any(bad in t for t in shown), (bad, shown)

@@ -64,13 +64,28 @@ _JUNK_LEAD = re.compile(
     re.I,
 )
 
+# publisher furniture that is never a summary item, in any section: a site's name with a date or time,
+# a blog's comment links, wire promotions, a form's provenance line, an SEC item heading, 原标题
+_JUNK_ITEM = re.compile(
+    r"^\s*[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
+    r"^\s*(?:post comments|no comments?|subscribe to|published first on|trade confidently|daily stocks)\b|"
+    r"free to your inbox|ETF\s*持仓|"
+    r"^\s*Item\s+\d{1,2}\.\d{2}\b|^\s*原标题|^\s*本[资資]料由.{0,30}提供",
+    re.I,
+)
+
+# in a Chinese filing: a line with no Chinese at all (a blog's footer), or a fragment that starts with a
+# particle because a sentence was cut ("的开发、注册及销售里程碑付款…")
+_NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或、，,]")
+
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
 _BYLINE_ZH = re.compile(r"^\s*(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*")
 
 
 def _junk_lead(text: str) -> bool:
     """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
-    return bool(_JUNK_LEAD.search(_BYLINE_ZH.sub("", text)))
+    text = _BYLINE_ZH.sub("", text)
+    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text))
 
 
 # a Latin name in an English sentence: a code or acronym, or capitalised words (with "and/of/for/the"
@@ -217,7 +232,8 @@ class ExtractiveComposer:
         for seg in segs:
             for pos, sent in enumerate(seg.sentences):
                 if ((sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
-                        and " ".join(sent.text.split()) not in seen):
+                        and " ".join(sent.text.split()) not in seen and not _JUNK_ITEM.search(sent.text)
+                        and not (doc.lang == "zh" and _NOT_A_CHINESE_ITEM.search(sent.text))):
                     seen.add(" ".join(sent.text.split()))
                     pool.append((pos, seg, sent))
         if len(pool) <= k:
