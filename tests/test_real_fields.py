@@ -629,3 +629,34 @@ def test_drug_names_without_what_describes_them(summarizer, text, drug):
 def test_targets_and_run_on_values_are_never_the_drug(summarizer, text, bad):
     field = _fields(summarizer, text, "drug-bad").get("drug_name")
     assert field is None or bad not in field.value
+
+
+@pytest.mark.parametrize("text, field, good, bad", [
+    # an HKEX announcement's "兹提述…" and its incorporation note are not the filer's name
+    ("香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责。\n兹提述东胜生物科技有限公司日期为2020年3月1日的公告，"
+     "内容有关本公司与合作方签署的许可协议的修订。", "company", "东胜生物科技有限公司", None),
+    ("康东杰瑞生物制药\n(于开曼群岛注册成立的有限公司)\n(股份代号:9999)\n自愿公告\nKN003获美国FDA授予孤儿药资格认定", "company",
+     None, "注册成立"),
+    # a drug followed directly by its indication and 适应症
+    ("东邦制药(03999)发布公告，其附属公司关于南拉鲁肽注射液糖尿病适应症的上市申请，于2023年8月22日获得国家药品监督管理局受理。"
+     "此外，公司1类创新药 UBT999 注射液已获得临床试验注册申请受理。", "drug_name", "南拉鲁肽注射液", None),
+    # a drug after 与 and before 有关
+    ("公司将拥有与醋酸东普瑞林注射液有关的所有的有形与无形资产、权利。公司与受让方签署《产品权利转让协议》。", "drug_name",
+     "醋酸东普瑞林注射液", None),
+    # a URL's path is not a drug code
+    ("1.原文连结:\nhttp://tinyurl.com/ab43xyz\n2.原文内容:\n东裕爱滋新药 三期临床达收案目标\n东裕生技宣布，DY-355三期临床试验已达成收案目标。",
+     "drug_name", "DY-355", "ab43xyz"),
+])
+def test_hong_kong_and_taiwan_shapes_of_the_second_collection(summarizer, text, field, good, bad):
+    found = _fields(summarizer, text, "hk-tw").get(field)
+    if good:
+        assert found is not None and found.value == good, found
+    if bad:
+        assert found is None or bad not in found.value
+
+
+def test_an_hkex_disclaimer_is_never_the_core(summarizer):
+    text = ("香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责，对其准确性或完整性亦不发表任何声明。"
+            "东黄医药(中国)有限公司宣布，东乐匹尼布治疗成人原发免疫性血小板减少症的III期研究结果已于《柳叶刀》发表。")
+    core = summarizer(text, doc_id="hkex").core_viewpoint.zh
+    assert "概不负责" not in core, core

@@ -50,7 +50,7 @@ CORE_MAX_CHARS = 300
 # lead sentences that are page furniture, not news: log-in prompts, navigation, bylines, timestamps
 _JUNK_LEAD = re.compile(
     r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|来源[:：]|作者[:：]|"
-    r"虚假记载|误导性陈述|重大遗漏|未知悉任何|内幕消息|"
+    r"虚假记载|误导性陈述|重大遗漏|未知悉任何|内幕消息|概不负责|概不對|概不对|不发表任何声明|不發表任何聲明|"
     r"记者|^\s*[\d\-/: ]+$|^\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday, a market-index menu
     r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|^\s*(?:全球股市|行情中心|个股资料)\s*$|"
@@ -427,9 +427,12 @@ class ExtractiveComposer:
             if not best:
                 segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
                 best = self._rank(doc, segs, 1, tf, used)
-            if not best and doc.segments:  # last resort: the headline
+            if not best and doc.segments:  # last resort: the first sentence anywhere that is not furniture
+                # (a one-paragraph page that opens with the exchange's disclaimer), else the headline
+                best = [(s, x) for s in doc.segments for x in s.sentences
+                        if len(x.text) >= (10 if doc.lang == "zh" else 30) and not _junk_lead(x.text)][:1]
                 title = doc.segments[0]
-                best = [(title, title.sentences[0])] if title.sentences else []
+                best = best or ([(title, title.sentences[0])] if title.sentences else [])
             if best:
                 seg, sent = best[0]
                 texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en"
