@@ -360,3 +360,11 @@ def test_chinese_key_terms_of_an_english_sentence_keep_a_legal_name_whole_and_dr
     zh = Summarizer()(text).core_viewpoint.zh
     assert "Chongqing Donglin Pharmaceutical Co., Ltd." in zh, zh
     assert "December" not in zh and "；Ltd" not in zh
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a bracketed 控股 in the middle, trade words before it
+    ("北京东关村科技发展(控股)股份有限公司", "Beijing Dongguancun Technology Development (Holdings) Co., Ltd."),
+])
+def test_a_bracketed_holding_word_is_translated_with_the_trade_words_before_it(zh, en):
+    assert romanise_company(zh) == en
