@@ -428,3 +428,13 @@ def test_publisher_furniture_is_never_a_summary_item(text, junk):
     assert shown
     for bad in junk:
         assert not any(bad in t for t in shown), (bad, shown)
+
+
+def test_commentary_names_no_regulator_for_the_filer():
+    text = ("Analyst Initiates Coverage of Westbay Therapeutics With Buy Rating\n"
+            "H.C. Eastbrook initiated coverage of Westbay Therapeutics (NASDAQ: WBTX) with a Buy rating and a $4 price "
+            "target. The analyst says the company's pipeline offers multiple shots on goal, and notes that a rival's "
+            "drug was approved by the FDA last year.")
+    summary = Summarizer()(text)
+    assert summary.doc_type == "news_feature"
+    assert summary.get_field("regulator") is None
