@@ -368,3 +368,11 @@ def test_chinese_key_terms_of_an_english_sentence_keep_a_legal_name_whole_and_dr
 ])
 def test_a_bracketed_holding_word_is_translated_with_the_trade_words_before_it(zh, en):
     assert romanise_company(zh) == en
+
+
+def test_a_combination_generic_is_read_from_its_inns_and_a_short_regulator_name_is_known():
+    out, how = render_value(GlossaryTranslator(), "氯沙坦钾氢氯噻嗪片", "drug")
+    assert how == "glossary" and "losartan potassium" in out and "hydrochlorothiazide" in out
+    text = "东诺健华公告，公司的东布替尼获得美国食药监局(FDA)授予突破性疗法认定。该药此前已获国家药监局批准上市。"
+    field = Summarizer()(text).get_field("regulator")
+    assert field is not None and field.value == "美国食药监局" and "FDA" in field.value_en
