@@ -438,3 +438,12 @@ def test_commentary_names_no_regulator_for_the_filer():
     summary = Summarizer()(text)
     assert summary.doc_type == "news_feature"
     assert summary.get_field("regulator") is None
+
+
+def test_the_core_is_the_news_sentence_not_the_drug_description_before_it():
+    text = ("东哲医药：东沃哲亮相国际会议\n"
+            "东沃哲是一款高选择性靶向药物，是肺癌领域首个获中美双“突破性疗法认定”的国创新药。"
+            "东哲医药宣布，东沃哲全球多中心关键性研究达到主要研究终点，客观缓解率为53.3%。")
+    core = Summarizer()(text).core_viewpoint.zh
+    assert "主要研究终点" in core or "主要终点" in core, core
+    assert "突破性疗法认定" not in core

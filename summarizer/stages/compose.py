@@ -417,9 +417,16 @@ class ExtractiveComposer:
         if texts[doc.lang] is None:
             # the lead sentence: the first sentence of the first core-event paragraph (news "lead-1")
             segs = [s for s in doc.segments if s.section == "core_event" and s.kind not in ("heading",)]
-            best = [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
-                    if len(sent.text) >= (10 if doc.lang == "zh" else 30) and not self._quote(doc, sent)
-                    and not _junk_lead(sent.text)]
+            minimum = 10 if doc.lang == "zh" else 30
+            # the news before the background: among the lead's first sentences, the first that names the
+            # type's event ("研究达到主要终点") outranks an opening that describes the drug ("是首个获…认定的")
+            best = [(s, sent) for s in segs[:2] for sent in s.sentences[:3]
+                    if len(sent.text) >= minimum and not self._quote(doc, sent) and not _junk_lead(sent.text)
+                    and (sent is segs[0].sentences[0] or doc.search_text[: sent.start].rstrip()[-1:] in "。！？!?.；;")
+                    and any(p.search(sent.text) for p, _, _ in doctype.detect)][:1]  # a whole sentence
+            best = best or [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
+                            if len(sent.text) >= minimum and not self._quote(doc, sent)
+                            and not _junk_lead(sent.text)]
             if not best:
                 best = [(s, x) for s, x in self._rank(doc, segs, 3, tf, set(used))
                         if not _junk_lead(x.text)][:1]
