@@ -447,3 +447,20 @@ def test_the_core_is_the_news_sentence_not_the_drug_description_before_it():
     core = Summarizer()(text).core_viewpoint.zh
     assert "主要研究终点" in core or "主要终点" in core, core
     assert "突破性疗法认定" not in core
+
+
+NOT_YET_SIGNED = """北京东关村科技股份有限公司关于下属公司签署东哌甲酯缓释片项目技术转让合同的公告
+证券代码:000999 证券简称:东关村 公告编号:2024-016
+北京东关村科技股份有限公司于2024年2月28日召开董事会临时会议，审议通过《关于下属公司签署东哌甲酯缓释片项目技术转让合同的议案》。
+下属公司拟与东方研究院签署《技术转让合同》，拟以人民币500万元受让取得东哌甲酯缓释片项目相关的专利申请权及技术资料。
+有关《技术转让合同》尚未签署。"""
+
+
+def test_a_deal_the_filing_says_is_not_yet_signed_is_never_stated_as_signed():
+    summary = Summarizer()(NOT_YET_SIGNED)
+    assert not summary.core_viewpoint.event
+    assert "签署许可" not in summary.core_viewpoint.zh and "entered into" not in (summary.core_viewpoint.en or "")
+    # the same filing, signed: the event is stated
+    signed = NOT_YET_SIGNED.replace("有关《技术转让合同》尚未签署。", "").replace("审议通过《关于下属公司签署东哌甲酯缓释片项目技术转让合同的议案》",
+                                                                       "下属公司已与东方研究院签署《技术转让合同》")
+    assert Summarizer()(signed).core_viewpoint.event

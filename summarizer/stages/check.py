@@ -32,6 +32,12 @@ _NOT_DONE = re.compile(
     r"has not (?:yet )?(?:been )?(?:received|approved)|did not|was not|were not|no assurance|if approved)\b|"
     r"拟|计划|预计|有望|尚未|未能|未获|能否|是否|如获|若获|申请将"
 )
+# the event named inside the title of a board proposal ("审议通过《关于…签署…合同的议案》"): a resolution
+# to do it, not the deed
+_PROPOSAL = re.compile(r"[^》。；]{0,40}?议案")
+# the event named and said not to have happened yet, whatever a title says ("有关《…合同》尚未签署")
+_NOT_YET = re.compile(r"[^。；，,]{0,6}?(?:尚未|仍未|还未)(?:正式)?(?:签署|签订|获得|取得|完成|生效|获批)|"
+                      r"[^.;]{0,12}?\b(?:has|have) not (?:yet )?been (?:signed|executed|approved|granted)\b", re.I)
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:comments? on|commented on|commenting on|congratulates?|applauds?|welcomes?|competitor'?s?|rival'?s?|"
     r"another company'?s?|reacts? to|acquir(?:e|es|ed|ing)|acquisition of)\b|"
@@ -230,6 +236,7 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     filer: a detect pattern of the type matches in it, with no plan, negation or condition before the
     match in that sentence, and the sentence is not a comment on another company's news. None if no
     sentence does. Offsets are the document's."""
+    found = None
     for c in citations:
         if not 1 <= c <= len(doc.segments):
             continue
@@ -241,9 +248,13 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
                 continue
             for pattern, _, _ in doctype.detect:
                 m = pattern.search(sentence)
-                if m and not _NOT_DONE.search(sentence[: m.end()]):
-                    return c, seg.start + a, seg.start + b
-    return None
+                if not m:
+                    continue
+                if _NOT_YET.match(sentence, m.end()):
+                    return None  # "《…合同》尚未签署": the filing itself says the event has not happened
+                if found is None and not _NOT_DONE.search(sentence[: m.end()]) and not _PROPOSAL.match(sentence, m.end()):
+                    found = (c, seg.start + a, seg.start + b)
+    return found
 
 
 def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int]) -> int | None:
