@@ -128,3 +128,12 @@ def test_corner_quotes_never_leave_a_value_untranslated():
     tr = GlossaryTranslator()
     en, how = render_value(tr, "「急性辐射伤害保护」和「癌症」", "term")
     assert en and not has_cjk(en) and how
+
+
+def test_key_terms_skip_glue_words_and_read_a_readouts_response_as_a_response():
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import key_terms
+
+    terms = key_terms(load_glossary(), "本品联合化疗用于晚期肺癌的研究中，客观缓解率为53.3%，其中完全缓解率为2.8%。")
+    assert "for" not in terms and "in combination with" not in terms and "of which" not in terms
+    assert "objective response rate" in terms and "relief" not in terms

@@ -201,11 +201,19 @@ _NOT_KEY_TERMS = frozenset({"SZ", "SH", "HK", "BJ", "TW", "APP", "PDF", "AI", "C
 _STOCK_CODE_RE = re.compile(r"[（(](\d{4,6})(?:\.[A-Z]{2})?[）)]")  # (600196), (02196), (300601.SZ)
 
 
+_FUNCTION_EN = frozenset({
+    "for", "of", "with", "and", "or", "etc.", "during", "due to", "after", "before", "including", "such as",
+    "in combination with", "combined with", "used for", "used in", "line", "type", "stage", "period", "of which",
+})
+
+
 def key_terms(glossary, text: str) -> list[str]:
     """The English a Chinese sentence can be reduced to without a sentence rule: its glossary terms,
     then its codes and stock codes as written, each once (a term inside an earlier one is left out)."""
     terms: list[str] = []
     for entry in glossary.terms_in(text):
+        if entry.en.lower() in _FUNCTION_EN:  # "for", "in combination with": glue, not a key term
+            continue
         if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
             terms.append(entry.en)
     codes = [c for c in _CODE_TERM_RE.findall(text) if any(ch.isupper() for ch in c) and c not in _NOT_KEY_TERMS]
