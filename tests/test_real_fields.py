@@ -660,3 +660,25 @@ def test_an_hkex_disclaimer_is_never_the_core(summarizer):
             "东黄医药(中国)有限公司宣布，东乐匹尼布治疗成人原发免疫性血小板减少症的III期研究结果已于《柳叶刀》发表。")
     core = summarizer(text, doc_id="hkex").core_viewpoint.zh
     assert "概不负责" not in core, core
+
+
+@pytest.mark.parametrize("text, company", [
+    ("智通财经APP获悉，近日，东达生物(01999)恶性肿瘤新药东伐珠单抗上市申请获国家药监局受理。", "东达生物"),
+    ("东元医药 ( 601999.SH ) 公告称，公司全资子公司收到药品注册证书。", "东元医药"),
+    ("财中社11月11日电东普爱思(603999)发布关于获得东霉素滴眼液《药品注册证书》的公告。", "东普爱思"),
+    ("新京报讯 6月28日，港股上市公司东诚健华宣布，其自主研发的BTK抑制剂获得突破性疗法认定。", "东诚健华"),
+    ("10月7日，成都创新药企业东利天恒公告显示，公司自主研发的创新生物药获得临床试验批准。", "东利天恒"),
+    ("据财经网消息，10月17日，东森制药宣布与罗氏就ADC药物达成独家许可协议。", "东森制药"),
+    ("东华医药8月15日公告，近日，公司全资子公司收到国家药监局核准签发的《药品注册证书》。", "东华医药"),
+    # an analyst's rating verb run into the name it rates
+    ("摩根：升东星医药(02999)评级至买入，目标价36.5元。", "东星医药"),
+])
+def test_more_wire_filers(summarizer, text, company):
+    field = _fields(summarizer, text, "more-wire").get("company")
+    assert field is not None and field.value == company, field
+
+
+def test_according_to_is_never_the_filer(summarizer):
+    text = "交易总金额最高超47亿元，东威生物官宣两项许可协议\n根据与齐东制药签署的许可协议，东威生物将获得首付款。"
+    field = _fields(summarizer, text, "genju").get("company")
+    assert field is None or field.value != "根据"

@@ -464,3 +464,12 @@ def test_a_deal_the_filing_says_is_not_yet_signed_is_never_stated_as_signed():
     signed = NOT_YET_SIGNED.replace("有关《技术转让合同》尚未签署。", "").replace("审议通过《关于下属公司签署东哌甲酯缓释片项目技术转让合同的议案》",
                                                                        "下属公司已与东方研究院签署《技术转让合同》")
     assert Summarizer()(signed).core_viewpoint.event
+
+
+def test_a_company_named_in_its_own_english_is_supported_by_its_chinese_name():
+    from summarizer.stages.check import _known_name
+    from summarizer import Summarizer as S
+
+    doc = S().analyse("消息面上，翰森制药发布公告，附属公司的1类创新药获批上市。")
+    assert _known_name("Pharma", [1], doc) and _known_name("Hansoh", [1], doc)
+    assert not _known_name("BeiGene", [1], doc)  # another company's English name is not supported here

@@ -181,6 +181,16 @@ def _glossary_vocab(cache: dict[int, set[str]], doc: Document, cites: list[int],
     return words
 
 
+def _known_name(token: str, cites: list[int], doc: Document) -> bool:
+    """Whether ``token`` is a word of a company's own English name (``[company.known]``: 翰森制药 →
+    "Hansoh Pharma") whose Chinese name is in a cited paragraph."""
+    from ..lexicon.romanize import load_name_tables
+
+    low = token.lower()
+    found = [zh for zh, en in load_name_tables().known.items() if low in en.lower().replace(",", " ").split()]
+    return any(zh in doc.search_text[doc.segment(c).start : doc.segment(c).end] for zh in found for c in cites)
+
+
 def _romanised(token: str, cites: list[int], doc: Document, cache: dict[int, frozenset[str]]) -> bool:
     """Whether ``token`` is the pinyin of Han text in a cited paragraph (Hengrui ← 恒瑞, Xi'an ← 西安):
     romanised names derive from the source, so they are supported by it."""
@@ -325,7 +335,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                     continue
                 if kind == "name" and _in_vocab(token, vocab, _glossary_vocab(glossary_words, doc, valid, glossary)):
                     continue
-                if kind == "name" and (_romanised(token, valid, doc, romanised) or _lexicon_word(token, valid, doc, lexicon)):
+                if kind == "name" and (_romanised(token, valid, doc, romanised) or _lexicon_word(token, valid, doc, lexicon)
+                                       or _known_name(token, valid, doc)):
                     continue
                 violations.append(Violation(where, lang, token, kind, tuple(valid),
                                             f"{kind} {token!r} is not supported by cited paragraph(s) {list(valid)}"))
