@@ -376,3 +376,13 @@ def test_a_combination_generic_is_read_from_its_inns_and_a_short_regulator_name_
     text = "东诺健华公告，公司的东布替尼获得美国食药监局(FDA)授予突破性疗法认定。该药此前已获国家药监局批准上市。"
     field = Summarizer()(text).get_field("regulator")
     assert field is not None and field.value == "美国食药监局" and "FDA" in field.value_en
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("复发或难治性边缘区淋巴瘤", "relapsed or refractory marginal zone lymphoma"),
+    ("常染色体显性遗传多囊肾病", "autosomal dominant polycystic kidney disease"),
+    ("化疗引起的周围神经病变", "chemotherapy-induced peripheral neuropathy"),
+])
+def test_the_disease_table_covers_indications_beyond_the_corpus(zh, en):
+    out, how = render_value(GlossaryTranslator(), zh, "term")
+    assert (out, how) == (en, "glossary")

@@ -473,3 +473,13 @@ def test_a_company_named_in_its_own_english_is_supported_by_its_chinese_name():
     doc = S().analyse("消息面上，翰森制药发布公告，附属公司的1类创新药获批上市。")
     assert _known_name("Pharma", [1], doc) and _known_name("Hansoh", [1], doc)
     assert not _known_name("BeiGene", [1], doc)  # another company's English name is not supported here
+
+
+def test_a_code_joined_to_a_glossary_word_is_supported_but_an_invented_code_is_not():
+    from summarizer.stages.check import _code_with_words
+
+    cited = "本品用于治疗her2突变的非小细胞肺癌"
+    known = {"mutant", "positive"}.__contains__
+    assert _code_with_words("HER2-mutant", cited, known)
+    assert not _code_with_words("HER3-mutant", cited, known)  # the code is not in the source
+    assert not _code_with_words("HER2-resistant", cited, known)  # the word is not fixed wording

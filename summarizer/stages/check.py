@@ -181,6 +181,15 @@ def _glossary_vocab(cache: dict[int, set[str]], doc: Document, cites: list[int],
     return words
 
 
+def _code_with_words(token: str, cited: str, known_word) -> bool:
+    """A code joined to words by hyphens: each part with a digit occurs in the cited text, each word
+    part is fixed or glossary wording, and at least one part is a code."""
+    parts = [p for p in token.split("-") if p]
+    codes = [p for p in parts if any(ch.isdigit() for ch in p)]
+    return bool(codes) and all(_norm(p) in cited for p in codes) and all(
+        known_word(p) for p in parts if not any(ch.isdigit() for ch in p))
+
+
 def _known_name(token: str, cites: list[int], doc: Document) -> bool:
     """Whether ``token`` is a word of a company's own English name (``[company.known]``: 翰森制药 →
     "Hansoh Pharma") whose Chinese name is in a cited paragraph."""
@@ -338,6 +347,9 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                 if kind == "name" and (_romanised(token, valid, doc, romanised) or _lexicon_word(token, valid, doc, lexicon)
                                        or _known_name(token, valid, doc)):
                     continue
+                if kind == "code" and "-" in token and _code_with_words(
+                        token, cited_norm, lambda w: _in_vocab(w, vocab, _glossary_vocab(glossary_words, doc, valid, glossary))):
+                    continue  # "HER2-mutant": the code is in the source, the word is the glossary's
                 violations.append(Violation(where, lang, token, kind, tuple(valid),
                                             f"{kind} {token!r} is not supported by cited paragraph(s) {list(valid)}"))
     return tuple(violations)
