@@ -682,3 +682,24 @@ def test_according_to_is_never_the_filer(summarizer):
     text = "交易总金额最高超47亿元，东威生物官宣两项许可协议\n根据与齐东制药签署的许可协议，东威生物将获得首付款。"
     field = _fields(summarizer, text, "genju").get("company")
     assert field is None or field.value != "根据"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("# Westlene (NASDAQ: WSTN) Prepares to Submit Briefing Book to FDA Regarding NDA for WL-Au8 in ALS\n\n"
+     "Westlene (NASDAQ: WSTN) said it will submit a briefing book.", "Westlene"),
+    ("# InvestorNewsBreaks – Norigenix Inc. (NASDAQ: NRGX) Leveraging Positive Clinical Data to Shape Pivotal Trial",
+     "Norigenix Inc."),
+    ("(RTTNews) - Shares of Baxome Therapeutics, Inc. (BXSM) are rising more than 9% Friday morning after the "
+     "company announced positive results.", "Baxome Therapeutics, Inc."),
+    ("WestGenics (NASDAQ:WGNX) inks an exclusive license and collaboration agreement with East Biopharma.",
+     "WestGenics"),
+])
+def test_an_english_filer_named_with_its_ticker(summarizer, text, company):
+    field = _fields(summarizer, text, "ticker").get("company")
+    assert field is not None and field.value == company, field
+
+
+def test_a_headline_word_before_a_ticker_name_is_not_part_of_it(summarizer):
+    text = "# FDA Guidance Sets Westtern Pharma Inc. (NASDAQ: WTRN) On a Path Toward Its Clinical Trial Plans"
+    field = _fields(summarizer, text, "ticker-headline").get("company")
+    assert field is None or not field.value.startswith(("FDA", "Sets", "Guidance")), field
