@@ -340,9 +340,9 @@ def test_stages_types_and_organ_morphemes_in_indications(zh, en):
 def test_a_bound_morpheme_never_builds_a_whole_term_a_name_or_english_to_chinese():
     glossary = load_glossary()
     assert glossary.get("尿").kind == "morpheme"
-    assert glossary.compose("肝胆") is None  # no glossary cover from morphemes alone: romanised instead
-    out, how = render_value(GlossaryTranslator(), "肝胆医药股份有限公司", "org")
-    assert how == "romanised" and "Hepatic" not in out
+    assert glossary.compose("尿脾") is None  # no glossary cover from morphemes alone: romanised instead
+    out, how = render_value(GlossaryTranslator(), "尿脾医药股份有限公司", "org")
+    assert how == "romanised" and "Urinary" not in out
     assert glossary.en_to_zh("urinary") is None
 
 
@@ -386,3 +386,14 @@ def test_a_combination_generic_is_read_from_its_inns_and_a_short_regulator_name_
 def test_the_disease_table_covers_indications_beyond_the_corpus(zh, en):
     out, how = render_value(GlossaryTranslator(), zh, "term")
     assert (out, how) == (en, "glossary")
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("重症斑秃", "severe alopecia areata"),
+    ("既往接受过至少一种治疗的复发或难治性多发性骨髓瘤", None),
+])
+def test_phrase_building_words_of_indications_are_translated(zh, en):
+    out, how = render_value(GlossaryTranslator(), zh, "term")
+    assert how == "glossary" and not has_cjk(out), out
+    if en:
+        assert out == en
