@@ -137,3 +137,13 @@ def test_key_terms_skip_glue_words_and_read_a_readouts_response_as_a_response():
     terms = key_terms(load_glossary(), "本品联合化疗用于晚期肺癌的研究中，客观缓解率为53.3%，其中完全缓解率为2.8%。")
     assert "for" not in terms and "in combination with" not in terms and "of which" not in terms
     assert "objective response rate" in terms and "relief" not in terms
+
+
+def test_a_term_never_starts_inside_a_code():
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import key_terms
+
+    terms = key_terms(load_glossary(), "GR9999能阻断IL-4与IL-13的结合，从而抑制由IL-13介导的Th2型炎症反应。")
+    assert not any(t.startswith("type 2") for t in terms), terms
+    assert "Th2" in terms
+    assert any("type 2 diabetes" in t for t in key_terms(load_glossary(), "用于治疗2型糖尿病。"))

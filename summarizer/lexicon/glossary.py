@@ -115,6 +115,11 @@ class Glossary:
                                     and len(e.zh) > 1})
         out = []
         for last, zh in self._terms_ac.iter_long(text):
+            start = last + 1 - len(zh)
+            if (start and zh[0].isascii() and zh[0].isalnum() and text[start - 1].isascii() and text[start - 1].isalnum()) or (
+                    last + 1 < len(text) and zh[-1].isascii() and zh[-1].isalnum()
+                    and text[last + 1].isascii() and text[last + 1].isalnum()):
+                continue  # "2型炎症" inside "Th2型炎症": the digit belongs to a code, not to the term
             entry = self.get(zh)
             if entry is not None and entry.kind in ("connector", "unit", "section"):
                 entry = next((e for e in self._zh[zh] if e.kind not in ("connector", "unit", "section")), None)
