@@ -38,6 +38,7 @@ _PROPOSAL = re.compile(r"[^》。；]{0,40}?议案")
 # the event named and said not to have happened yet, whatever a title says ("有关《…合同》尚未签署")
 _NOT_YET = re.compile(r"[^。；，,]{0,6}?(?:尚未|仍未|还未)(?:正式)?(?:签署|签订|获得|取得|完成|生效|获批)|"
                       r"[^.;]{0,12}?\b(?:has|have) not (?:yet )?been (?:signed|executed|approved|granted)\b", re.I)
+_NOT_YET_HINT = re.compile(r"尚未|仍未|还未|not (?:yet )?been", re.I)
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:comments? on|commented on|commenting on|congratulates?|applauds?|welcomes?|competitor'?s?|rival'?s?|"
     r"another company'?s?|reacts? to|acquir(?:e|es|ed|ing)|acquisition of)\b|"
@@ -256,9 +257,10 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     match in that sentence, and the sentence is not a comment on another company's news. None if no
     sentence does. Offsets are the document's."""
     found = None
-    for c in citations:
-        if not 1 <= c <= len(doc.segments):
-            continue
+    cited = [c for c in citations if 1 <= c <= len(doc.segments)]
+    # only a text that says "not yet" somewhere needs every sentence read for it
+    veto = any(_NOT_YET_HINT.search(doc.search_text, doc.segment(c).start, doc.segment(c).end) for c in cited)
+    for c in cited:
         seg = doc.segment(c)
         text = doc.search_text[seg.start : seg.end]
         for a, b in _sentences(text):
@@ -269,10 +271,12 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
                 m = pattern.search(sentence)
                 if not m:
                     continue
-                if _NOT_YET.match(sentence, m.end()):
+                if veto and _NOT_YET.match(sentence, m.end()):
                     return None  # "《…合同》尚未签署": the filing itself says the event has not happened
                 if found is None and not _NOT_DONE.search(sentence[: m.end()]) and not _PROPOSAL.match(sentence, m.end()):
                     found = (c, seg.start + a, seg.start + b)
+                    if not veto:
+                        return found
     return found
 
 
