@@ -78,6 +78,8 @@ _JUNK_ITEM = re.compile(
 # particle because a sentence was cut ("的开发、注册及销售里程碑付款…")
 _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或、，,]")
 
+_HAN_IN_PATTERN = re.compile(r"[\u3400-\u9fff]")
+
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
 _BYLINE_ZH = re.compile(r"^\s*(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*")
 
@@ -553,7 +555,10 @@ class ExtractiveComposer:
         """The paragraphs (boilerplate ones too: disclosures sit at the foot) where the source says it
         is sponsored or paid content."""
         found: list[int] = []
+        chinese = doc.lang == "zh"
         for pattern in self._disclosures:
+            if bool(_HAN_IN_PATTERN.search(pattern.pattern)) != chinese:
+                continue  # a disclosure is written in the article's own language
             for m in pattern.finditer(doc.search_text):
                 seg = doc.segment_at(m.start())
                 if seg is not None and seg.index not in found:
