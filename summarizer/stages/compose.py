@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Protocol, runtime_checkable
 from ..lexicon.normalize import join_pdf_wraps
 from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 from .classify import load_disclosures, load_taxonomy
-from .doctypes import DocType, SectionSpec
+from .doctypes import DocType, SectionSpec, is_chinese_pattern
 from .segment import tokenize
 from .check import event_sentence
 from .translate import GlossaryTranslator, has_cjk, key_terms
@@ -77,8 +77,6 @@ _JUNK_ITEM = re.compile(
 # in a Chinese filing: a line with no Chinese at all (a blog's footer), or a fragment that starts with a
 # particle because a sentence was cut ("的开发、注册及销售里程碑付款…")
 _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或、，,]")
-
-_HAN_IN_PATTERN = re.compile(r"[\u3400-\u9fff]")
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
 _BYLINE_ZH = re.compile(r"^\s*(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*")
@@ -557,7 +555,7 @@ class ExtractiveComposer:
         found: list[int] = []
         chinese = doc.lang == "zh"
         for pattern in self._disclosures:
-            if bool(_HAN_IN_PATTERN.search(pattern.pattern)) != chinese:
+            if is_chinese_pattern(pattern) != chinese:
                 continue  # a disclosure is written in the article's own language
             for m in pattern.finditer(doc.search_text):
                 seg = doc.segment_at(m.start())

@@ -19,7 +19,7 @@ from ..errors import TypeSpecError
 from ..resources import models_dir, once
 from ..types import Document
 
-__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "load_types"]
+__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "is_chinese_pattern", "load_types"]
 
 TRANSLATE_KINDS = {"value", "code", "date", "amount", "phase", "sentence", "org", "drug", "term"}
 METADATA_FIELDS = ("company", "regulator", "announcement_date")
@@ -359,7 +359,8 @@ _CJK_PATTERN_RE = re.compile(r"[\u3400-\u9fff]")
 _PATTERN_SCRIPT: dict[str, bool] = {}
 
 
-def _is_chinese_pattern(pattern: re.Pattern) -> bool:
+def is_chinese_pattern(pattern: re.Pattern) -> bool:
+    """Whether a pattern is written for Chinese text (it has a Han character); cached per pattern."""
     found = _PATTERN_SCRIPT.get(pattern.pattern)
     if found is None:
         found = _PATTERN_SCRIPT[pattern.pattern] = bool(_CJK_PATTERN_RE.search(pattern.pattern))
@@ -382,7 +383,7 @@ class TypeDetector:
         self.window = window
         # each type's detect patterns by script: a pattern of the other script cannot match the words
         # that matter
-        self._detect = {chinese: tuple((t, tuple(d for d in t.detect if _is_chinese_pattern(d[0]) == chinese))
+        self._detect = {chinese: tuple((t, tuple(d for d in t.detect if is_chinese_pattern(d[0]) == chinese))
                                        for t in registry) for chinese in (True, False)}
 
     def scores(self, doc: Document) -> dict[str, float]:
