@@ -397,3 +397,18 @@ def test_phrase_building_words_of_indications_are_translated(zh, en):
     assert how == "glossary" and not has_cjk(out), out
     if en:
         assert out == en
+
+
+def test_an_english_regulator_written_without_periods_has_its_chinese_name():
+    out, how = render_value(GlossaryTranslator(), "US Food and Drug Administration", "value", src="en", tgt="zh")
+    assert (out, how) == ("美国食品药品监督管理局", "glossary")
+
+
+def test_chinese_key_terms_of_an_english_sentence_are_never_one_character():
+    text = ("Westbay Bio Receives Complete Response Letter for WB-1\n"
+            "Westbay Bio said the time needed to address the letter is uncertain; WB-1 is an anti-cancer drug "
+            "for liver cancer screening and control.")
+    summary = Summarizer()(text)
+    for _, item in summary.iter_items():
+        if item.zh and item.zh.startswith("关键词："):
+            assert all(len(t) > 1 for t in item.zh[4:].split("；")), item.zh

@@ -232,7 +232,8 @@ def _ascii_letter(ch: str) -> bool:
 
 
 def _en_key(text: str) -> str:
-    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+    # "US Food and Drug Administration" is the glossary's "U.S. Food and Drug Administration"
+    return re.sub(r"[\s\-]+", " ", text.strip().lower().replace(".", "")).strip()
 
 
 def _prefer(entries: list[Entry]) -> Entry:

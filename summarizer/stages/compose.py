@@ -309,6 +309,8 @@ class ExtractiveComposer:
         if company and company.value in text and company.value_zh:
             terms.append(company.value_zh)
         for entry in self.translator.glossary.en_terms_in(text):
+            if len(entry.zh) < 2:  # one character (癌, 时, 抗) is no key term of a sentence
+                continue
             if entry.kind in ("term", "regulator", "reg_category", "phase", "dosage_form", "application") and entry.zh not in terms:
                 terms.append(entry.zh)
         for m in _NAME_EN.finditer(text):
