@@ -703,3 +703,19 @@ def test_a_headline_word_before_a_ticker_name_is_not_part_of_it(summarizer):
     text = "# FDA Guidance Sets Westtern Pharma Inc. (NASDAQ: WTRN) On a Path Toward Its Clinical Trial Plans"
     field = _fields(summarizer, text, "ticker-headline").get("company")
     assert field is None or not field.value.startswith(("FDA", "Sets", "Guidance")), field
+
+
+@pytest.mark.parametrize("text, field, value, english", [
+    ("东原医药公告，东药III期临床研究达到主要终点。本研究共入组 390 例受试者，按照1:1随机入组。", "enrollment", "390 例",
+     "390 participants"),
+    ("东方生物公布III期临床试验结果：该试验共招募了约12000例受试者，结果显示达到主要终点。", "enrollment", "约12000例",
+     "approximately 12000 participants"),
+    ("东抗体公布SM09 III期临床试验中期分析结果：截止2020年6月19日，290名合资格患者已随机加入临床试验。", "enrollment", "290名", None),
+    ("东声药业宣布，FDA已受理东瑞单抗的上市申请，根据《处方药用户付费法案(PDUFA)》，FDA对东瑞单抗的目标审评日期为 2026 年 7 月 23 日。",
+     "pdufa_date", "2026 年 7 月 23 日", "July 23, 2026"),
+])
+def test_enrolment_and_pdufa_dates_as_chinese_filings_write_them(summarizer, text, field, value, english):
+    found = _fields(summarizer, text, "enrol").get(field)
+    assert found is not None and found.value == value, found
+    if english:
+        assert found.value_en == english
