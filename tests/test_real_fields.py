@@ -719,3 +719,20 @@ def test_enrolment_and_pdufa_dates_as_chinese_filings_write_them(summarizer, tex
     assert found is not None and found.value == value, found
     if english:
         assert found.value_en == english
+
+
+@pytest.mark.parametrize("text, partner", [
+    # a half-width bracket, and a line break, between the partner's name and 签署
+    ("东方科技发展股份有限公司关于下属公司签署技术转让合同的公告\n下属公司拟与中国东通科学研究院集团有限公司(以下简称:东通研究院)签署《技术转让合同》。",
+     "中国东通科学研究院集团有限公司"),
+    ("东安医药股份有限公司关于签署专利及技术转让协议的公告\n同意公司与苏州东聚医药科技有限公司(以\n下简称“苏州东聚”)签署关于小分子镇痛药物的专利及技术转让协议。",
+     "苏州东聚医药科技有限公司"),
+    # the buyer of a project
+    ("东中实业股份有限公司关于子公司签署《转让与许可协议》的公告\n公司子公司拟将其研发项目重组人东抑素注射液转让给杭州东元生物医药股份有限公司(以下简称“东元生物”)，受让方负责后续研发。",
+     "杭州东元生物医药股份有限公司"),
+    # what the partner is, before its name
+    ("东华医药股份有限公司关于签署许可协议的公告\n公司全资子公司与德国上市公司 Eastberg Pharma AG签署独家许可协议。", "Eastberg Pharma AG"),
+])
+def test_licensing_partners_as_filings_name_them(summarizer, text, partner):
+    field = _fields(summarizer, text, "partner").get("partner")
+    assert field is not None and field.value == partner, field
