@@ -736,3 +736,17 @@ def test_enrolment_and_pdufa_dates_as_chinese_filings_write_them(summarizer, tex
 def test_licensing_partners_as_filings_name_them(summarizer, text, partner):
     field = _fields(summarizer, text, "partner").get("partner")
     assert field is not None and field.value == partner, field
+
+
+@pytest.mark.parametrize("text, territory, english", [
+    ("东威生物公告，公司与东方公司签署许可协议，东威生物独家许可东方公司在除中国以外的所有区域内独家开发、生产和商业化许可产品的权利。",
+     "除中国以外的所有区域", "all regions outside China"),
+    ("东卫康公告，子公司与东方制药签署独家许可协议，可在许可区域内(中国大陆,不包括香港、澳门和台湾)开发、销售和商业化许可产品。",
+     "中国大陆,不包括香港、澳门和台湾", "mainland China, excluding Hong Kong, Macao and Taiwan"),
+    ("东步长制药公告，子公司与东美德公司签署合作开发及许可协议，甲方在目标地域内(中国大陆和俄罗斯)第一次得到监管部门同意后支付里程碑款。",
+     "中国大陆和俄罗斯", "mainland China and Russia"),
+])
+def test_licensed_territories_as_deals_bracket_or_exclude_them(summarizer, text, territory, english):
+    field = _fields(summarizer, text, "territory").get("territory")
+    assert field is not None and field.value == territory, field
+    assert field.value_en == english
