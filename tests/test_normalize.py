@@ -51,3 +51,14 @@ def test_number_tokens_carry_scaled_readings():
 def test_abbreviated_english_months():
     assert date_to_zh("Jan. 5, 2026") == "2026年1月5日"
     assert date_to_zh("Sept. 30, 2025") == "2025年9月30日"
+
+
+def test_wire_short_amounts_and_glued_currency_codes():
+    from summarizer.lexicon.normalize import amount_to_zh, number_tokens
+
+    assert amount_to_zh("$15M") == "1,500万美元"
+    assert amount_to_zh("USD400 million") == "4亿美元"
+    assert amount_to_zh("$1.2B") == "12亿美元"
+    readings = dict(number_tokens("will receive USD400 million upfront, $15M on signing, and 2.5 mg doses"))
+    assert any(10**8 * 4 in r for r in readings.values())
+    assert any(15 * 10**6 in r for r in readings.values())

@@ -750,3 +750,20 @@ def test_licensed_territories_as_deals_bracket_or_exclude_them(summarizer, text,
     field = _fields(summarizer, text, "territory").get("territory")
     assert field is not None and field.value == territory, field
     assert field.value_en == english
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("WestGenics (NASDAQ:WGNX) inks an exclusive license and collaboration agreement with East Biopharma to develop "
+     "and commercialize westuzumab in China, Hong Kong, Macau and Taiwan. Under the terms of the agreement, WGNX will "
+     "receive $15M upfront, up to $135M in milestones and tiered royalties.", "upfront", "$15M"),
+    ("Westmed will receive USD400 million upfront from Eastda on deal closure. It also will receive up to USD730 million "
+     "in potential milestone payments under the exclusive license agreement.", "upfront", "USD400 million"),
+    ("Under the exclusive license agreement, Eastko Therapeutics will receive a one-time, non-refundable down payment of "
+     "$70 million.", "upfront", "$70 million"),
+    ("Westhen granted Eastck an exclusive license agreement for all indications in Chinese mainland, Hong Kong, Macau "
+     "and Taiwan.", "territory", "Chinese mainland, Hong Kong, Macau and Taiwan"),
+])
+def test_english_deal_terms_as_wires_write_them(summarizer, text, field, value):
+    found = _fields(summarizer, text, "deal-en").get(field)
+    assert found is not None and found.value == value, found
+    assert found.value_zh and not summarizer(text, doc_id="deal-en").violations

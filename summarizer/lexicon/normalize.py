@@ -29,7 +29,9 @@ _ZH_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
 _EN_DATE_RE = re.compile(r"(" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})")
 _SCALES_ZH = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000)}
-_SCALES_EN = {"thousand": Decimal(10**3), "million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12)}
+_SCALES_EN = {"thousand": Decimal(10**3), "million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12),
+              # a wire's short forms: $15M, $1.2B, $3bn, $40mn
+              "m": Decimal(10**6), "mn": Decimal(10**6), "b": Decimal(10**9), "bn": Decimal(10**9)}
 _CURRENCIES_ZH = (("美元", "USD", "US$"), ("港元", "HKD", "HK$"), ("港币", "HKD", "HK$"), ("欧元", "EUR", "EUR "), ("元", "CNY", "RMB "))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -77,7 +79,8 @@ def amount_value(text: str) -> tuple[Decimal, str] | None:
                 currency = code
                 break
         return value, currency
-    m = re.search(rf"(US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD)\s?({_NUM})\s*(thousand|million|billion|trillion)?", t, re.I)
+    m = re.search(rf"(US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD)\s?({_NUM})\s*(thousand|million|billion|trillion|(?-i:M|B|bn|mn)\b)?",
+                  t, re.I)
     if m:
         value = Decimal(m.group(2).replace(",", ""))
         if m.group(3):
@@ -117,8 +120,10 @@ def amount_to_zh(text: str) -> str | None:
 
 # ----------------------------------------------------------------------------- numbers
 _NUMBER_TOKEN_RE = re.compile(
-    rf"(?<![A-Za-z0-9.])({_NUM})(?:\s*(%|百万|万|亿|千|thousand|million|billion|trillion))?(?![0-9])",
+    rf"(?<![A-Za-z0-9.])({_NUM})(?:\s*(%|百万|万|亿|千|thousand|million|billion|trillion)|(M|B|bn|mn)\b)?(?![0-9])",
 )
+# a currency code written against its number ("USD400 million"): read as "USD 400 million"
+_CURRENCY_GLUED = re.compile(r"\b(USD|US|HKD|HK|RMB|CNY|EUR)(?=\d)")
 
 
 def number_tokens(text: str, *, normalized: bool = False) -> list[tuple[str, frozenset[Decimal]]]:
@@ -126,13 +131,14 @@ def number_tokens(text: str, *, normalized: bool = False) -> list[tuple[str, fro
     (万/亿/million/...), the scaled value, so "23.52 million" can match "2,352万"."""
     out: list[tuple[str, frozenset[Decimal]]] = []
     t = text if normalized or text.isascii() else unicodedata.normalize("NFKC", text)
+    t = _CURRENCY_GLUED.sub(r"\1 ", t)
     for m in _NUMBER_TOKEN_RE.finditer(t):
         try:
             value = Decimal(m.group(1).replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the regex admits only numbers
             continue
         readings = {value.normalize()}
-        scale = (m.group(2) or "").lower()
+        scale = (m.group(2) or m.group(3) or "").lower()
         if scale in _SCALES_ZH:
             readings.add((value * _SCALES_ZH[scale]).normalize())
         elif scale in _SCALES_EN:
