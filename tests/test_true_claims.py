@@ -483,3 +483,14 @@ def test_a_code_joined_to_a_glossary_word_is_supported_but_an_invented_code_is_n
     assert _code_with_words("HER2-mutant", cited, known)
     assert not _code_with_words("HER3-mutant", cited, known)  # the code is not in the source
     assert not _code_with_words("HER2-resistant", cited, known)  # the word is not fixed wording
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Westgen Receives FDA Orphan Drug Designation for WG-01\nWestgen, Inc. today announced that the FDA granted Orphan "
+     "Drug Designation to WG-01 for the treatment of advanced tumors.", "advanced tumors"),
+    ("Westbay Bio and Eastly Announce Approval of WB-5 in China\nWestbay Bio develops medicines for patients with "
+     "cancer, metabolic, autoimmune and other major diseases.", "other major diseases"),
+])
+def test_a_generic_phrase_is_never_the_indication(text, bad):
+    field = Summarizer()(text).get_field("indication")
+    assert field is None or bad not in field.value, field
