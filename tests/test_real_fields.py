@@ -767,3 +767,18 @@ def test_english_deal_terms_as_wires_write_them(summarizer, text, field, value):
     found = _fields(summarizer, text, "deal-en").get(field)
     assert found is not None and found.value == value, found
     assert found.value_zh and not summarizer(text, doc_id="deal-en").violations
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("东丰药业股份有限公司关于全资子公司受让药品上市许可的公告\n公司召开董事会，审议通过《关于全资子公司受让美沙东秦肠溶片上市许可及相关技术的议案》。",
+     "美沙东秦肠溶片", None),
+    ("东美生物公告，公司收到国家药监局核准签发的化学原料药《化学原料药上市申请批准通知书》。", None, "化学原料药"),
+    ("东泰生物公告，公司收到重组全人源抗 EGFR 单克隆抗体注射液的《药物临床试验批准通知书》，本品为单克隆抗体注射液。", None, None),
+])
+def test_a_clause_before_a_drug_is_stripped_to_its_last_verb_and_a_class_is_never_a_drug(summarizer, text, good, bad):
+    field = _fields(summarizer, text, "class").get("drug_name")
+    if good:
+        assert field is not None and field.value == good, field
+    if bad:
+        assert field is None or field.value != bad, field
+    assert field is None or field.value != "单克隆抗体注射液"
