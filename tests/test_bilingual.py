@@ -412,3 +412,15 @@ def test_chinese_key_terms_of_an_english_sentence_are_never_one_character():
     for _, item in summary.iter_items():
         if item.zh and item.zh.startswith("关键词："):
             assert all(len(t) > 1 for t in item.zh[4:].split("；")), item.zh
+
+
+def test_an_english_territory_list_has_chinese():
+    from summarizer.stages.translate import compose_en_to_zh
+
+    glossary = load_glossary()
+    assert compose_en_to_zh(glossary, "China, Hong Kong, Macau and Taiwan") == "中国、香港、澳门和台湾地区"
+    assert compose_en_to_zh(glossary, "Westland, Hong Kong and Macau") is None  # an item no glossary term covers
+    text = ("WestGenics inks an exclusive license agreement with East Biopharma to develop and commercialize westuzumab "
+            "in China, Hong Kong, Macau and Taiwan.")
+    field = Summarizer()(text).get_field("territory")
+    assert field is not None and field.value_zh == "中国、香港、澳门和台湾地区"

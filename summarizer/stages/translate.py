@@ -258,6 +258,14 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
     whole = glossary.en_to_zh(straight)
     if whole:
         return whole
+    if "," in straight:  # a list ("China, Hong Kong, Macau and Taiwan"): each item, joined with 、
+        items = [p.strip() for p in straight.split(",") if p.strip()]
+        last_and = items[-1].lower().startswith("and ")
+        items[-1] = items[-1][4:] if last_and else items[-1]
+        parts = [compose_en_to_zh(glossary, item) for item in items]
+        if len(parts) > 1 and all(parts):
+            return "、".join(parts[:-1]) + ("和" if last_and else "、") + parts[-1]
+        return None
     words = _EN_WORD_RE.findall(straight.replace("'s ", " ").replace("'s", ""))
     if not words or any(w.lower() in ("with", "from", "in", "of", "for", "to", "by", "patients") for w in words):
         return None
