@@ -424,3 +424,12 @@ def test_an_english_territory_list_has_chinese():
             "in China, Hong Kong, Macau and Taiwan.")
     field = Summarizer()(text).get_field("territory")
     assert field is not None and field.value_zh == "中国、香港、澳门和台湾地区"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("醋酸曲普瑞林注射液", "triptorelin acetate Injection"),
+    ("注射用更昔洛韦", "ganciclovir for Injection"),
+    ("琥珀酸索利那新片", "solifenacin succinate Tablets"),
+])
+def test_generic_drug_names_are_read_from_the_inn_table(zh, en):
+    assert render_value(GlossaryTranslator(), zh, "drug") == (en, "glossary")

@@ -325,6 +325,11 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         entry = glossary.get(text, ("org",))
         if entry:
             return entry.en, "glossary"
+    if kind == "drug" and text.startswith("注射用") and len(text) > 4:
+        # 注射用更昔洛韦: the form goes after the name, as pharmacopoeias write it ("ganciclovir for Injection")
+        rest, how = _render_value(translator, text[3:], "drug", src=src, tgt=tgt)
+        if rest and how != "romanised":
+            return f"{rest} for Injection", how
     made = translator.value(text, src=src, tgt=tgt)
     if made and not has_cjk(made):
         return made, ("model" if getattr(translator, "name", "glossary") != "glossary" else "glossary")
