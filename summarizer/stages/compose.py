@@ -425,7 +425,8 @@ class ExtractiveComposer:
             best = [(s, sent) for s in segs[:2] for sent in s.sentences[:3]
                     if len(sent.text) >= minimum and not self._quote(doc, sent) and not _junk_lead(sent.text)
                     and (sent is segs[0].sentences[0] or doc.search_text[: sent.start].rstrip()[-1:] in "。！？!?.；;")
-                    and any(p.search(sent.text) for p, _, _ in doctype.detect)][:1]  # a whole sentence
+                    and any(p.search(sent.text) for p, _, _ in doctype.detect
+                            if is_chinese_pattern(p) == (doc.lang == "zh"))][:1]  # a whole sentence
             best = best or [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
                             if len(sent.text) >= minimum and not self._quote(doc, sent)
                             and not _junk_lead(sent.text)]
