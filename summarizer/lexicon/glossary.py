@@ -232,8 +232,9 @@ def _ascii_letter(ch: str) -> bool:
 
 
 def _en_key(text: str) -> str:
-    # "US Food and Drug Administration" is the glossary's "U.S. Food and Drug Administration"
-    return re.sub(r"[\s\-]+", " ", text.strip().lower().replace(".", "")).strip()
+    # "US Food and Drug Administration" is the glossary's "U.S. Food and Drug Administration"; hyphens and
+    # runs of spaces are one space (str methods: this runs for every entry at load)
+    return " ".join(text.lower().replace(".", "").replace("-", " ").split())
 
 
 def _prefer(entries: list[Entry]) -> Entry:
