@@ -440,7 +440,7 @@ class ExtractiveComposer:
             if not best and doc.segments:  # last resort: the first sentence anywhere that is not furniture
                 # (a one-paragraph page that opens with the exchange's disclaimer), else the headline
                 best = [(s, x) for s in doc.segments for x in s.sentences
-                        if len(x.text) >= (10 if doc.lang == "zh" else 30) and not _junk_lead(x.text)][:1]
+                        if len(x.text) >= minimum and not _junk_lead(x.text)][:1]
                 title = doc.segments[0]
                 best = best or ([(title, title.sentences[0])] if title.sentences else [])
             if best:
