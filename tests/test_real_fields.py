@@ -782,3 +782,14 @@ def test_a_clause_before_a_drug_is_stripped_to_its_last_verb_and_a_class_is_neve
     if bad:
         assert field is None or field.value != bad, field
     assert field is None or field.value != "单克隆抗体注射液"
+
+
+def test_a_bracketed_region_after_the_territory_word_and_a_car_t_inn_whole(summarizer):
+    text = ("东实生物关于签署许可协议的公告\n根据许可协议，许可方授予公司在大中华区(包括中国大陆、香港特别行政区、澳门特别行政区及台湾地区)内"
+            "开发和商业化两款融合蛋白的独占许可权利，同时双方按照50%∶50%的权益比例享有在全球范围内商业化其中一款产品的权益。")
+    assert _fields(summarizer, text, "terr").get("territory").value == "大中华区"
+    en = ("Westland and Eastgen announced their CAR T-cell therapy westacabtagene autoleucel reduced the risk of "
+          "progression by 74% in multiple myeloma.")
+    assert _fields(summarizer, en, "cart").get("drug_name").value == "westacabtagene autoleucel"
+    from summarizer.lexicon.romanize import romanise_company
+    assert romanise_company("东生国健药业(上海)股份有限公司") == "Dongshengguojian Pharmaceutical (Shanghai) Co., Ltd."

@@ -494,3 +494,14 @@ def test_a_code_joined_to_a_glossary_word_is_supported_but_an_invented_code_is_n
 def test_a_generic_phrase_is_never_the_indication(text, bad):
     field = Summarizer()(text).get_field("indication")
     assert field is None or bad not in field.value, field
+
+
+def test_a_url_line_and_a_sites_contact_line_are_never_items():
+    text = ("东宝药业：关于暂停DB-004临床研究开发的公告\n"
+            "东宝药业1月2日公告，公司DB-004胶囊研发项目目前处于II期临床研究结束阶段。\n"
+            "近日，经公司审慎考量，决定暂停DB-004的临床研究开发工作，并全额计提资产减值准备。\n"
+            "http://www.example-stock.cn  2024-01-02  东宝药业内幕信息\n"
+            "有问题请联系 12345678@qq.com 商务合作广告联系 QQ:12345678\n"
+            "由于药物研发周期长、环节多，未来研发进展存在重大不确定性，敬请投资者注意投资风险。")
+    shown = [t for _, item in Summarizer()(text).iter_items() for t in (item.zh, item.en) if t]
+    assert not any("http://" in t or "商务合作" in t for t in shown), shown

@@ -70,7 +70,7 @@ _JUNK_ITEM = re.compile(
     r"^\s*[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
     r"^\s*(?:post comments|no comments?|subscribe to|published first on|trade confidently|daily stocks)\b|"
     r"free to your inbox|ETF\s*持仓|"
-    r"^\s*Item\s+\d{1,2}\.\d{2}\b|^\s*原标题|^\s*本[资資]料由.{0,30}提供",
+    r"^\s*Item\s+\d{1,2}\.\d{2}\b|^\s*原标题|^\s*本[资資]料由.{0,30}提供|^\s*(?:https?://|www\.)|商务合作|广告联系|QQ[:：]\s*\d",
     re.I,
 )
 
