@@ -793,3 +793,46 @@ def test_a_bracketed_region_after_the_territory_word_and_a_car_t_inn_whole(summa
     assert _fields(summarizer, en, "cart").get("drug_name").value == "westacabtagene autoleucel"
     from summarizer.lexicon.romanize import romanise_company
     assert romanise_company("东生国健药业(上海)股份有限公司") == "Dongshengguojian Pharmaceutical (Shanghai) Co., Ltd."
+
+
+# The event's regulator is the first body that acts, not the longest name in the text: a supplementary
+# approval by the NMPA whose background says a rival drug was approved by the US agency years ago.
+def test_the_regulator_is_the_body_acting_first_not_a_longer_name_in_the_background(summarizer):
+    text = ("东湖医药股份有限公司关于获得药品补充申请批准通知书的公告\n"
+            "东湖医药股份有限公司近日收到国家药品监督管理局核准签发的马来酸东湖替尼片《药品补充申请批准通知书》。\n"
+            "同类药物西湖替尼由另一家公司开发，2017年获美国食品药品监督管理局批准上市。")
+    assert _fields(summarizer, text, "first-acting")["regulator"].value == "国家药品监督管理局"
+
+
+# The headline abbreviates the body (美国FDA) and the lead spells it out: the fuller name of the same
+# body is shown; a different body named later (国家药监局) is not.
+def test_the_regulator_is_shown_by_its_fullest_name_for_the_same_body(summarizer):
+    text = ("东湖医药关于东湖替尼胶囊上市申请获美国FDA受理的公告\n"
+            "东湖医药股份有限公司控股子公司收到美国食品药品监督管理局（以下简称“美国FDA”）的信件，东湖替尼胶囊的上市许可申请已获受理。"
+            "该产品此前已获国家药监局批准在国内上市。")
+    assert _fields(summarizer, text, "fullest")["regulator"].value == "美国食品药品监督管理局"
+
+
+def test_a_taiwan_or_japan_regulator_is_known(summarizer):
+    taiwan = ("子公司公告ABC-103傷口敷料接獲台灣衛福部食品藥物管理署(TFDA)核准進行人體臨床試驗許可(IND)\n"
+              "本公司之子公司開發之ABC-103傷口敷料,接獲台灣衛福部食品藥物管理署(TFDA)核准進行人體臨床試驗。"
+              "另已於2016年獲美國食品藥物管理局(FDA)核准進行一/二期試驗。")
+    assert _fields(summarizer, taiwan, "tw")["regulator"].value == "台灣衛福部食品藥物管理署"
+    japan = "東嶺製藥宣佈，其產品東嶺單抗獲日本厚生勞動省批准上市，用於治療類風濕關節炎。"
+    assert _fields(summarizer, japan, "jp")["regulator"].value == "日本厚生勞動省"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its lead candidate aims to become the first FDA-approved treatment for concussion.",
+    "The company's priority is to submit a New Drug Application to the U.S. Food and Drug Administration this month.",
+    "The company is seeking FDA guidance on novel endpoints.",
+], ids=["attributive", "plans-to-submit", "seeking"])
+def test_an_english_regulator_that_is_only_planned_for_or_an_adjective_is_not_shown(summarizer, sentence):
+    text = "# Larchmont Bio Reports Second Quarter Results\n\nLarchmont Bio (NASDAQ: LRCH) today reported results. " + sentence
+    assert "regulator" not in _fields(summarizer, text, "not-acting")
+
+
+def test_an_english_regulator_that_acted_is_shown_even_beside_a_plan(summarizer):
+    text = ("# Larchmont Bio Gets Breakthrough Therapy Designation\n\nLarchmont Bio (NASDAQ: LRCH) today announced that "
+            "its candidate LRC-12 got Breakthrough Therapy designation from the China FDA. The company plans to seek approval in 2027.")
+    assert _fields(summarizer, text, "acted")["regulator"].value == "China FDA"

@@ -62,6 +62,10 @@ class FieldSpec:
     # acts: approved, granted, guidance …), not where it is named in passing
     context_en: Sequence[re.Pattern] = ()
     context_zh: Sequence[re.Pattern] = ()  # the same for Chinese gazetteer names
+    # English: ... unless the sentence matches one of these (what the filer plans or seeks: "to submit
+    # an NDA to the FDA", "seeking FDA guidance") and none of ``context_done_en`` (an act that happened)
+    context_veto_en: Sequence[re.Pattern] = ()
+    context_done_en: Sequence[re.Pattern] = ()
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,8 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         reject_prefix=Patterns(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
         context_zh=Patterns(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
         context_en=Patterns(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
+        context_veto_en=Patterns(raw.get("context_veto_en", ()), f"{where}:{name}:context_veto_en", 0, value_group=False),
+        context_done_en=Patterns(raw.get("context_done_en", ()), f"{where}:{name}:context_done_en", 0, value_group=False),
     )
 
 

@@ -124,9 +124,8 @@ class PatternExtractor:
                         yield start, end
         for spans in self._pattern_spans(doc, spec, patterns):
             for span in spans:
-                if spec.context_en and doc.lang == "en" and not any(
-                        p.search(_sentence_around(text, *span)) for p in spec.context_en):
-                    continue  # named in passing, where it does not act
+                if spec.context_en and doc.lang == "en" and not _acts(_sentence_around(text, *span), spec):
+                    continue  # named in passing, or where the filer only plans to turn to it
                 if spec.continue_en and doc.lang == "en":
                     span = self._continue(text, span, spec.continue_en)
                 yield self._expand(text, span) if spec.expand_acronym else span
@@ -199,19 +198,54 @@ class PatternExtractor:
             return self._in_boilerplate(doc, i) or bool(context) and not any(
                 p.search(_sentence_around(text, i, i + n, _STOPS_ZH)) for p in context)
 
+        found: list[tuple[int, int, str]] = []  # (start, end, the body's acronym)
+        bodies: dict[str, str] = {}  # a name's body by its first (primary) English entry
         for entry in self.translator.glossary.of_kind(kind):
-            i = text.find(entry.zh)
-            while i >= 0 and skip(i, len(entry.zh)):
-                i = text.find(entry.zh, i + 1)
-            # the fullest name wins (国家药品监督管理局 over 国家药监局), then the earliest mention
-            if i >= 0 and (best is None or (len(entry.zh), -i) > (best[1] - best[0], -best[0])):
-                best = (i, i + len(entry.zh))
-        return best
+            name = entry.zh
+            if name in bodies:
+                continue
+            bodies[name] = _body(entry.en)
+            latin = name.isascii()
+            i = text.find(name)
+            while i >= 0 and (skip(i, len(name)) or latin and _inside_word(text, i, i + len(name))):
+                i = text.find(name, i + 1)
+            if i >= 0:
+                found.append((i, i + len(name), bodies[name]))
+        if not found:
+            return None
+        # the earliest body that acts is the event's (the headline's or lead's, not one named in the
+        # background: 国家药监局 before a rival's 美国食品药品监督管理局), then its fullest name
+        # (美国FDA in the headline, 美国食品药品监督管理局 in the lead: the latter)
+        first = min(found, key=lambda f: (f[0], -(f[1] - f[0])))
+        start, end, _ = max((f for f in found if f[2] == first[2]), key=lambda f: (f[1] - f[0], -f[0]))
+        return start, end
 
     @staticmethod
     def _in_boilerplate(doc: Document, offset: int) -> bool:
         seg = doc.segment_at(offset)
         return bool(seg and seg.section == "boilerplate" and seg.kind != "title")
+
+
+def _acts(sentence: str, spec: FieldSpec) -> bool:
+    """Whether an English sentence shows the value acting (``context_en``), not only as what the
+    filer plans or seeks (``context_veto_en`` without any ``context_done_en``)."""
+    if not any(p.search(sentence) for p in spec.context_en):
+        return False
+    return not (any(p.search(sentence) for p in spec.context_veto_en)
+                and not any(p.search(sentence) for p in spec.context_done_en))
+
+
+def _body(en: str) -> str:
+    """Which body a regulator's English name denotes: its acronym ("U.S. Food and Drug Administration
+    (FDA)", "U.S. FDA": FDA; "Center for Drug Evaluation (CDE) of the NMPA": CDE), else the name."""
+    m = re.search(r"\(([A-Z]{2,6})\)", en) or re.search(r"\b([A-Z]{2,6})\b", en)
+    return m.group(1) if m else en
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] continues a Latin word ("FDA" in "TFDA")."""
+    return (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()) or (
+        end < len(text) and text[end].isascii() and text[end].isalnum())
 
 
 def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[int, int] | None:
