@@ -432,3 +432,35 @@ def test_new_setback_wordings_are_stated_as_setbacks(text):
     assert summary.get_field("setback") is not None
     out = summary.to_text("en").lower()
     assert "received approval" not in out and "marketing approval" not in out, out
+
+
+# An HKEX voluntary notice: its results appeared in a journal; the marketing application they support
+# "was accepted in January" (a month, no day: background). The news is the publication.
+def test_a_journal_publication_is_results_and_an_acceptance_dated_months_ago_is_background():
+    text = ("东港医药(中国)有限公司\n自愿性公告\n东港医药宣布 EAST-01 III 期研究的结果于《某某医学·血液病学》发表"
+            "——数据支持了向中国监管机构提交的上市申请,并已于2024年1月获受理——\n"
+            "东港医药今日宣布,东港替尼治疗成人原发免疫性血小板减少症的III期研究结果于《某某医学·血液病学》发表。")
+    assert Summarizer()(text, doc_id="journal").doc_type == "trial_results"
+
+
+def test_an_acceptance_on_a_named_day_is_the_news_not_background():
+    text = ("东港医药股份有限公司关于东港替尼片上市申请获得受理的公告\n"
+            "东港医药股份有限公司已于2024年1月5日收到国家药品监督管理局签发的《受理通知书》,东港替尼片的上市申请获得受理。")
+    assert Summarizer()(text, doc_id="day").doc_type == "nda_acceptance"
+
+
+# Taiwan's MOPS notices put their subject on a 主旨 line that ends with a full stop; an unblinding
+# (解盲) with what it found is a readout.
+def test_a_mops_subject_line_is_the_headline():
+    text = ("本資料由 (興櫃公司) 6999 東岳 公司提供\n序號 1 發言日期 111/08/02\n"
+            "主旨 補充公告本公司研發中新藥DY-01之二期人體臨床試驗解盲發現。\n說明\n1.事實發生日:111/08/02\n"
+            "2.公司名稱:東岳生醫股份有限公司\n5.發生緣由:本公司研發中之新藥DY-01之二期臨床試驗,經CRO機構統計分析後,取得分析結果。")
+    assert Summarizer()(text, doc_id="mops").doc_type == "trial_results"
+
+
+# A progress notice whose primary endpoint met the protocol's superiority margin is a readout.
+def test_a_superiority_margin_met_is_a_readout_even_under_a_progress_headline():
+    text = ("东岭医药股份有限公司关于药品临床试验进展的公告\n一、概况\n近日,东岭医药股份有限公司注射用东岭单抗联合化疗用于"
+            "晚期鳞状非小细胞肺癌患者一线治疗的III期临床研究的主要研究终点结果达到方案预设的优效标准。研究结果表明,"
+            "联合治疗可显著延长患者的无进展生存期。本研究共入组390例受试者。")
+    assert Summarizer()(text, doc_id="superiority").doc_type == "trial_results"

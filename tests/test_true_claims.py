@@ -505,3 +505,43 @@ def test_a_url_line_and_a_sites_contact_line_are_never_items():
             "由于药物研发周期长、环节多，未来研发进展存在重大不确定性，敬请投资者注意投资风险。")
     shown = [t for _, item in Summarizer()(text).iter_items() for t in (item.zh, item.en) if t]
     assert not any("http://" in t or "商务合作" in t for t in shown), shown
+
+
+# The headline says a congress accepted the trial's results as a late-breaking abstract; a breakthrough
+# designation dated months earlier sits in the background. The news is the readout, never "granted".
+def test_results_accepted_by_a_congress_outrank_a_designation_in_the_background(summarizer):
+    text = ("东溪药业:关于一类创新药DX-131研究成果被美国肝病研究协会接受为年会最新突破摘要报告的公告\n"
+            "东溪药业股份有限公司控股子公司于近日收到美国肝病研究协会的通知，DX-131的临床II期研究完整结果已被2025年年会正式接受为最新突破摘要口头报告。\n"
+            "2025年7月，DX-131因现有数据提示具有明显临床优势，被国家药监局审评中心纳入突破性治疗品种。")
+    out = summarizer(text, doc_id="late-breaking")
+    assert out.doc_type == "trial_results"
+    assert "granted" not in (out.core_viewpoint.en or "")
+
+
+# An interim analysis of safety, reviewed by an independent monitoring committee that lets the trial
+# go on, is a step of the trial; an interim analysis that meets its endpoint is a readout.
+def test_an_interim_safety_review_is_progress_and_an_interim_efficacy_readout_is_results(summarizer):
+    head = "东川抗体-B(09999):于治类风湿关节炎DC-03 III期临床试验中期分析完成\n"
+    safety = (head + "东川抗体-B发布公告,DC-03的III期临床试验中期分析已完成。本次中期分析目的在于评价已入组患者的安全性和耐受性,"
+              "由独立数据监测委员会(iDMC)进行评价。iDMC未发现新的安全性信号,建议继续进行该研究。")
+    efficacy = (head + "东川抗体-B发布公告,DC-03的III期临床试验中期分析已完成。中期分析显示,DC-03组达到主要疗效终点,"
+                "ACR20应答率显著优于安慰剂组。")
+    out = summarizer(safety, doc_id="safety")
+    assert out.doc_type == "trial_progress"
+    assert "results" not in (out.core_viewpoint.en or "").lower()
+    assert summarizer(efficacy, doc_id="efficacy").doc_type == "trial_results"
+
+
+# A portal's round-up opens with one company's licence and counts it among several; a filing that says
+# the filer is "the second company approved" is still the filer's own approval.
+def test_a_round_up_of_several_deals_is_a_feature_and_an_own_approval_stays_an_approval(summarizer):
+    roundup = ("据某财经网消息,10月17日,东江制药宣布与西海制药就靶向抗体药物偶联物DJ-110签署许可协议,获得8000万美元首付款。"
+               "这已是近两日内第五家宣布达成对外授权交易的中国药企。此前,北山生物、南湖医药相继公布了与跨国药企的合作。")
+    out = summarizer(roundup, doc_id="roundup")
+    assert out.doc_type == "news_feature"
+    headline = ("云端财经\n\n“东江们”找到了赚钱新出路\n\n7月28日早间,东江医药发布公告称,公司与西海制药达成协议,"
+                "将DJ-21项目的全球独家权利有偿许可给西海制药。")
+    assert summarizer(headline, doc_id="kind").doc_type == "news_feature"
+    own = ("东江医药股份有限公司关于获得药品注册证书的公告\n东江医药股份有限公司近日收到国家药品监督管理局核准签发的"
+           "东江替尼片《药品注册证书》,公司成为国内第二家获批该品种的企业。")
+    assert summarizer(own, doc_id="own").doc_type == "drug_registration"

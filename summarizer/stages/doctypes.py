@@ -375,6 +375,35 @@ def is_chinese_pattern(pattern: re.Pattern) -> bool:
 
 _SENTENCE_END = ("。", ".", "；", ";", "！", "!")
 
+# what a filing had before, not its news: "此前…", "曾获…", "已于2024年1月获受理" (a month or a year, not a
+# day: "已于2024年1月5日收到" is the news itself), "previously granted", "had been accepted"
+_BACKGROUND = re.compile(
+    r"此前|曾经?|先前|之前|早前|已于(?:\d{4}年)?\d{1,2}月(?!\d{1,2}日)|已于\d{4}年(?!\d{1,2}月)"
+    r"|(?i:\b(?:previously|earlier|had (?:been |also )?(?:granted|approved|accepted|received|cleared)"
+    r"|already (?:been )?(?:granted|approved|accepted|received))\b)")
+_CLAUSE_STOPS = re.compile(r"[，,。；;！!？?\n]|\. ")
+
+
+def _background(text: str, m: re.Match) -> bool:
+    """Whether a pattern's match states what the filer had before (a marker in its clause before it,
+    or inside the match)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    cut = list(_CLAUSE_STOPS.finditer(before))
+    clause = before[cut[-1].end() :] if cut else before
+    return bool(_BACKGROUND.search(clause) or _BACKGROUND.search(m.group()))
+
+
+def _search_news(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The pattern's first match that is not background (see ``_background``)."""
+    m = pattern.search(text)
+    tries = 0
+    while m is not None and _background(text, m):
+        tries += 1
+        if tries > 8:  # bounded whatever the text
+            return None
+        m = pattern.search(text, m.end() if m.end() > m.start() else m.end() + 1)
+    return m
+
 
 class TypeDetector:
     """Scores every type's detect patterns on the headlines (double weight) and the opening text (or the
@@ -409,7 +438,7 @@ class TypeDetector:
         for doctype, detect in self._detect[doc.lang == "zh"]:
             score = 0.0
             for pattern, weight, anywhere in detect:
-                in_body = pattern.search(doc.search_text if anywhere else body) is not None
+                in_body = _search_news(pattern, doc.search_text if anywhere else body) is not None
                 if in_body:
                     score += weight
                 if (in_body or not inside) and pattern.search(headlines):
@@ -431,6 +460,8 @@ class TypeDetector:
             text = doc.search_text[seg.start : seg.end].strip()
             if len(text) <= self.headline_chars and not text.endswith(_SENTENCE_END):  # a headline, not a sentence
                 out.append(text)
+            elif text.startswith("主旨"):  # Taiwan's MOPS notices state their subject on a 主旨 line
+                out.append(text[2:].lstrip(" :：\t"))
         return out
 
     def __call__(self, doc: Document) -> tuple[str, float]:
