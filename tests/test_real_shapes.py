@@ -464,3 +464,53 @@ def test_a_superiority_margin_met_is_a_readout_even_under_a_progress_headline():
             "晚期鳞状非小细胞肺癌患者一线治疗的III期临床研究的主要研究终点结果达到方案预设的优效标准。研究结果表明,"
             "联合治疗可显著延长患者的无进展生存期。本研究共入组390例受试者。")
     assert Summarizer()(text, doc_id="superiority").doc_type == "trial_results"
+
+
+# A Hong Kong wire headline says the application "不获批"; a later sentence "但依然对X…充满信心" once
+# gave the drug name "但依然对X".
+def test_an_application_not_approved_is_a_setback_and_its_drug_is_not_a_clause():
+    text = ("东港医药(00099.HK)收到FDA回覆 新药上市申请不获批\n东港医药(00099.HK)公布,FDA已就东凡替尼用於治疗神经内分泌瘤的"
+            "新药上市申请发出完整回覆函。FDA认为,当前数据包尚不足以支持药品现时於美国获批。\n"
+            "东港医药首席执行官表示,尽管此次决定令人失望,但依然对东凡替尼的临床价值充满信心。")
+    out = Summarizer()(text, doc_id="not-approved")
+    assert out.doc_type == "setback"
+    assert {f.value for f in out.fields if f.name == "drug_name"} == {"东凡替尼"}
+    assert "approv" not in (out.core_viewpoint.en or "").lower().replace("not approved", "")
+
+
+# A reporter rings the company about a share-price drop; the company comments on a rival's
+# acceptance. A feature, not the filer's acceptance; a report that restates the filer's own notice
+# ("消息面上,…发布公告") keeps the notice's type.
+def test_a_company_answering_a_reporter_about_a_rivals_filing_is_a_feature():
+    comment = ("股价大跌逾17%,东典制药回应:市场有反馈西高药业某某凝胶贴膏获上市申请受理,可能引起了波动\n"
+               "某某财经12月30日电,东典制药早盘大跌超17%。记者以投资人身份联系了东典制药投资者关系部门,有关人士表示,"
+               "公司经营一切正常。市场有反馈西高药业某某凝胶贴膏上市申请获受理,东典制药预计2026年将获批外用制剂某某贴剂。")
+    out = Summarizer()(comment, doc_id="comment")
+    assert out.doc_type == "news_feature"
+    assert not any("预计" in f.value or "获批" in f.value for f in out.fields if f.name == "drug_name")
+    restated = ("某某财经APP获悉,东森制药(03999)午后涨超5%。\n消息面上,东森制药发布公告,附属公司自主研发的1类创新药"
+                "甲磺酸东美替尼的新药上市申请被国家药品监督管理局药品审评中心纳入拟优先审评品种公示名单。")
+    assert Summarizer()(restated, doc_id="restated").doc_type == "regulatory_designation"
+
+
+def test_a_taiwan_co_development_contract_is_a_deal():
+    text = ("[公告] 東威:本公司及子公司共同與合作夥伴簽訂DW-050神經系統用藥之合作開發合約\n第10款\n1.事實發生日:113/12/17\n"
+            "2.契約或承諾相對人:西達生技醫藥股份有限公司\n5.主要內容:本公司將與西達生技共同開發DW-050治療神經系統用藥。")
+    assert Summarizer()(text, doc_id="tw-deal").doc_type == "licensing_deal"
+
+
+def test_a_trial_stopped_with_a_long_name_is_a_setback():
+    text = ("`证券日报网-东弘药业集团股份有限公司 关于停止东柏西普眼用注射液 全球多中心临床试验的公告\n"
+            "` 证券代码:009999 证券简称:东弘药业 公告编号:2021-023\n"
+            "` 东弘药业集团股份有限公司全资子公司于2018年5月启动东柏西普眼用注射液全球多中心临床试验,经审慎评估,决定停止该试验。")
+    assert Summarizer()(text, doc_id="stop").doc_type == "setback"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("date 2020-11-23 Wire.com - Drug development company Eastgen Pharma said it had enrolled and dosed its first "
+     "patient in the SUN trial evaluating EG-01 as a treatment for acute respiratory infections.", "trial_progress"),
+    ("After sobering down in the past three sessions, shares of Eastzyme ESZ have taken off yet again. Retail traders "
+     "pushed the stock to an all-time high with no catalyst, ahead of the FDA decision on its drug.", "news_feature"),
+], ids=["dosed-its-first", "retail-rally"])
+def test_english_trial_steps_and_trading_stories(text, kind):
+    assert Summarizer()(text, doc_id="en-shape").doc_type == kind
