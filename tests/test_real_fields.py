@@ -836,3 +836,29 @@ def test_an_english_regulator_that_acted_is_shown_even_beside_a_plan(summarizer)
     text = ("# Larchmont Bio Gets Breakthrough Therapy Designation\n\nLarchmont Bio (NASDAQ: LRCH) today announced that "
             "its candidate LRC-12 got Breakthrough Therapy designation from the China FDA. The company plans to seek approval in 2027.")
     assert _fields(summarizer, text, "acted")["regulator"].value == "China FDA"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("11月16日,东海康成(HK09999,股价2.75港元)微信公众号发布消息称,其候选药物DH106已被美国FDA授予孤儿药资格认证。", "东海康成"),
+    ("东极星药业生物制剂上市申请 进入美国FDA审查阶段\n某某网记者 台北\n东极星药业 (6999-TW) 今 (18) 日公告,旗下生物制剂的上市申请进入审查阶段。", "东极星药业"),
+    ("[公告] 東威:本公司與合作夥伴簽訂DW-050之合作開發合約\n2.契約或承諾相對人:西達生技醫藥股份有限公司", "東威"),
+    ("近日,国药东方所属东方中药控股有限公司收到国家药品监督管理局核准签发的东方补血汤颗粒《药品注册证书》。", "东方中药控股有限公司"),
+    ("每经AI快讯,东吴证券发布研报称,给予东海生物(300999.SZ,最新价:46.88元)买入评级。", "东海生物"),
+], ids=["hk-code", "tw-code", "mops-subject", "parent-of", "rating"])
+def test_the_filer_as_hong_kong_taiwan_and_broker_texts_write_it(summarizer, text, company):
+    assert _fields(summarizer, text, "filer")["company"].value == company
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("东博生物全资子公司拟解除双方签订的项目合作合同,并终止双方合作研发的冻干人用狂犬病疫苗(无血清Vero细胞)的临床试验。", "冻干人用狂犬病疫苗(无血清Vero细胞)"),
+    ("东缘药业股份有限公司收到国家药品监督管理局核准签发的关于淫羊藿东黄酮胶囊《药物临床试验批准通知书》。", "淫羊藿东黄酮胶囊"),
+], ids=["cell-substrate", "yu-prefix"])
+def test_a_drug_name_keeps_its_substrate_and_loses_a_leading_preposition(summarizer, text, drug):
+    assert _fields(summarizer, text, "drug")["drug_name"].value == drug
+
+
+def test_a_stock_code_or_an_indication_clause_is_never_the_drug(summarizer):
+    text = ("11月16日,东海康成(HK09999,股价2.75港元)发布消息称,其候选药物已被美国FDA授予孤儿药资格认证。"
+            "本次撤回的适应症是联合富马酸丙酚替诺福韦片治疗慢性乙型肝炎。")
+    drugs = {f.value for f in _fields(summarizer, text, "not-drug").values() if f.name == "drug_name"}
+    assert not any(v.startswith("HK") or "适应" in v for v in drugs)
