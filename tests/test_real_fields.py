@@ -862,3 +862,27 @@ def test_a_stock_code_or_an_indication_clause_is_never_the_drug(summarizer):
             "本次撤回的适应症是联合富马酸丙酚替诺福韦片治疗慢性乙型肝炎。")
     drugs = {f.value for f in _fields(summarizer, text, "not-drug").values() if f.name == "drug_name"}
     assert not any(v.startswith("HK") or "适应" in v for v in drugs)
+
+
+@pytest.mark.parametrize("text, indication", [
+    ("东因科技决定撤回东集成干扰素α-2注射液乙肝适应症的上市申请,本次撤回的适应症是联合富马酸丙酚替诺福韦片(TAF)"
+     "用于治疗成人慢性乙型肝炎(HBV)优势人群,不影响其他适应症。", "成人慢性乙型肝炎(HBV)优势人群"),
+    ("東方醫藥宣布,東美替尼聯合化療用于治療經EGFR酪氨酸激酶抑制劑治療后進展的EGFR突變的局部晚期或轉移性非鱗狀非小細胞肺癌。",
+     "EGFR突變的局部晚期或轉移性非鱗狀非小細胞肺癌"),
+    ("`东弘药业决定停止东柏西普眼用注射液治疗\n`新生血管性年龄相关性黄斑变性的全球多中心临床试验。", "新生血管性年龄相关性黄斑变性"),
+    ("東極星藥業今日公告,旗下用於治療惡性肺間皮癌的上市許可申請案 (BLA)進入美國FDA審查階段。", "惡性肺間皮癌"),
+], ids=["combination-partner", "prior-treatment", "backtick-line", "application-after"])
+def test_an_indication_without_its_combination_partner_prior_treatment_or_filing(summarizer, text, indication):
+    assert _fields(summarizer, text, "ind")["indication"].value.replace("\n", "") == indication
+
+
+def test_a_sentence_about_supporting_a_product_is_not_an_indication(summarizer):
+    text = "東捷安康-B配售新H股,所得款項淨額將用於支持核心產品東替尼在中國作為膽管癌的臨床開發。"
+    indication = _fields(summarizer, text, "support").get("indication")
+    assert indication is None or "支持" not in indication.value
+
+
+def test_an_english_indication_ending_in_osis_or_hypotension(summarizer):
+    for disease in ("recurrent respiratory papillomatosis", "symptomatic neurogenic orthostatic hypotension"):
+        text = f"# Eastbay Bio Update\n\nEastbay Bio (NASDAQ: EBIO) today announced results of EB-12 in {disease}."
+        assert _fields(summarizer, text, "osis")["indication"].value == disease

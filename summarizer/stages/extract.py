@@ -253,9 +253,10 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
     field's validator (``reject`` patterns, ``require``); None when it fails: a field that is not
     what it says is left out, never guessed."""
     text = doc.search_text
-    while start < end and text[start].isspace():
+    # whitespace, and the backtick a mirror site puts at the start of every line
+    while start < end and (text[start].isspace() or text[start] == "`"):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "`"):
         end -= 1
     for pattern in spec.strip_prefix:  # patterns see the value alone: ^ and $ are its ends
         m = pattern.match(text[start:end])
