@@ -8,7 +8,9 @@ other language by the field's ``translate`` rule (glossary, date, amount, phase,
 
 from __future__ import annotations
 
+import functools
 import re
+import weakref
 from bisect import bisect_left
 from typing import Iterable, Iterator, Protocol, runtime_checkable
 
@@ -191,7 +193,6 @@ class PatternExtractor:
         only where its clause also matches one of those patterns (a regulator that acts)."""
         if doc.lang != "zh":
             return None
-        best: tuple[int, int] | None = None
         text = doc.search_text
 
         def skip(i: int, n: int) -> bool:
@@ -199,18 +200,13 @@ class PatternExtractor:
                 p.search(_sentence_around(text, i, i + n, _STOPS_ZH)) for p in context)
 
         found: list[tuple[int, int, str]] = []  # (start, end, the body's acronym)
-        bodies: dict[str, str] = {}  # a name's body by its first (primary) English entry
-        for entry in self.translator.glossary.of_kind(kind):
-            name = entry.zh
-            if name in bodies:
-                continue
-            bodies[name] = _body(entry.en)
+        for name, body in _gazetteer_names(self.translator.glossary, kind):
             latin = name.isascii()
             i = text.find(name)
             while i >= 0 and (skip(i, len(name)) or latin and _inside_word(text, i, i + len(name))):
                 i = text.find(name, i + 1)
             if i >= 0:
-                found.append((i, i + len(name), bodies[name]))
+                found.append((i, i + len(name), body))
         if not found:
             return None
         # the earliest body that acts is the event's (the headline's or lead's, not one named in the
@@ -235,6 +231,26 @@ def _acts(sentence: str, spec: FieldSpec) -> bool:
                 and not any(p.search(sentence) for p in spec.context_done_en))
 
 
+def _gazetteer_names(glossary, kind: str) -> tuple[tuple[str, str], ...]:
+    """Each glossary name of ``kind`` once, with the body its first (primary) English entry denotes;
+    kept per glossary object (dropped with it)."""
+    try:
+        memo = _GAZETTEER.setdefault(glossary, {})
+    except TypeError:
+        memo = {}
+    names = memo.get(kind)
+    if names is None:
+        bodies: dict[str, str] = {}
+        for entry in glossary.of_kind(kind):
+            bodies.setdefault(entry.zh, _body(entry.en))
+        names = memo[kind] = tuple(bodies.items())
+    return names
+
+
+_GAZETTEER: "weakref.WeakKeyDictionary[object, dict[str, tuple[tuple[str, str], ...]]]" = weakref.WeakKeyDictionary()
+
+
+@functools.lru_cache(maxsize=512)
 def _body(en: str) -> str:
     """Which body a regulator's English name denotes: its acronym ("U.S. Food and Drug Administration
     (FDA)", "U.S. FDA": FDA; "Center for Drug Evaluation (CDE) of the NMPA": CDE), else the name."""
