@@ -433,3 +433,22 @@ def test_an_english_territory_list_has_chinese():
 ])
 def test_generic_drug_names_are_read_from_the_inn_table(zh, en):
     assert render_value(GlossaryTranslator(), zh, "drug") == (en, "glossary")
+
+
+# Ordinals are translated, not romanised ("第七批" was "Diqipi"), and a bid won in volume-based
+# procurement gets an English core from its fields; a bid the filing says failed gets none.
+def test_an_ordinal_batch_is_translated():
+    from summarizer.stages.translate import render_value
+    s = Summarizer()
+    assert render_value(s.translator, "第七批全国药品集中采购", "term")[0] == "the seventh batch of national centralized drug procurement"
+    assert render_value(s.translator, "第三代EGFR抑制剂", "term")[0] == "third-generation EGFR inhibitor"
+
+
+def test_a_procurement_bid_has_an_english_core_and_a_failed_bid_has_no_claim():
+    won = ("近日,东源药业股份有限公司参加了联合采购办公室组织的第七批全国药品集中采购的投标工作,"
+           "根据公示结果,公司产品盐酸东格列酮片拟中选本次集中采购。")
+    out = Summarizer()(won, doc_id="bid")
+    assert out.doc_type == "other"
+    assert "provisionally selected in the seventh batch of national centralized drug procurement" in out.core_viewpoint.en
+    lost = ("近日,东源药业股份有限公司参加了第七批全国药品集中采购的投标工作,公司产品盐酸东格列酮片未中选本次集中采购。")
+    assert "selected" not in (Summarizer()(lost, doc_id="no-bid").core_viewpoint.en or "")

@@ -214,6 +214,8 @@ def key_terms(glossary, text: str) -> list[str]:
     for entry in glossary.terms_in(text):
         if entry.en.lower() in _FUNCTION_EN:  # "for", "in combination with": glue, not a key term
             continue
+        if _only_negated(text, entry.zh):  # 未中选 is not "selected": a negated term says the opposite
+            continue
         if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
             terms.append(entry.en)
     codes = [c for c in _CODE_TERM_RE.findall(text) if any(ch.isupper() for ch in c) and c not in _NOT_KEY_TERMS]
@@ -222,6 +224,21 @@ def key_terms(glossary, text: str) -> list[str]:
         if not any(code in t for t in terms):
             terms.append(code)
     return terms
+
+
+_NEGATION_ZH = ("未能", "未", "不", "没有", "尚未", "无法")
+
+
+def _only_negated(text: str, term: str) -> bool:
+    """Whether every occurrence of ``term`` in ``text`` follows a negation (未中选, 不予批准)."""
+    i = text.find(term)
+    if i < 0:
+        return False
+    while i >= 0:
+        if not text[:i].endswith(_NEGATION_ZH):
+            return False
+        i = text.find(term, i + 1)
+    return True
 
 
 # memo per translator object (dropped with it): a recycled id() can never return another's values
@@ -287,6 +304,34 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
     return "".join(pieces)
 
 
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_RE = re.compile(r"第([一二两三四五六七八九十]{1,3}|\d{1,2})(批|代|轮|次|届)(?=[\u4e00-\u9fffA-Za-z])")
+
+
+def _cn_int(numeral: str) -> int | None:
+    """一 … 九十九 (and plain digits) as an integer; None for anything else."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" not in numeral:
+        return _CN_DIGITS.get(numeral) if len(numeral) == 1 else None
+    tens, _, ones = numeral.partition("十")
+    t = _CN_DIGITS.get(tens, 0 if tens else 1) if len(tens) <= 1 else None
+    o = _CN_DIGITS.get(ones, 0) if len(ones) <= 1 else None
+    return None if t is None or o is None or (tens and t == 0) or (ones and o == 0) else t * 10 + o
+
+
+def _ordinal_en(m: re.Match) -> str:
+    n = _cn_int(m.group(1))
+    if n is None or not 0 < n < len(_ORDINAL_WORDS):
+        return m.group()  # left to the lexicon and romanisation as before
+    word = _ORDINAL_WORDS[n]
+    return {"批": f" the {word} batch of ", "代": f" {word}-generation ", "轮": f" the {word} round of ",
+            "次": f" the {word} ", "届": f" the {word} "}[m.group(2)]
+
+
 _STAGE_RE = re.compile(r"(?<![A-Za-z])((?:I{1,3}|IV|[ⅠⅡⅢⅣ])[ABCabc]?)\s*期(?=[\u4e00-\u9fff])")
 _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
 _TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
@@ -316,6 +361,9 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         return text, "as_written"  # Latin names, codes and terms read as written in Chinese text
     if not _HAN_RE.search(text):
         return _clean(text.translate(_FULLWIDTH)), "as_written"
+    if kind in ("term", "value"):
+        # 第七批 "the seventh batch of", 第三代 "third-generation", 第二轮 "the second round of"
+        text = _ORDINAL_RE.sub(_ordinal_en, text)
     if kind == "term":
         # in a disease phrase a Roman numeral with 期 is the disease's stage (III期结肠癌: "stage III
         # colon cancer", not a trial's Phase III), and a digit with 型 its type (2型糖尿病: "type 2")
