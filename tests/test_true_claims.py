@@ -545,3 +545,19 @@ def test_a_round_up_of_several_deals_is_a_feature_and_an_own_approval_stays_an_a
     own = ("东江医药股份有限公司关于获得药品注册证书的公告\n东江医药股份有限公司近日收到国家药品监督管理局核准签发的"
            "东江替尼片《药品注册证书》,公司成为国内第二家获批该品种的企业。")
     assert summarizer(own, doc_id="own").doc_type == "drug_registration"
+
+
+@pytest.mark.parametrize("line", [
+    "在线客服:1290940359",
+    "• 成交金额94.20百万元<",
+    "每经头条(nbdtoutiao)——某地气象局发出“高温红色预警”:时间跨度“至少未来十年”",
+    "公司名称 东江医药股份有限公司",
+    "注册地址                东江市滨海新城致远大道 168 号",
+    "On Penny Stocks and Low-Volume Stocks: With only the rarest exceptions, this site does not publish commentary about them.",
+    "That’s because these “penny stocks” are frequently the playground for scam artists and market manipulators.",
+    "At 9:47am: [LON:EGP] Eastgen Pharma Plc share price was 0p at 8.3p Story provided by SomeWire.com",
+], ids=["service-line", "quote-widget", "teaser", "label-company", "label-address", "disclaimer", "disclaimer-2", "price-credit"])
+def test_site_furniture_is_never_an_item_or_the_core(line):
+    from summarizer.stages.compose import _junk_lead
+
+    assert _junk_lead(line)

@@ -70,7 +70,12 @@ _JUNK_ITEM = re.compile(
     r"^\s*[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
     r"^\s*(?:post comments|no comments?|subscribe to|published first on|trade confidently|daily stocks)\b|"
     r"free to your inbox|ETF\s*持仓|"
-    r"^\s*Item\s+\d{1,2}\.\d{2}\b|^\s*原标题|^\s*本[资資]料由.{0,30}提供|^\s*(?:https?://|www\.)|商务合作|广告联系|QQ[:：]\s*\d",
+    r"^\s*Item\s+\d{1,2}\.\d{2}\b|^\s*原标题|^\s*本[资資]料由.{0,30}提供|^\s*(?:https?://|www\.)|商务合作|广告联系|QQ[:：]\s*\d|"
+    # a site's service line, a quote widget's row, another article's teaser, a table label with its value
+    r"在线客服|客服(?:电话|热线)|^\s*[•·]\s*(?:成交(?:金额|量)|最高|最低|今开|昨收|涨跌幅?|换手率|市盈率|总市值)|"
+    r"每经头条|^\s*(?:公司名称|证券代码|证券简称|股票代码|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
+    # a publisher's standing disclaimer, a wire's price line and credit
+    r"\blow-volume stocks?\b|\bdoes not publish commentary\b|\bscam artists\b|\bstory provided by\b|\bshare price was [+\-]?\d",
     re.I,
 )
 
