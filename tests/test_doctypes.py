@@ -107,3 +107,33 @@ def test_every_shipped_pattern_compiles():
         for spec in doctype.fields.values():
             compile_field(spec)
             assert all(hasattr(p, "search") for p in spec.patterns)
+
+
+# A pattern is skipped when none of the strings any of its matches must contain is in the text: the
+# strings are read off the pattern, and skipping never changes what a search finds.
+@pytest.mark.parametrize("pattern, text", [
+    (r"独立数据(?:监测|监查)委员会|i?DMC[)）]", "由独立数据监测委员会评价"),
+    (r"(?:[ⅠⅡⅢ]+|[1-4])\s*期(?:临床)?(?:研究|试验)(?:的)?(?:结果|数据)", "Ⅲ期研究结果于某刊发表"),
+    (r"[\u4e00-\u9fff]{2,6}回应[:：]", "东典制药回应:市场有反馈"),
+    (r"完[全整]回(?:复|覆|应)函", "发出完整回覆函"),
+])
+def test_required_literals_are_in_every_match(pattern, text):
+    import re
+
+    from summarizer.stages.doctypes import required_literals
+
+    compiled = re.compile(pattern)
+    needs = required_literals(compiled)
+    m = compiled.search(text)
+    assert needs and m and any(n in m.group() for n in needs)
+    assert not any(n in "公司收到药物临床试验批准通知书" for n in needs)  # so a search there is skipped
+
+
+def test_a_case_insensitive_or_class_led_pattern_names_no_literal():
+    import re
+
+    from summarizer.stages.doctypes import required_literals
+
+    assert required_literals(re.compile(r"(?i)\bapproved\b")) is None
+    assert required_literals(re.compile(r"[A-Z]{2,5}\d+")) is None
+    assert required_literals(re.compile(r"[A-Z]{2,5}-\d+")) == ("-",)

@@ -8,7 +8,9 @@ a type by writing one such file and passing its folder (``Summarizer(types_dir=.
 
 from __future__ import annotations
 
+import functools
 import re
+from re import _constants as _sre_constants, _parser as _sre_parser
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -365,6 +367,57 @@ _CJK_PATTERN_RE = re.compile(r"[\u3400-\u9fff]")
 _PATTERN_SCRIPT: dict[str, bool] = {}
 
 
+@functools.lru_cache(maxsize=4096)
+def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains (read off its parsed form: literal runs,
+    alternations of them, repeats of at least one), the most selective such set; None when none can be
+    named (a case-insensitive pattern, one that starts with a class). A search can be skipped when none
+    of them occurs in the text."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unusual construct: no prefilter, the search decides
+        return None
+    needs = _needs(list(tree))
+    return tuple(sorted(needs)) if needs and min(len(n) for n in needs) >= 1 else None
+
+
+def _needs(seq) -> set[str] | None:
+    c = _sre_constants
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for op, av in seq:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            inner = _needs(list(av[-1]))
+        elif op is c.BRANCH:
+            branches = [_needs(list(b)) for b in av[1]]
+            inner = set().union(*branches) if branches and all(branches) else None
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            inner = _needs(list(av[2]))
+        elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+            inner = {chr(v) for _, v in av}
+        else:  # a class, an anchor, a lookaround, an optional part: nothing it must contain
+            inner = None
+        if inner:
+            candidates.append(inner)
+    flush()
+    if not candidates:
+        return None
+    # the most selective: the longest shortest string, then the fewest strings
+    return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
 def is_chinese_pattern(pattern: re.Pattern) -> bool:
     """Whether a pattern is written for Chinese text (it has a Han character); cached per pattern."""
     found = _PATTERN_SCRIPT.get(pattern.pattern)
@@ -418,7 +471,9 @@ class TypeDetector:
         self.window = window
         # each type's detect patterns by script: a pattern of the other script cannot match the words
         # that matter
-        self._detect = {chinese: tuple((t, tuple(d for d in t.detect if is_chinese_pattern(d[0]) == chinese))
+        # (with the strings one of which any match contains: a pattern none of them occurs for is not run)
+        self._detect = {chinese: tuple((t, tuple((*d, required_literals(d[0])) for d in t.detect
+                                                  if is_chinese_pattern(d[0]) == chinese))
                                        for t in registry) for chinese in (True, False)}
 
     def scores(self, doc: Document) -> dict[str, float]:
@@ -435,10 +490,16 @@ class TypeDetector:
         inside = all(h in body for h in candidates)
         out = {}
         in_headline: set[str] = set()
+        # only a text that recalls an earlier event anywhere needs each match's clause read for it
+        recalls = _BACKGROUND.search(doc.search_text) is not None
+        search = _search_news if recalls else (lambda p, t: p.search(t))
         for doctype, detect in self._detect[doc.lang == "zh"]:
             score = 0.0
-            for pattern, weight, anywhere in detect:
-                in_body = _search_news(pattern, doc.search_text if anywhere else body) is not None
+            for pattern, weight, anywhere, needs in detect:
+                where = doc.search_text if anywhere else body
+                if needs and not any(n in where for n in needs) and (inside or not any(n in headlines for n in needs)):
+                    continue  # no string the pattern needs is there: it cannot match
+                in_body = search(pattern, where) is not None
                 if in_body:
                     score += weight
                 if (in_body or not inside) and pattern.search(headlines):

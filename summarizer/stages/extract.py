@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Protocol, runtime_checkable
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
 from ..lexicon.romanize import pinyin_word
 from ..types import Document, Field, evolve
-from .doctypes import DocType, FieldSpec
+from .doctypes import DocType, FieldSpec, required_literals
 from .translate import RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
@@ -155,6 +155,8 @@ class PatternExtractor:
         if prefer == "earliest":
             found: dict[tuple[int, int], int] = {}
             for rank, pattern in enumerate(patterns):
+                if _cannot_match(pattern, text):
+                    continue
                 for m in pattern.finditer(text):
                     found.setdefault((m.start("value"), m.end("value")), rank)
             # where two matches overlap, the higher-priority pattern's reading wins, unless it lies
@@ -162,6 +164,9 @@ class PatternExtractor:
             yield sorted((sp for sp in _unshadowed(found) if keep(sp[0])), key=lambda sp: (sp[0], found[sp]))
             return
         for pattern in patterns:
+            if _cannot_match(pattern, text):
+                yield ()
+                continue
             # lazy: most fields take their first candidate
             spans = ((m.start("value"), m.end("value")) for m in pattern.finditer(text) if keep(m.start("value")))
             yield sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])) if prefer == "longest" else spans
@@ -229,6 +234,13 @@ def _acts(sentence: str, spec: FieldSpec) -> bool:
         return False
     return not (any(p.search(sentence) for p in spec.context_veto_en)
                 and not any(p.search(sentence) for p in spec.context_done_en))
+
+
+def _cannot_match(pattern: re.Pattern, text: str) -> bool:
+    """True when none of the strings every match of ``pattern`` contains occurs in ``text`` (so the
+    search is skipped); False when it may match or nothing can be said."""
+    needs = required_literals(pattern)
+    return bool(needs) and not any(n in text for n in needs)
 
 
 def _gazetteer_names(glossary, kind: str) -> tuple[tuple[str, str], ...]:
