@@ -452,3 +452,17 @@ def test_a_procurement_bid_has_an_english_core_and_a_failed_bid_has_no_claim():
     assert "provisionally selected in the seventh batch of national centralized drug procurement" in out.core_viewpoint.en
     lost = ("近日,东源药业股份有限公司参加了第七批全国药品集中采购的投标工作,公司产品盐酸东格列酮片未中选本次集中采购。")
     assert "selected" not in (Summarizer()(lost, doc_id="no-bid").core_viewpoint.en or "")
+
+
+def test_a_biological_named_by_what_it_is_is_translated_not_romanised():
+    from summarizer.stages.translate import render_value
+    s = Summarizer()
+    en, how = render_value(s.translator, "冻干人用狂犬病疫苗(无血清Vero细胞)", "drug")
+    assert en == "freeze-dried rabies vaccine for human use (serum-free Vero cells)" and how != "romanised"
+    assert render_value(s.translator, "东特利单抗注射液", "drug")[1] == "romanised"  # a proper name stays one
+
+
+def test_a_disease_after_failure_of_a_treatment_reads_in_english_order():
+    from summarizer.stages.translate import render_value
+    assert render_value(Summarizer().translator, "一线治疗失败的晚期肝细胞癌", "term")[0] == \
+        "advanced hepatocellular carcinoma after failure of first-line treatment"

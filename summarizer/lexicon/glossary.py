@@ -323,6 +323,10 @@ def _compose(pieces: list[Entry]) -> str | None:
     if parts and parts[0] and parts[1]:
         a, b = _compose(parts[0]), _compose(parts[1])
         return f"{a} with {b}" if a and b else None
+    parts = split_at({"after-failure"})  # 一线治疗失败的晚期肝细胞癌: the disease, after what failed
+    if parts and parts[0] and parts[1]:
+        a, b = _compose(parts[0]), _compose(_drop_of(parts[1]))
+        return f"{b} after failure of {a}" if a and b else None
     parts = split_at({"post"})
     if parts and parts[0]:
         a = _compose(parts[0])

@@ -304,6 +304,7 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
     return "".join(pieces)
 
 
+_DESCRIPTIVE_DRUG = re.compile(r"疫苗|球蛋白|抗毒素|白蛋白|凝血因子|干扰素|胰岛素|细胞")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -395,6 +396,12 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         named = _LATIN_NAME_IN_BRACKETS.fullmatch(text.strip())
         if named:  # 亚硒酸钠(Sodium Selenite): the filing's own English name, not a romanisation
             return named.group("latin"), "as_written"
+        if _DESCRIPTIVE_DRUG.search(text):
+            # a biological named by what it is (冻干人用狂犬病疫苗, 静注人免疫球蛋白): its words, when the
+            # glossary and lexicon cover every one of them, not a romanised run
+            described, how = _render_value(translator, text, "term", src=src, tgt=tgt)
+            if described and how in ("glossary", "lexicon"):
+                return described, how
         forms = {e.zh: e.en for e in glossary.of_kind("dosage_form")}
         out = romanise_drug(text.translate(_FULLWIDTH), forms)
         return _clean(out), "romanised"
