@@ -471,9 +471,7 @@ class TypeDetector:
         self.window = window
         # each type's detect patterns by script: a pattern of the other script cannot match the words
         # that matter
-        # (with the strings one of which any match contains: a pattern none of them occurs for is not run)
-        self._detect = {chinese: tuple((t, tuple((*d, required_literals(d[0])) for d in t.detect
-                                                  if is_chinese_pattern(d[0]) == chinese))
+        self._detect = {chinese: tuple((t, tuple(d for d in t.detect if is_chinese_pattern(d[0]) == chinese))
                                        for t in registry) for chinese in (True, False)}
 
     def scores(self, doc: Document) -> dict[str, float]:
@@ -495,8 +493,10 @@ class TypeDetector:
         search = _search_news if recalls else (lambda p, t: p.search(t))
         for doctype, detect in self._detect[doc.lang == "zh"]:
             score = 0.0
-            for pattern, weight, anywhere, needs in detect:
+            for pattern, weight, anywhere in detect:
                 where = doc.search_text if anywhere else body
+                # the strings one of which any match contains (read once per pattern, when first needed)
+                needs = required_literals(pattern)
                 if needs and not any(n in where for n in needs) and (inside or not any(n in headlines for n in needs)):
                     continue  # no string the pattern needs is there: it cannot match
                 in_body = search(pattern, where) is not None
