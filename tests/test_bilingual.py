@@ -466,3 +466,10 @@ def test_a_disease_after_failure_of_a_treatment_reads_in_english_order():
     from summarizer.stages.translate import render_value
     assert render_value(Summarizer().translator, "一线治疗失败的晚期肝细胞癌", "term")[0] == \
         "advanced hepatocellular carcinoma after failure of first-line treatment"
+
+
+def test_a_health_industry_company_is_translated_and_a_trade_name_keeps_its_pinyin():
+    from summarizer.lexicon.romanize import romanise_company
+
+    assert romanise_company("东方医药健康产业股份有限公司") == "Dongfang Pharmaceutical Health Industry Co., Ltd."
+    assert romanise_company("深圳市青产业生物医学工程股份有限公司").startswith("Shenzhen Qingchanye")
