@@ -886,3 +886,37 @@ def test_an_english_indication_ending_in_osis_or_hypotension(summarizer):
     for disease in ("recurrent respiratory papillomatosis", "symptomatic neurogenic orthostatic hypotension"):
         text = f"# Eastbay Bio Update\n\nEastbay Bio (NASDAQ: EBIO) today announced results of EB-12 in {disease}."
         assert _fields(summarizer, text, "osis")["indication"].value == disease
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Larkspur Bio: Phase 3 Study Fails To Meet Primary Goal\n(RTTNews) - Larkspur Biopharma, Inc. (LKSP), a company "
+     "focused on organ-selective medicines, Wednesday said its Phase 3 study did not meet the primary endpoint.",
+     "Larkspur Biopharma, Inc."),
+    ("Published on 31 May 2024 on a site\nLarkspur LKSP announced that the European Commission has granted marketing "
+     "approval to Larvexa for treating patients with ALS.", "Larkspur"),
+], ids=["weekday-said", "bare-ticker"])
+def test_an_english_filer_before_a_weekday_or_its_bare_ticker(summarizer, text, company):
+    assert _fields(summarizer, text, "en-filer")["company"].value == company
+
+
+def test_an_english_company_never_runs_across_a_sentence_end(summarizer):
+    text = ("An analyst upgraded Larkspur to buy, citing the drug's promise in lower-risk MDS. The FDA accepted "
+            "the application earlier this month.")
+    company = _fields(summarizer, text, "en-span").get("company")
+    assert company is None or ". " not in company.value
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("Larkspur LKSP announced that the European Commission has granted marketing approval to Larvexa for treating "
+     "patients with ALS.", "Larvexa"),
+    ("Larkspur Therapeutics (NASDAQ:LKSP) said its oral GLP-1/GIP dual receptor agonist LK2735 caused up to 12% "
+     "weight loss in a mid-stage trial.", "LK2735"),
+], ids=["brand-approved-to", "code-after-class"])
+def test_an_english_brand_or_code_named_at_the_event(summarizer, text, drug):
+    assert _fields(summarizer, text, "en-drug")["drug_name"].value == drug
+
+
+def test_a_lower_case_english_phase_is_read(summarizer):
+    text = ("Larkspur Pharma said it had enrolled and dosed its first patient in the SUN trial of LK-01. "
+            "This phase II/III trial will enrol 300 patients.")
+    assert _fields(summarizer, text, "en-phase")["trial_phase"].value == "phase II/III"
