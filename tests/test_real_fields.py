@@ -920,3 +920,9 @@ def test_a_lower_case_english_phase_is_read(summarizer):
     text = ("Larkspur Pharma said it had enrolled and dosed its first patient in the SUN trial of LK-01. "
             "This phase II/III trial will enrol 300 patients.")
     assert _fields(summarizer, text, "en-phase")["trial_phase"].value == "phase II/III"
+
+
+def test_an_inn_named_right_after_a_drug_class_word_is_the_drug(summarizer):
+    text = ("消息面上,东森制药发布公告,附属公司自主研发的1类创新药甲磺酸东美替尼(东美乐®)一线治疗非小细胞肺癌的"
+            "新药上市申请被国家药品监督管理局药品审评中心纳入拟优先审评品种公示名单。")
+    assert _fields(summarizer, text, "after-yao")["drug_name"].value == "甲磺酸东美替尼"
