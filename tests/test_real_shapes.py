@@ -514,3 +514,11 @@ def test_a_trial_stopped_with_a_long_name_is_a_setback():
 ], ids=["dosed-its-first", "retail-rally"])
 def test_english_trial_steps_and_trading_stories(text, kind):
     assert Summarizer()(text, doc_id="en-shape").doc_type == kind
+
+
+# The clause names the earlier step (此前…提交的) and says the approval is now (近日获得批准): the news is
+# the approval, not background, and not the submission.
+def test_an_earlier_submission_approved_now_is_a_registration():
+    text = "东湖医药股份有限公司公告\n公司此前向国家药品监督管理局提交的东湖替尼片上市申请近日获得批准。"
+    out = Summarizer()(text, doc_id="now")
+    assert out.doc_type == "drug_registration"

@@ -434,6 +434,7 @@ _BACKGROUND = re.compile(
     r"此前|曾经?|先前|之前|早前|已于(?:\d{4}年)?\d{1,2}月(?!\d{1,2}日)|已于\d{4}年(?!\d{1,2}月)"
     r"|(?i:\b(?:previously|earlier|had (?:been |also )?(?:granted|approved|accepted|received|cleared)"
     r"|already (?:been )?(?:granted|approved|accepted|received))\b)")
+_NOW = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
 _CLAUSE_STOPS = re.compile(r"[，,。；;！!？?\n]|\. ")
 
 
@@ -443,7 +444,9 @@ def _background(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
     cut = list(_CLAUSE_STOPS.finditer(before))
     clause = before[cut[-1].end() :] if cut else before
-    return bool(_BACKGROUND.search(clause) or _BACKGROUND.search(m.group()))
+    marker = _BACKGROUND.search(clause + m.group())
+    # "公司此前提交的…上市申请近日获得批准": the earlier step is named, and the match says it is now
+    return bool(marker) and not _NOW.search((clause + m.group())[marker.end() :])
 
 
 def _search_news(pattern: re.Pattern, text: str) -> re.Match | None:
