@@ -926,3 +926,40 @@ def test_an_inn_named_right_after_a_drug_class_word_is_the_drug(summarizer):
     text = ("消息面上,东森制药发布公告,附属公司自主研发的1类创新药甲磺酸东美替尼(东美乐®)一线治疗非小细胞肺癌的"
             "新药上市申请被国家药品监督管理局药品审评中心纳入拟优先审评品种公示名单。")
     assert _fields(summarizer, text, "after-yao")["drug_name"].value == "甲磺酸东美替尼"
+
+
+# From two analysts' reading of the fourth batch's training summaries (fixtures in the shapes they flagged).
+def test_covid_19_patients_is_not_an_enrolment_of_19(summarizer):
+    text = ("Eastgen Pharma said it had enrolled and dosed its first patient in the SUN trial of EG-01. The phase II/III "
+            "trial will test whether EG-01 can prevent respiratory distress in COVID-19 patients with pneumonia.")
+    enrolment = _fields(summarizer, text, "covid").get("enrollment")
+    assert enrolment is None or not enrolment.value.startswith("19")
+
+
+def test_a_list_of_phases_is_kept_and_written_the_english_way(summarizer):
+    text = "东恒集团全资子公司收到国家药品监督管理局核准签发的东芪颗粒《药物临床试验批准通知书》,同意开展Ⅱ、Ⅲ期临床试验。"
+    phase = _fields(summarizer, text, "phases")["trial_phase"]
+    assert (phase.value, phase.value_en) == ("Ⅱ、Ⅲ期", "Phase II/III")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("东海生物公告,其参股公司CPT联合沙利度胺的III期临床试验(CPT-MM301)揭盲,达到主要研究终点。", "CPT-MM301"),
+    ("某某财经:国产创新药出海,靶向HER1的单抗授权交易频发。", "HER1"),
+], ids=["protocol-code", "target"])
+def test_a_protocol_code_or_a_target_is_never_the_drug(summarizer, text, bad):
+    assert all(f.value != bad for f in summarizer(text, doc_id="x").fields if f.name == "drug_name")
+
+
+def test_a_generic_word_for_partner_is_never_the_partner(summarizer):
+    text = "[公告] 東威:本公司與合作夥伴簽訂DW-050之合作開發合約\n本公司將與合作夥伴簽訂合作開發合約,共同開發DW-050。"
+    assert all(f.value not in ("合作夥伴", "合作伙伴") for f in summarizer(text, doc_id="p").fields if f.name == "partner")
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("盐酸东溴索分散片", "Dispersible Tablets"),
+    ("淫羊藿总黄酮胶囊", "Epimedium total flavonoids Capsules"),
+], ids=["dispersible", "tcm-extract"])
+def test_dosage_forms_and_herbal_extracts_are_translated(summarizer, zh, en):
+    from summarizer.stages.translate import render_value
+
+    assert render_value(summarizer.translator, zh, "drug")[0].endswith(en)

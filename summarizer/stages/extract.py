@@ -236,6 +236,9 @@ def _acts(sentence: str, spec: FieldSpec) -> bool:
                 and not any(p.search(sentence) for p in spec.context_done_en))
 
 
+_ROMAN_NUMERALS = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
+
+
 def _cannot_match(pattern: re.Pattern, text: str) -> bool:
     """True when none of the strings every match of ``pattern`` contains occurs in ``text`` (so the
     search is skipped); False when it may match or nothing can be said."""
@@ -360,7 +363,9 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
     elif rule == "phase":
         if other == "en":
             entry = translator.glossary.get(value, ("phase",))
-            translated = entry.en if entry else translator.value(value.replace("期", ""))
+            # a list of phases (Ⅱ、Ⅲ期) is written the English way (II/III)
+            plain = value.replace("期", "").replace("、", "/").translate(_ROMAN_NUMERALS)
+            translated = entry.en if entry else translator.value(plain)
             if translated and not translated.startswith("Phase"):
                 translated = f"Phase {translated}"
         else:
