@@ -561,3 +561,14 @@ def test_site_furniture_is_never_an_item_or_the_core(line):
     from summarizer.stages.compose import _junk_lead
 
     assert _junk_lead(line)
+
+
+# A conditional approval is said as one, never as a plain approval to market.
+@pytest.mark.parametrize("text", [
+    "东兴控股宣布,国家药品监督管理局附条件批准东兴公司的新冠病毒灭活疫苗注册申请。",
+    "东兴控股宣布,其子公司研制的新型冠状病毒灭活疫苗东尔来福在国内附条件上市。",
+], ids=["conditionally-approved", "conditional-marketing"])
+def test_a_conditional_approval_is_stated_as_conditional(summarizer, text):
+    out = summarizer(text, doc_id="conditional")
+    assert out.doc_type == "drug_registration"
+    assert "conditional" in out.core_viewpoint.en
