@@ -572,3 +572,20 @@ def test_a_conditional_approval_is_stated_as_conditional(summarizer, text):
     out = summarizer(text, doc_id="conditional")
     assert out.doc_type == "drug_registration"
     assert "conditional" in out.core_viewpoint.en
+
+
+# A readout's result as Chinese filings also write it: endpoints "达标", better than placebo; a result
+# the filing negates is not read as one.
+@pytest.mark.parametrize("sentence, result", [
+    ("研究结果显示,本次临床试验各剂量组的主要终点完全达标。", "primary endpoint fully met"),
+    ("试验初步结果显示,东博注射液各剂量组HbA1c较基线有显著改善,明显优于安慰剂组。", "significantly better than placebo"),
+], ids=["endpoint-met", "better-than-placebo"])
+def test_a_readouts_result_is_in_its_core(summarizer, sentence, result):
+    text = "东博生物医药股份有限公司关于东博注射液II期临床试验结果的公告\n东博生物医药股份有限公司公布东博注射液治疗2型糖尿病的II期临床试验结果。" + sentence
+    assert result in summarizer(text, doc_id="readout").core_viewpoint.en
+
+
+def test_a_result_not_better_than_placebo_is_not_stated_as_better(summarizer):
+    text = ("东博生物医药股份有限公司关于东博注射液II期临床试验结果的公告\n东博生物医药股份有限公司公布东博注射液的II期临床试验结果,"
+            "东博注射液组未显著优于安慰剂组。")
+    assert "better than placebo" not in (summarizer(text, doc_id="not-better").core_viewpoint.en or "")
