@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from ..resources import aho_corasick, models_dir, once
 
-__all__ = ["Entry", "Glossary", "load_glossary", "has_cjk"]
+__all__ = ["Entry", "Glossary", "load_glossary", "has_cjk", "joins_latin_word"]
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\U00020000-\U0003134f]")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -115,10 +115,7 @@ class Glossary:
                                     and len(e.zh) > 1})
         out = []
         for last, zh in self._terms_ac.iter_long(text):
-            start = last + 1 - len(zh)
-            if (start and zh[0].isascii() and zh[0].isalnum() and text[start - 1].isascii() and text[start - 1].isalnum()) or (
-                    last + 1 < len(text) and zh[-1].isascii() and zh[-1].isalnum()
-                    and text[last + 1].isascii() and text[last + 1].isalnum()):
+            if joins_latin_word(text, last + 1 - len(zh), last + 1):
                 continue  # "2型炎症" inside "Th2型炎症": the digit belongs to a code, not to the term
             entry = self.get(zh)
             if entry is not None and entry.kind in ("connector", "unit", "section"):
@@ -229,6 +226,17 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def _ascii_letter(ch: str) -> bool:
     return "a" <= ch <= "z"
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def joins_latin_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins or ends inside a Latin word or code: its first (last) character
+    and the one before (after) it are both ASCII letters or digits ("2型" in "Th2型", "FDA" in "TFDA")."""
+    return (start > 0 and _latin(text[start]) and _latin(text[start - 1])) or (
+        end < len(text) and _latin(text[end - 1]) and _latin(text[end]))
 
 
 def _en_key(text: str) -> str:

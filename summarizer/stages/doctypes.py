@@ -21,7 +21,8 @@ from ..errors import TypeSpecError
 from ..resources import models_dir, once
 from ..types import Document
 
-__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "is_chinese_pattern", "load_types"]
+__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "cannot_match", "is_chinese_pattern", "load_types",
+           "required_literals"]
 
 TRANSLATE_KINDS = {"value", "code", "date", "amount", "phase", "sentence", "org", "drug", "term"}
 METADATA_FIELDS = ("company", "regulator", "announcement_date")
@@ -380,7 +381,14 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     except Exception:  # an unusual construct: no prefilter, the search decides
         return None
     needs = _needs(list(tree))
-    return tuple(sorted(needs)) if needs and min(len(n) for n in needs) >= 1 else None
+    return tuple(sorted(needs)) if needs else None
+
+
+def cannot_match(pattern: re.Pattern, text: str) -> bool:
+    """True when none of the strings every match of ``pattern`` contains occurs in ``text`` (so the
+    search can be skipped); False when it may match or nothing can be said."""
+    needs = required_literals(pattern)
+    return bool(needs) and not any(n in text for n in needs)
 
 
 def _needs(seq) -> set[str] | None:
@@ -498,9 +506,7 @@ class TypeDetector:
             score = 0.0
             for pattern, weight, anywhere in detect:
                 where = doc.search_text if anywhere else body
-                # the strings one of which any match contains (read once per pattern, when first needed)
-                needs = required_literals(pattern)
-                if needs and not any(n in where for n in needs) and (inside or not any(n in headlines for n in needs)):
+                if cannot_match(pattern, where) and (inside or cannot_match(pattern, headlines)):
                     continue  # no string the pattern needs is there: it cannot match
                 in_body = search(pattern, where) is not None
                 if in_body:

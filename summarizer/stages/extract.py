@@ -14,11 +14,12 @@ import weakref
 from bisect import bisect_left
 from typing import Iterable, Iterator, Protocol, runtime_checkable
 
+from ..lexicon.glossary import joins_latin_word
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
 from ..lexicon.romanize import pinyin_word
 from ..types import Document, Field, evolve
-from .doctypes import DocType, FieldSpec, required_literals
-from .translate import RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
+from .doctypes import DocType, FieldSpec, cannot_match
+from .translate import _ROMAN, RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
 
@@ -155,7 +156,7 @@ class PatternExtractor:
         if prefer == "earliest":
             found: dict[tuple[int, int], int] = {}
             for rank, pattern in enumerate(patterns):
-                if _cannot_match(pattern, text):
+                if cannot_match(pattern, text):
                     continue
                 for m in pattern.finditer(text):
                     found.setdefault((m.start("value"), m.end("value")), rank)
@@ -164,7 +165,7 @@ class PatternExtractor:
             yield sorted((sp for sp in _unshadowed(found) if keep(sp[0])), key=lambda sp: (sp[0], found[sp]))
             return
         for pattern in patterns:
-            if _cannot_match(pattern, text):
+            if cannot_match(pattern, text):
                 yield ()
                 continue
             # lazy: most fields take their first candidate
@@ -208,7 +209,7 @@ class PatternExtractor:
         for name, body in _gazetteer_names(self.translator.glossary, kind):
             latin = name.isascii()
             i = text.find(name)
-            while i >= 0 and (skip(i, len(name)) or latin and _inside_word(text, i, i + len(name))):
+            while i >= 0 and (skip(i, len(name)) or latin and joins_latin_word(text, i, i + len(name))):
                 i = text.find(name, i + 1)
             if i >= 0:
                 found.append((i, i + len(name), body))
@@ -236,16 +237,6 @@ def _acts(sentence: str, spec: FieldSpec) -> bool:
                 and not any(p.search(sentence) for p in spec.context_done_en))
 
 
-_ROMAN_NUMERALS = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
-
-
-def _cannot_match(pattern: re.Pattern, text: str) -> bool:
-    """True when none of the strings every match of ``pattern`` contains occurs in ``text`` (so the
-    search is skipped); False when it may match or nothing can be said."""
-    needs = required_literals(pattern)
-    return bool(needs) and not any(n in text for n in needs)
-
-
 def _gazetteer_names(glossary, kind: str) -> tuple[tuple[str, str], ...]:
     """Each glossary name of ``kind`` once, with the body its first (primary) English entry denotes;
     kept per glossary object (dropped with it)."""
@@ -271,12 +262,6 @@ def _body(en: str) -> str:
     (FDA)", "U.S. FDA": FDA; "Center for Drug Evaluation (CDE) of the NMPA": CDE), else the name."""
     m = re.search(r"\(([A-Z]{2,6})\)", en) or re.search(r"\b([A-Z]{2,6})\b", en)
     return m.group(1) if m else en
-
-
-def _inside_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] continues a Latin word ("FDA" in "TFDA")."""
-    return (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()) or (
-        end < len(text) and text[end].isascii() and text[end].isalnum())
 
 
 def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[int, int] | None:
@@ -364,7 +349,7 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
         if other == "en":
             entry = translator.glossary.get(value, ("phase",))
             # a list of phases (Ⅱ、Ⅲ期) is written the English way (II/III)
-            plain = value.replace("期", "").replace("、", "/").translate(_ROMAN_NUMERALS)
+            plain = value.replace("期", "").replace("、", "/").translate(_ROMAN)
             translated = entry.en if entry else translator.value(plain)
             if translated and not translated.startswith("Phase"):
                 translated = f"Phase {translated}"
