@@ -434,36 +434,49 @@ def test_new_setback_wordings_are_stated_as_setbacks(text):
     assert "received approval" not in out and "marketing approval" not in out, out
 
 
-# An HKEX voluntary notice: its results appeared in a journal; the marketing application they support
-# "was accepted in January" (a month, no day: background). The news is the publication.
-def test_a_journal_publication_is_results_and_an_acceptance_dated_months_ago_is_background():
-    text = ("东港医药(中国)有限公司\n自愿性公告\n东港医药宣布 EAST-01 III 期研究的结果于《某某医学·血液病学》发表"
-            "——数据支持了向中国监管机构提交的上市申请,并已于2024年1月获受理——\n"
-            "东港医药今日宣布,东港替尼治疗成人原发免疫性血小板减少症的III期研究结果于《某某医学·血液病学》发表。")
-    assert Summarizer()(text, doc_id="journal").doc_type == "trial_results"
+# Shapes of the fourth collection, each a one-line assertion of the type:
+# - an HKEX voluntary notice: its results appeared in a journal; the marketing application they support
+#   "was accepted in January" (a month, no day: background). The news is the publication;
+# - an acceptance received on a named day is the news, not background;
+# - Taiwan's MOPS notices put their subject on a 主旨 line that ends with a full stop; an unblinding
+#   (解盲) with what it found is a readout;
+# - a progress notice whose primary endpoint met the protocol's superiority margin is a readout;
+# - a Taiwan co-development contract (合作開發合約) is a deal;
+# - a trial stopped, named at length on a mirror's backtick-prefixed lines, is a setback;
+# - the clause names the earlier step (此前…提交的) and says the approval is now (近日获得批准): the news is
+#   the approval, not background, and not the submission.
+FOURTH_COLLECTION = [
+    ("东港医药(中国)有限公司\n自愿性公告\n东港医药宣布 EAST-01 III 期研究的结果于《某某医学·血液病学》发表"
+     "——数据支持了向中国监管机构提交的上市申请,并已于2024年1月获受理——\n"
+     "东港医药今日宣布,东港替尼治疗成人原发免疫性血小板减少症的III期研究结果于《某某医学·血液病学》发表。",
+     "trial_results"),
+    ("东港医药股份有限公司关于东港替尼片上市申请获得受理的公告\n"
+     "东港医药股份有限公司已于2024年1月5日收到国家药品监督管理局签发的《受理通知书》,东港替尼片的上市申请获得受理。",
+     "nda_acceptance"),
+    ("本資料由 (興櫃公司) 6999 東岳 公司提供\n序號 1 發言日期 111/08/02\n"
+     "主旨 補充公告本公司研發中新藥DY-01之二期人體臨床試驗解盲發現。\n說明\n1.事實發生日:111/08/02\n"
+     "2.公司名稱:東岳生醫股份有限公司\n5.發生緣由:本公司研發中之新藥DY-01之二期臨床試驗,經CRO機構統計分析後,取得分析結果。",
+     "trial_results"),
+    ("东岭医药股份有限公司关于药品临床试验进展的公告\n一、概况\n近日,东岭医药股份有限公司注射用东岭单抗联合化疗用于"
+     "晚期鳞状非小细胞肺癌患者一线治疗的III期临床研究的主要研究终点结果达到方案预设的优效标准。研究结果表明,"
+     "联合治疗可显著延长患者的无进展生存期。本研究共入组390例受试者。",
+     "trial_results"),
+    ("[公告] 東威:本公司及子公司共同與合作夥伴簽訂DW-050神經系統用藥之合作開發合約\n第10款\n1.事實發生日:113/12/17\n"
+     "2.契約或承諾相對人:西達生技醫藥股份有限公司\n5.主要內容:本公司將與西達生技共同開發DW-050治療神經系統用藥。",
+     "licensing_deal"),
+    ("`证券日报网-东弘药业集团股份有限公司 关于停止东柏西普眼用注射液 全球多中心临床试验的公告\n"
+     "` 证券代码:009999 证券简称:东弘药业 公告编号:2021-023\n"
+     "` 东弘药业集团股份有限公司全资子公司于2018年5月启动东柏西普眼用注射液全球多中心临床试验,经审慎评估,决定停止该试验。",
+     "setback"),
+    ("东湖医药股份有限公司公告\n公司此前向国家药品监督管理局提交的东湖替尼片上市申请近日获得批准。", "drug_registration"),
+]
 
 
-def test_an_acceptance_on_a_named_day_is_the_news_not_background():
-    text = ("东港医药股份有限公司关于东港替尼片上市申请获得受理的公告\n"
-            "东港医药股份有限公司已于2024年1月5日收到国家药品监督管理局签发的《受理通知书》,东港替尼片的上市申请获得受理。")
-    assert Summarizer()(text, doc_id="day").doc_type == "nda_acceptance"
-
-
-# Taiwan's MOPS notices put their subject on a 主旨 line that ends with a full stop; an unblinding
-# (解盲) with what it found is a readout.
-def test_a_mops_subject_line_is_the_headline():
-    text = ("本資料由 (興櫃公司) 6999 東岳 公司提供\n序號 1 發言日期 111/08/02\n"
-            "主旨 補充公告本公司研發中新藥DY-01之二期人體臨床試驗解盲發現。\n說明\n1.事實發生日:111/08/02\n"
-            "2.公司名稱:東岳生醫股份有限公司\n5.發生緣由:本公司研發中之新藥DY-01之二期臨床試驗,經CRO機構統計分析後,取得分析結果。")
-    assert Summarizer()(text, doc_id="mops").doc_type == "trial_results"
-
-
-# A progress notice whose primary endpoint met the protocol's superiority margin is a readout.
-def test_a_superiority_margin_met_is_a_readout_even_under_a_progress_headline():
-    text = ("东岭医药股份有限公司关于药品临床试验进展的公告\n一、概况\n近日,东岭医药股份有限公司注射用东岭单抗联合化疗用于"
-            "晚期鳞状非小细胞肺癌患者一线治疗的III期临床研究的主要研究终点结果达到方案预设的优效标准。研究结果表明,"
-            "联合治疗可显著延长患者的无进展生存期。本研究共入组390例受试者。")
-    assert Summarizer()(text, doc_id="superiority").doc_type == "trial_results"
+@pytest.mark.parametrize("text, expected", FOURTH_COLLECTION,
+                         ids=["journal", "named-day", "mops-subject", "superiority", "tw-co-development",
+                              "stopped-at-length", "earlier-submission-approved-now"])
+def test_shapes_of_the_fourth_collection_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="shape").doc_type == expected
 
 
 # A Hong Kong wire headline says the application "不获批"; a later sentence "但依然对X…充满信心" once
@@ -493,19 +506,6 @@ def test_a_company_answering_a_reporter_about_a_rivals_filing_is_a_feature():
     assert Summarizer()(restated, doc_id="restated").doc_type == "regulatory_designation"
 
 
-def test_a_taiwan_co_development_contract_is_a_deal():
-    text = ("[公告] 東威:本公司及子公司共同與合作夥伴簽訂DW-050神經系統用藥之合作開發合約\n第10款\n1.事實發生日:113/12/17\n"
-            "2.契約或承諾相對人:西達生技醫藥股份有限公司\n5.主要內容:本公司將與西達生技共同開發DW-050治療神經系統用藥。")
-    assert Summarizer()(text, doc_id="tw-deal").doc_type == "licensing_deal"
-
-
-def test_a_trial_stopped_with_a_long_name_is_a_setback():
-    text = ("`证券日报网-东弘药业集团股份有限公司 关于停止东柏西普眼用注射液 全球多中心临床试验的公告\n"
-            "` 证券代码:009999 证券简称:东弘药业 公告编号:2021-023\n"
-            "` 东弘药业集团股份有限公司全资子公司于2018年5月启动东柏西普眼用注射液全球多中心临床试验,经审慎评估,决定停止该试验。")
-    assert Summarizer()(text, doc_id="stop").doc_type == "setback"
-
-
 @pytest.mark.parametrize("text, kind", [
     ("date 2020-11-23 Wire.com - Drug development company Eastgen Pharma said it had enrolled and dosed its first "
      "patient in the SUN trial evaluating EG-01 as a treatment for acute respiratory infections.", "trial_progress"),
@@ -516,9 +516,3 @@ def test_english_trial_steps_and_trading_stories(text, kind):
     assert Summarizer()(text, doc_id="en-shape").doc_type == kind
 
 
-# The clause names the earlier step (此前…提交的) and says the approval is now (近日获得批准): the news is
-# the approval, not background, and not the submission.
-def test_an_earlier_submission_approved_now_is_a_registration():
-    text = "东湖医药股份有限公司公告\n公司此前向国家药品监督管理局提交的东湖替尼片上市申请近日获得批准。"
-    out = Summarizer()(text, doc_id="now")
-    assert out.doc_type == "drug_registration"
