@@ -473,3 +473,34 @@ def test_a_health_industry_company_is_translated_and_a_trade_name_keeps_its_piny
 
     assert romanise_company("东方医药健康产业股份有限公司") == "Dongfang Pharmaceutical Health Industry Co., Ltd."
     assert romanise_company("深圳市青产业生物医学工程股份有限公司").startswith("Shenzhen Qingchanye")
+
+
+# From reading ten more training summaries: a company is only given another's English name when it is
+# that company (科兴制药 is not Sinovac); a Chinese value wrapped over a PDF line is shown joined; a
+# specification's packaging words are translated; "现将相关情况公告如下" is never an item.
+def test_a_similar_trade_name_does_not_borrow_another_companys_english_name():
+    from summarizer.lexicon.romanize import romanise_company
+
+    assert romanise_company("科兴控股生物技术有限公司") == "Sinovac Biotech Co., Ltd."
+    assert "Sinovac" not in romanise_company("科兴生物制药股份有限公司")
+
+
+def test_a_wrapped_chinese_value_is_shown_joined_and_packaging_words_are_translated():
+    from summarizer.stages.compose import _junk_lead
+    from summarizer.stages.translate import render_value
+
+    text = ("东卫康医药股份有限公司关于签署独占许可协议的公告\n东卫康医药股份有限公司全资子公司于2024年9月27日与西方制药有\n"
+            "限公司签署了《独占许可协议》,西方制药授予其对乙酰氨基酚布洛芬注射液在中国大陆的独占许可。")
+    partner = Summarizer()(text, doc_id="wrap").get_field("partner")
+    assert partner is not None and "\n" in partner.value and "\n" not in partner.value_zh
+    assert render_value(Summarizer().translator, "每袋装6g(相当于饮片24.62g)", "value")[0] == \
+        "each bag contains 6 g(equivalent to decoction pieces 24.62 g)"
+    assert _junk_lead("现将相关情况公告如下:")
+
+
+def test_a_table_row_a_source_line_or_a_spam_menu_is_never_an_item():
+    from summarizer.stages.compose import _junk_lead
+
+    for line in ("股票上市地              上海证券交易所", "来源:上海证券交易所", "某某娱乐网站网址大全 资讯 企业公告 某某网页版"):
+        assert _junk_lead(line), line
+    assert not _junk_lead("公司于近日收到国家药品监督管理局核准签发的《药品注册证书》,现将相关情况公告如下:")

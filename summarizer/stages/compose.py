@@ -73,7 +73,9 @@ _JUNK_ITEM = re.compile(
     r"^\s*Item\s+\d{1,2}\.\d{2}\b|^\s*原标题|^\s*本[资資]料由.{0,30}提供|^\s*(?:https?://|www\.)|商务合作|广告联系|QQ[:：]\s*\d|"
     # a site's service line, a quote widget's row, another article's teaser, a table label with its value
     r"在线客服|客服(?:电话|热线)|^\s*[•·]\s*(?:成交(?:金额|量)|最高|最低|今开|昨收|涨跌幅?|换手率|市盈率|总市值)|"
-    r"每经头条|^\s*(?:公司名称|证券代码|证券简称|股票代码|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
+    r"^\s*现将(?:有关|相关)?(?:情况|事项)?公告如下|每经头条|网址大全|网页版|^\s*来源[:：]|"
+    # a table row: a short label, a wide gap, its value ("股票上市地              上海证券交易所")
+    r"^\s*[\u4e00-\u9fff]{2,8}\s{4,}\S|^\s*(?:公司名称|证券代码|证券简称|股票代码|股票简称|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
     # a publisher's standing disclaimer, a wire's price line and credit
     r"\blow-volume stocks?\b|\bdoes not publish commentary\b|\bscam artists\b|\bstory provided by\b|\bshare price was [+\-]?\d",
     re.I,

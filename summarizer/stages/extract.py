@@ -371,8 +371,8 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
         translated, how = render_value(translator, value, rule if rule in RENDER_KINDS else "term", src=lang, tgt=other)
     if translated is None:
         how = None
-    if lang == "zh":
-        return evolve(field, value_zh=field.value, value_en=translated, translated_by=how)
+    if lang == "zh":  # shown without a PDF line wrap inside it ("AFT 制药有\n限公司"); the value stays as written
+        return evolve(field, value_zh=join_pdf_wraps(field.value), value_en=translated, translated_by=how)
     return evolve(field, value_en=field.value, value_zh=translated, translated_by=how)
 
 
