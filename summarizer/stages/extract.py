@@ -354,7 +354,7 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
             if translated and not translated.startswith("Phase"):
                 translated = f"Phase {translated}"
         else:
-            translated = value.replace("Phase ", "") + "期"
+            translated = re.sub(r"(?i)^phase\s*", "", value) + "期"  # "Phase 2", "phase II/III"
     elif rule == "sentence":
         translated = _rewrite(value, spec, translator) if other == "en" else None
         if translated is None and other == "en":
