@@ -113,3 +113,17 @@ def test_cli_evaluate_and_train(tmp_path):
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))["labels"][0] == "core_event"
+
+
+def test_field_key_ignores_legal_form_and_trailing_abbreviation_only():
+    from summarizer.training.metrics import field_key
+    assert field_key("company", "Clene Inc.") == field_key("company", "Clene")
+    assert field_key("company", "BeiGene, Ltd.") == field_key("company", "BeiGene")
+    assert field_key("company", "Nordwin Holding Corp.") == field_key("company", "Nordwin")
+    assert field_key("company", "Theriva™ Biologics") == field_key("company", "Theriva Biologics")
+    assert field_key("company", "江苏示例医药股份有限公司") == field_key("company", "江苏示例医药")
+    # a different name stays different; a drug keeps its suffix-like words
+    assert field_key("company", "Clene Nanomedicine") != field_key("company", "Clene")
+    assert field_key("drug_name", "Examplimab Co") != field_key("drug_name", "Examplimab")
+    assert field_key("indication", "复发/难治性套细胞淋巴瘤(R/R MCL)") == field_key("indication", "复发/难治性套细胞淋巴瘤")
+    assert field_key("indication", "晚期非小细胞肺癌") != field_key("indication", "非小细胞肺癌")

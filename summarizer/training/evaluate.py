@@ -6,7 +6,8 @@ Per announcement type and overall:
 * section macro-F1: each annotated paragraph against the predicted label of the paragraph that
   overlaps it most;
 * field precision / recall / F1 over the key fields (:data:`EVAL_FIELDS`), values compared after
-  normalisation (NFKC full/half width, case, spaces and punctuation, traditional → simplified);
+  normalisation (NFKC full/half width, case, spaces and punctuation, traditional → simplified; a
+  company's legal form and an indication's bracketed abbreviation ignored: :func:`field_key`);
 * citation precision (a field's citation holds its gold evidence; an item's citation is a paragraph
   whose gold section the summary section draws from) and recall (gold fields cited at their evidence);
 * faithfulness violations;
@@ -25,7 +26,7 @@ from ..pipeline import Summarizer
 from .annotations import Annotation, load_annotations
 from ..lexicon.glossary import has_cjk
 from ..stages.compose import CORE_MAX_CHARS
-from .metrics import macro_f1, normalize_value, prf, ratio, rouge
+from .metrics import field_key, macro_f1, normalize_value, prf, ratio, rouge
 
 BODY = "body"  # a gold paragraph that is not boilerplate, its section not annotated (real corpus)
 
@@ -136,9 +137,9 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
             gold_by_name[g["name"]].append(g)
     predicted = {f.name: f for f in summary.fields if f.name in EVAL_FIELDS}
     for name in set(gold_by_name) | set(predicted):
-        golds = {normalize_value(g["value"]) for g in gold_by_name.get(name, ())}
+        golds = {field_key(name, g["value"]) for g in gold_by_name.get(name, ())}
         pred = predicted.get(name)
-        ok = pred is not None and normalize_value(pred.value) in golds
+        ok = pred is not None and field_key(name, pred.value) in golds
         for acc in accs:
             if ok:
                 acc.field_tp[name] += 1

@@ -12,7 +12,7 @@ from collections import Counter
 from ..stages.read import to_simplified
 from ..stages.segment import tokenize
 
-__all__ = ["rouge", "normalize_value", "prf", "macro_f1", "ratio"]
+__all__ = ["rouge", "normalize_value", "field_key", "prf", "macro_f1", "ratio"]
 
 _PUNCT = re.compile(r"[\s，。；：:;,.()（）“”\"'、《》【】\[\]·\-–—/]+")
 _CITE = re.compile(r"\[\d+\]")
@@ -24,6 +24,28 @@ def normalize_value(value: str) -> str:
     text = to_simplified(text).lower()
     text = text.replace("class ", "").replace("类", "")
     return _PUNCT.sub("", text)
+
+
+# what names one company whatever legal form a text writes with it: "Clene" and "Clene Inc.", "BeiGene,
+# Ltd." and "BeiGene", "Theriva™ Biologics" and "Theriva Biologics" name the same filer
+_LEGAL_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|s\.a|a/s|n\.v|nv|se|gmbh|holdings?|group)\.?)+$"
+    r"|(?:股份有限公司|有限责任公司|有限公司|股份公司)$", re.I)
+# a disease phrase followed by its own abbreviation names the same indication: "复发/难治性套细胞淋巴瘤(R/R MCL)"
+_TRAILING_ABBREV = re.compile(r"\s*[（(][A-Za-z0-9 /\-+]{2,20}[)）]$")
+_NAME_FIELDS = frozenset({"company", "partner", "holder", "applicant", "subsidiary"})
+
+
+def field_key(name: str, value: str) -> str:
+    """The comparison key of a field value: :func:`normalize_value`, after dropping what does not change
+    what the value names: a company's legal form and trademark signs (company, partner, holder,
+    applicant, subsidiary) and an indication's trailing abbreviation in brackets."""
+    text = unicodedata.normalize("NFKC", re.sub(r"[™®©]", "", value) if name in _NAME_FIELDS else value).strip()
+    if name in _NAME_FIELDS:
+        text = _LEGAL_SUFFIX.sub("", text).strip() or text
+    elif name == "indication":
+        text = _TRAILING_ABBREV.sub("", text) or text
+    return normalize_value(text)
 
 
 def _ngrams(tokens: list[str], n: int) -> Counter:
