@@ -516,3 +516,93 @@ def test_english_trial_steps_and_trading_stories(text, kind):
     assert Summarizer()(text, doc_id="en-shape").doc_type == kind
 
 
+
+
+# First contact with a fifth collected batch (English wires and market columns), each shape written here:
+# an IND cleared in words ("cleared the company's Investigational New Drug application") once read as
+# trial progress from the plan that followed; a European authorisation granted with words between
+# ("has granted its heart drug X a marketing authorization") under a page whose first line is layout
+# class names, which became the title and the core; a stock that moved on a rival's complete response
+# letter once read as the filer's setback.
+@pytest.mark.parametrize("text, kind", [
+    ("Northgate Cell Inc. (NGCL) announced the FDA has cleared the company's Investigational New Drug application and "
+     "the company can proceed to initiate a Phase 1b/2 clinical trial in the U.S. of NG-44 for the treatment of "
+     "relapsed multiple myeloma. The company plans to initiate the trial in the second quarter.", "drug_trial_approval"),
+    ("for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-upfor-wide-desktop-up\n\n"
+     "UPDATE 1-European Commission clears Westmarch's heart drug Cardiva\n\n"
+     "March 2 (Wire) - Westmarch Plc said on Tuesday that the European Commission has granted its heart drug Cardiva "
+     "a marketing authorization in the European Union.", "drug_registration"),
+    ("Wire.com – Shares of biopharmaceutical firm Eastmere Therapeutics Inc (NASDAQ:EMTX) surged 12.5% to $31 on "
+     "Tuesday after the FDA delayed the approval of a drug from rival Southfield Pharma.\n\nThe FDA issued a Complete "
+     "Response Letter for Southfield's Ocuvane, which is intended to treat geographic atrophy.", "news_feature"),
+], ids=["ind-cleared-in-words", "ec-grants-authorisation", "rivals-crl-moves-stock"])
+def test_first_contact_english_shapes(text, kind):
+    out = Summarizer()(text, doc_id="en-shape")
+    assert out.doc_type == kind
+    core = (out.core_viewpoint.en or "") + (out.core_viewpoint.zh or "")
+    assert "for-phone" not in core and "tablet-portrait" not in core
+
+
+# A market column ("What happened / So what / Now what", tickers with their day's move in brackets)
+# about a licensing deal: commentary, and "He said…" in a quote is not the filer.
+def test_a_market_column_on_a_deal_is_a_feature_and_he_is_not_a_company():
+    text = ("What happened\n\nShares of Lakeview Oncology (LKVO) were down by 9.2% on Thursday. The decline came after the "
+            "company announced a deal with Grandpharm (GRP -0.39%) to license its preclinical program LKV-813 for $60 "
+            "million up front.\n\nSo what\n\nSome investors may think Lakeview received too little. Lakeview's chief "
+            "executive called the deal a plus. He said that \"the economics of the transaction position us well.\"\n\n"
+            "Image source: Getty Images.\n\nNow what\n\nThe upfront payment should extend the cash runway.")
+    out = Summarizer()(text, doc_id="column")
+    assert out.doc_type == "news_feature"
+    assert not any(f.name == "company" and f.value == "He" for f in out.fields)
+    items = [i.en or "" for s in out.sections for i in s.items]
+    assert not any(i.startswith("Image source") for i in items)
+
+
+# First contact with the fifth batch's Chinese training filings (mainland reprints, Taiwan and Hong Kong
+# notices): each shape that was typed wrong, written here with invented names.
+@pytest.mark.parametrize("text, kind", [
+    # a vaccine's production registration application accepted (not an approval; "获批上市" is a rival's)
+    ("青川生物:四价流感疫苗(儿童型)生产注册申请获受理\n\n青川生物公告:公司全资子公司自主研发的四价流感疫苗(儿童型)申请生产"
+     "注册已获得国家药品监督管理局受理,受理号为CXSS2599001。当前国内已有2款同类疫苗获批上市。", "nda_acceptance"),
+    # a rejection notice by name; the filing's earlier acceptance is history
+    ("东川现代子公司某某颗粒上市申请\n某某商报讯 1月2日晚间,东川现代发布公告称,控股子公司收到国家药品监督管理局签发的《药品上市申请"
+     "不予批准通知书》,经审查,该产品上市申请不符合药品注册的有关要求,不予批准。\n\n东川现代表示,子公司此前向国家药品监督管理局递交"
+     "该产品的上市申请并予以受理。本次不予批准的原因是本品剂型与参比制剂不一致。", "setback"),
+    # a decision to end several projects; one of them "had obtained" a trial approval
+    ("北江医药:关于药品临床试验进展的公告\n为合理配置研发资源,北江医药股份有限公司基于对研发项目的综合评估,决定终止BJ01、BJ01-A、"
+     "BJ22(联合用药、乳腺癌一线治疗)以及BJ22-K四个研发项目的临床试验及后续开发。其中,BJ01处于I期临床试验结束阶段,BJ01-A项目"
+     "获得了临床试验批准通知书,之后未开展临床。", "setback"),
+    # an interim analysis met its preset superiority bar, the endpoint named in between
+    ("南江医药股份有限公司关于药品临床试验进展的公告\n近日,NJ3680片III期临床研究由独立数据监察委员会(IDMC)判定主要研究终点无影像学"
+     "\n进展生存期(rPFS)的期中分析结果达到方案预设的优效标准。公司将于近期递交上市前的沟通交流申请。", "trial_results"),
+    # a trial begun with its investigators' meetings
+    ("西岭药业股份有限公司\n关于抗PD-1抗体XL-010注射液研究项目的进展公告\n2018年6月15日,西岭药业股份有限公司在北京组织召开了"
+     "“XL-010 II期霍奇金淋巴瘤方案讨论会”,近三十位研究者参会。", "trial_progress"),
+    ("东岳药业股份有限公司关于 东岳软肝颗粒启动临床三期试验的公告\n2025年9月25日,东岳药业股份有限公司组织召开了关于开展“评价东岳软肝"
+     "颗粒治疗慢性乙型病毒性肝炎肝纤维化的随机、双盲、多中心Ⅲ期临床试验”的项目启动会。\n该药品此前Ⅱ期临床试验结果良好。", "trial_progress"),
+    # a co-development framework contract
+    ("688999:北岸药业关于与南京某某科技股份有限公司签订项目合作开发框架合同的自愿性披露公告\n北岸药业与南京某某科技签订项目合作开发"
+     "框架合同,共同开发抗病毒候选药物,首付款为500万元。", "licensing_deal"),
+    # a consistency-evaluation application only accepted: a supplementary application, not a pass
+    ("浙江东亚药业股份有限公司\n关于获得某某胶囊一致性评价受理通知书的公告\n浙江东亚药业股份有限公司于近日收到国家药品监督管理局签发的"
+     "某某胶囊仿制药质量和疗效一致性评价《受理通知书》。截至目前,国内已有多家企业的该品种通过一致性评价。", "supplementary_application"),
+    # no headline: a first paragraph whose aside ("…加速药物的批准和上市") explains the designation
+    ("2020年7月17日,远元生物宣布美国食品药品监督管理局(FDA)授予其新药YB102(Exampline)用于一线治疗脑胶质母细胞瘤(GBM)的快速"
+     "审评通道(Fast Track)资格认定。能够进入快速审评通道的条件是:目前无有效药物。药企可分阶段递交申报资料,从而加速药物的批准和上市"
+     "销售。\n\n2020-7-17 9:51:34", "regulatory_designation"),
+    # Taiwan and Hong Kong wording
+    ("智泉(4999)癌症新药 安泉得(ANQUANDE)作为第二线单一药物治疗小细胞肺癌获得美国FDA新药快速审查资格\n智泉今天公告,合作伙伴"
+     "取得美国FDA快速审查资格,未来可望加速核发药证。", "regulatory_designation"),
+    ("某某财经报社讯 据中国国家药监局官网消息,12月8日,国家药品监督管理局应急批准北原医药技术有限公司新冠病毒中和抗体联合治疗药物"
+     "注册申请。\n该药物在期中分析中显示统计学显著的疗效。", "drug_registration"),
+    ("【公告】康泉新药KQ-514注射剂用于减少皮下脂肪之三期临床试验(KQ-0301 Phase 3)申请已获澳洲主管机关HREC核准执行\n"
+     "1.事实发生日:113/03/20\n2.公司名称:康泉新药股份有限公司", "drug_trial_approval"),
+    ("【公告】醣泉抗癌新药 TQ102 取得台湾TFDA核准函,将进入一期人体临床试验\n1.事实发生日:109/08/11\n2.公司名称:醣泉生技股份有限公司",
+     "drug_trial_approval"),
+    ("【公告】友泉合作开发伙伴 NanoExample Co., Ltd 董事会决议拟暂停 Nanoexplatin 药品之相关临床试验。\n日 期:2022年04月22日\n"
+     "公司名称:友泉 (4999)", "setback"),
+], ids=["production-registration-accepted", "rejection-notice", "decided-to-end-projects", "interim-superiority",
+        "protocol-meeting", "kick-off-meeting", "framework-contract", "consistency-accepted", "first-paragraph-aside",
+        "tw-fast-track", "emergency-approval", "hrec-approved", "tfda-letter", "partner-suspends"])
+def test_first_contact_chinese_shapes(text, kind):
+    assert Summarizer()(text, doc_id="zh-shape").doc_type == kind

@@ -77,7 +77,9 @@ _JUNK_ITEM = re.compile(
     # a table row: a short label, a wide gap, its value ("股票上市地              上海证券交易所")
     r"^\s*[\u4e00-\u9fff]{2,8}\s{4,}\S|^\s*(?:公司名称|证券代码|证券简称|股票代码|股票简称|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
     # a publisher's standing disclaimer, a wire's price line and credit
-    r"\blow-volume stocks?\b|\bdoes not publish commentary\b|\bscam artists\b|\bstory provided by\b|\bshare price was [+\-]?\d",
+    r"\blow-volume stocks?\b|\bdoes not publish commentary\b|\bscam artists\b|\bstory provided by\b|\bshare price was [+\-]?\d|"
+    # a page's layout class names run together, a photo credit
+    r"^\s*[a-z0-9]+(?:-[a-z0-9]+){5,}\s*$|^\s*(?:image|photo) (?:source|credit)s?\s*:",
     re.I,
 )
 

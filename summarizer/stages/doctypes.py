@@ -493,6 +493,12 @@ class TypeDetector:
         candidates = self._headlines(doc)
         # one string, one search per pattern: `.` does not cross the line breaks between candidates
         headlines = "\n".join(candidates)
+        long_title = candidates[0] if len(candidates[0]) > self.headline_chars else None
+        if long_title is not None:  # only its first sentence heads the text
+            end = long_title.find("。")
+            short = "\n".join([long_title[: end + 1] if end > 0 else long_title, *candidates[1:]])
+        else:
+            short = headlines
         # the headline and lead decide the type; English leads are short, Chinese field lists come later
         body = doc.search_text[: self.window if doc.lang == "zh" else self.window // 2]
         # headlines inside the lead match a pattern only if the lead does: search them only then
@@ -513,7 +519,10 @@ class TypeDetector:
                     score += weight
                 if (in_body or not inside) and pattern.search(headlines):
                     score += 2 * weight
-                    in_headline.add(doctype.name)
+                    # of a first paragraph taken as the title, only the first sentence is a headline to
+                    # yield to: the asides after it ("…从而加速药物的批准和上市") are not the news
+                    if long_title is None or pattern.search(short):
+                        in_headline.add(doctype.name)
             out[doctype.name] = score
         return out, in_headline
 
@@ -541,7 +550,7 @@ class TypeDetector:
         """(type, confidence, runner-up score / winner's score)."""
         scores, in_headline = self._scores(doc)
         best = max(scores, key=scores.__getitem__)
-        total = sum(scores.values())
+        total = sum(v for v in scores.values() if v > 0)  # a type argued against (< 0) is no rival
         side = None
         major = [t for t, where in self.registry.types[best].yields_to
                  if scores.get(t, 0.0) >= self.threshold and (where == "text" or t in in_headline)]

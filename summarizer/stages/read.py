@@ -274,8 +274,14 @@ def _normalise(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
+# a page's layout class names run together ("for-phone-onlyfor-tablet-portrait-up…"): copied page
+# furniture, never a headline
+_LAYOUT_TOKENS = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){5,}$")
+
+
 def _title(text: str, lang: str) -> str | None:
     lines = [line.strip().lstrip("#").strip() for line in text.split("\n") if line.strip()]
+    lines = [line for line in lines if not _LAYOUT_TOKENS.match(line)] or lines
     if not lines:
         return None
     if lang == "zh":
