@@ -964,3 +964,43 @@ def test_dosage_forms_and_herbal_extracts_are_translated(summarizer, zh, en):
     from summarizer.stages.translate import render_value
 
     assert render_value(summarizer.translator, zh, "drug")[0].endswith(en)
+
+
+# Validators grown from the fifth batch's first contact (invented texts in the same shapes): a trial's
+# name, a publisher's name, a clause and a certificate table's header row are never the drug; a dateline
+# word is never part of the filer; a licence's scope, an in-vitro test's use and a screening are no
+# indication; "适应症为" is no part of one.
+@pytest.mark.parametrize("text, bad", [
+    ("智川(4999)癌症新药安川得获得美国FDA快速审查资格\n另外NAPOLI-7試驗 (NCT09999999)係評估某療法對於胰腺癌病人之安全性。", "NAPOLI-7"),
+    ("FX999財經報社(北美)訊 據國家藥監局官網消息,國家藥品監督管理局應急批準北原醫藥新冠病毒中和抗體聯合治療藥物東巴韋單抗注射液註冊申請。",
+     "FX999"),
+    ("上川医药的维东西呱原料药收到国家药品监督管理局颁发的批准通知书。截至公告日,中国境内暂无维东西呱原料药的其他生产厂家。",
+     "中国境内暂无维东西呱原料药"),
+    ("北岸生物医疗器械注册证\n产品名称 注册证编号 注册证有效期 适用范围\n新型冠状病毒IgM抗体检测试剂盒 国械注准20219999999",
+     "注册证编号 注册证有效期 适用范围"),
+], ids=["trial-name", "publisher", "clause", "table-header"])
+def test_a_trial_publisher_clause_or_header_is_never_the_drug(summarizer, text, bad):
+    assert all(f.value != bad for f in summarizer(text, doc_id="x").fields if f.name == "drug_name")
+
+
+def test_a_dateline_word_is_not_part_of_the_filer_and_a_cut_word_not_part_of_the_drug(summarizer):
+    text = ("FX999財經報社(北美)訊 12月8日,國家藥品監督管理局應急批準北原醫藥技術有限公司新冠病毒中和抗體聯合治療藥物東巴韋單抗注射液"
+            "註冊申請。此前騰川博藥(09999)表示將在香港推出該藥。")
+    fields = {f.name: f.value for f in summarizer(text, doc_id="x").fields}
+    assert not fields.get("company", "").startswith("此前")
+    assert not fields.get("drug_name", "").startswith("物")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("昱川新藥將ALA-9000授權予國際藥廠,授權範圍為人體適應症之專屬授權,簽約金500萬美元。", "人體適應症之專屬授權"),
+    ("东岸生物获得新型冠状病毒IgM抗体检测试剂盒医疗器械注册证,该产品用于一般人群的筛查。", "一般人群的筛查"),
+], ids=["licence-scope", "screening"])
+def test_a_licence_scope_or_a_screening_is_no_indication(summarizer, text, bad):
+    assert all(bad not in f.value for f in summarizer(text, doc_id="x").fields if f.name == "indication")
+
+
+def test_the_label_of_an_indication_is_not_part_of_it(summarizer):
+    text = ("东林生物全资子公司收到国家药品监督管理局核准签发的静注人免疫球蛋白(10%)《药物临床试验批准通知书》,"
+            "适应症为原发免疫性血小板减少症。")
+    ind = {f.name: f.value for f in summarizer(text, doc_id="x").fields}.get("indication")
+    assert ind == "原发免疫性血小板减少症"

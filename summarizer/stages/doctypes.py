@@ -61,6 +61,9 @@ class FieldSpec:
     # a candidate whose stripped-off prefix matches one of these is rejected: "全资子公司X有限公司"
     # names a subsidiary, not the filer
     reject_prefix: Sequence[re.Pattern] = ()
+    # a candidate that the text right after it matches one of these is rejected: a code followed by
+    # 试验/study is a trial's name, one followed by 财经/报社 a publisher's
+    reject_next: Sequence[re.Pattern] = ()
     # English: a value is kept only where its sentence also matches one of these (a regulator that
     # acts: approved, granted, guidance …), not where it is named in passing
     context_en: Sequence[re.Pattern] = ()
@@ -211,6 +214,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         expand_acronym=bool(raw.get("expand_acronym", False)),
         continue_en=Patterns(raw.get("continue_en", ()), f"{where}:{name}:continue_en", 0, value_group=False),
         reject_prefix=Patterns(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
+        reject_next=Patterns(raw.get("reject_next", ()), f"{where}:{name}:reject_next", 0, value_group=False),
         context_zh=Patterns(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
         context_en=Patterns(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
         context_veto_en=Patterns(raw.get("context_veto_en", ()), f"{where}:{name}:context_veto_en", 0, value_group=False),

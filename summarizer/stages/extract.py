@@ -287,6 +287,8 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
             value = value[: -len(suffix)]
     if not value or any(p.search(value) for p in spec.reject):
         return None
+    if spec.reject_next and any(p.match(text, end, end + 40) for p in spec.reject_next):
+        return None
     if spec.require and not any(p.search(value) for p in spec.require):
         return None
     return start, end
