@@ -1004,3 +1004,46 @@ def test_the_label_of_an_indication_is_not_part_of_it(summarizer):
             "适应症为原发免疫性血小板减少症。")
     ind = {f.name: f.value for f in summarizer(text, doc_id="x").fields}.get("indication")
     assert ind == "原发免疫性血小板减少症"
+
+
+# From reading the fifth batch's training summaries: a worldwide licence whose rights come back for one
+# region later; a drug whose name part is a known INN, with its salt and form; an API; a disease phrase
+# written X性疾病 (not "sexually transmitted disease"); two table cells on one line.
+def test_a_worldwide_licence_is_worldwide_not_the_option_region(summarizer):
+    text = ("Eastlake Biologics and NB Biotech Co., Ltd. have entered into a worldwide exclusive license agreement for "
+            "EB-112. NB Biotech will pay $5.0 million upfront. Eastlake also has an option to recapture the rights "
+            "for the United States and Canada after the Phase 1 trial.")
+    territory = {f.name: f.value for f in summarizer(text, doc_id="x").fields}.get("territory")
+    assert territory == "worldwide"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("艾司奥美拉唑镁肠溶胶囊", "Esomeprazole Magnesium Delayed-release Capsules"),
+    ("阿兹夫定化学原料药", "azvudine active pharmaceutical ingredient"),
+], ids=["inn-with-salt-and-form", "api"])
+def test_a_known_name_part_is_not_romanised(summarizer, zh, en):
+    from summarizer.stages.translate import render_value
+
+    value, how = render_value(summarizer.translator, zh, "drug")
+    assert value == en and how != "romanised"
+
+
+def test_an_ic_disease_is_not_a_sexually_transmitted_one(summarizer):
+    from summarizer.stages.translate import render_value
+
+    value, _ = render_value(summarizer.translator, "胃食管反流性疾病、糜烂性反流性食管炎等", "term")
+    assert "sexually" not in value and value.startswith("gastroesophageal reflux disease")
+
+
+def test_two_cells_on_one_line_are_two_values(summarizer):
+    text = ("东华生物股份有限公司关于某某疫苗获得药物临床试验批准通知书的公告\n药品名称:某某疫苗\n"
+            "申请事项:境内生产药品注册临床试验 申请人:东华生物股份有限公司\n审批结论:同意本品开展临床试验。")
+    item = {f.name: f.value for f in summarizer(text, doc_id="x").fields}.get("application_item")
+    assert item == "境内生产药品注册临床试验"
+
+
+def test_a_term_wrapped_over_a_pdf_line_is_translated_whole(summarizer):
+    from summarizer.stages.translate import render_value
+
+    value, how = render_value(summarizer.translator, "高瘤负荷的转移性激素敏\n感性前列腺癌", "term")
+    assert value == "high tumor burden metastatic hormone-sensitive prostate cancer" and how == "glossary"

@@ -227,8 +227,11 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
 
 
 
-def romanise_drug(name: str, dosage_forms: dict[str, str] | None = None, tables: NameTables | None = None) -> str:
-    """A drug's Chinese name in English: pinyin name, then salt, modality and dosage form."""
+def romanise_drug(name: str, dosage_forms: dict[str, str] | None = None, tables: NameTables | None = None,
+                  lookup=None) -> str:
+    """A drug's Chinese name in English: pinyin name, then salt, modality and dosage form. ``lookup``
+    (the name part → its English name, or None) gives a known name (an INN) before pinyin is tried:
+    艾司奥美拉唑镁肠溶胶囊 → "esomeprazole Magnesium Delayed-release Capsules"."""
     t = tables or load_name_tables()
     rest = name.strip()
     form = ""
@@ -264,7 +267,8 @@ def romanise_drug(name: str, dosage_forms: dict[str, str] | None = None, tables:
             return " " + pinyin_word(run) + " "
         return " " + " ".join(pinyin_word(run[i : i + 2]) for i in range(0, len(run), 2)) + " "
 
-    core = _HAN.sub(han, rest)
+    known = lookup(rest.strip()) if lookup is not None and rest.strip() else None
+    core = known or _HAN.sub(han, rest)
     parts = [core.strip(), salt, modality, form, prefix_form]
     out = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip()
     return _title_form(out)

@@ -87,6 +87,7 @@ class PatternExtractor:
         spaced = re.compile(r"[ \t]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t]*"
                             r"(?P<key>" + "|".join(map(re.escape, keys)) + r")[ \t\u3000]+(?P<value>\S[^\n]*?)[ \t]*[。；;]?$")
         keyset = set(keys)
+        next_key = re.compile(r"[ \t\u3000]+(?:" + "|".join(map(re.escape, [*keys, "申请人"])) + r")[:：]") if keys else None
         for i, seg in enumerate(doc.segments):
             m = spaced.match(text, seg.start, seg.end) if keys else None
             if m and m.end() == seg.end:
@@ -105,7 +106,11 @@ class PatternExtractor:
             for part in _PART_RE.finditer(text, seg.start, seg.end):
                 m = _KV_RE.fullmatch(text, part.start(), part.end())
                 if m:
-                    found.setdefault(m.group("key").strip(), (m.start("value"), m.end("value")))
+                    start, end = m.start("value"), m.end("value")
+                    # two cells on one line ("申请事项:境内生产药品注册临床试验 申请人:某某公司"): the
+                    # value ends where the next key begins
+                    nxt = next_key.search(text, start, end) if next_key else None
+                    found.setdefault(m.group("key").strip(), (start, nxt.start() if nxt else end))
         return found
 
     def _find(self, doc: Document, spec: FieldSpec, kv: dict[str, tuple[int, int]]) -> Iterator[tuple[int, int]]:

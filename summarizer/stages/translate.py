@@ -338,6 +338,9 @@ _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
 _TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
 
 
+_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]*\n[ \t]*(?=[\u3400-\u9fff])")
+
+
 def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tuple[str | None, str | None]:
     text = text.strip()
     if not text or src == tgt:
@@ -362,6 +365,8 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         return text, "as_written"  # Latin names, codes and terms read as written in Chinese text
     if not _HAN_RE.search(text):
         return _clean(text.translate(_FULLWIDTH)), "as_written"
+    # a value wrapped over a PDF's lines ("激素敏\n感性"): one word again before its words are looked up
+    text = _WRAP_RE.sub("", text)
     if kind in ("term", "value"):
         # 第七批 "the seventh batch of", 第三代 "third-generation", 第二轮 "the second round of"
         text = _ORDINAL_RE.sub(_ordinal_en, text)
@@ -403,7 +408,20 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
             if described and how in ("glossary", "lexicon"):
                 return described, how
         forms = {e.zh: e.en for e in glossary.of_kind("dosage_form")}
-        out = romanise_drug(text.translate(_FULLWIDTH), forms)
+        known: list[str] = []
+
+        def lookup(core: str) -> str | None:  # the name part an INN or a term the glossary or lexicon knows
+            if not _HAN_RE.search(core):
+                return None
+            entry = glossary.get(core)
+            found = entry.en if entry else lexicon.get(core)
+            if found:
+                known.append(found)
+            return found
+
+        out = romanise_drug(text.translate(_FULLWIDTH), forms, lookup=lookup)
+        if known and not _HAN_RE.search(out):
+            return _clean(out), "rule"  # a known name with its salt and form added by rule
         return _clean(out), "romanised"
     # terms and other values: glossary and lexicon pieces, romanised where neither covers
     parts: list[str] = []
