@@ -606,3 +606,14 @@ def test_a_market_column_on_a_deal_is_a_feature_and_he_is_not_a_company():
         "tw-fast-track", "emergency-approval", "hrec-approved", "tfda-letter", "partner-suspends"])
 def test_first_contact_chinese_shapes(text, kind):
     assert Summarizer()(text, doc_id="zh-shape").doc_type == kind
+
+
+# A Taiwan MOPS notice's empty form items and bare headings are no summary items.
+def test_empty_form_items_of_a_mops_notice_are_not_items():
+    text = ("【公告】東聯抗癌新藥 DL102 取得台灣TFDA核准函,將進入一期人體臨床試驗\n日 期:2020年08月31日\n公司名稱:東聯 (4999)\n"
+            "1.事實發生日:109/08/31\n2.研發新藥名稱或代號:DL102\n四、目前進行中之研發階段:\n"
+            "(一)提出申請/通過核准/不通過核准:通過台灣TFDA新藥申請(IND)核准。\n(二)預計應負擔之義務:無。\n"
+            "(四)已投入之累積研發費用:暫不揭露\n(五)將再進行之下一研發階段:一期臨床試驗。")
+    out = Summarizer()(text, doc_id="mops")
+    items = [i.zh or "" for s in out.sections for i in s.items]
+    assert not any(i.endswith(("無。", "暫不揭露", "之研發階段:")) for i in items)

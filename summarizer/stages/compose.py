@@ -79,7 +79,11 @@ _JUNK_ITEM = re.compile(
     # a publisher's standing disclaimer, a wire's price line and credit
     r"\blow-volume stocks?\b|\bdoes not publish commentary\b|\bscam artists\b|\bstory provided by\b|\bshare price was [+\-]?\d|"
     # a page's layout class names run together, a photo credit
-    r"^\s*[a-z0-9]+(?:-[a-z0-9]+){5,}\s*$|^\s*(?:image|photo) (?:source|credit)s?\s*:",
+    r"^\s*[a-z0-9]+(?:-[a-z0-9]+){5,}\s*$|^\s*(?:image|photo) (?:source|credit)s?\s*:|"
+    # a form's item with nothing in it ("(二)預計應負擔之義務:無。", "(四)已投入之累積研發費用:暫不揭露"), a
+    # form's heading alone ("四、目前進行中之研發階段:")
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.])[^。\n]{0,40}[:：]\s*"
+    r"(?:无|無|暂不揭露|暫不揭露|不适用|不適用|N/?A)?\s*[。.]?\s*$",
     re.I,
 )
 
@@ -99,8 +103,9 @@ def _junk_lead(text: str) -> bool:
 
 # a Latin name in an English sentence: a code or acronym, or capitalised words (with "and/of/for/the"
 # inside) and a legal suffix after them ("Chongqing Donglin Pharmaceutical Co., Ltd.")
-_NAME_EN = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*"
-                      r"|[A-Z][a-z]+(?: (?:and|of|for|the) [A-Z][a-z]+| (?!Co\.)[A-Z][a-z]+)*"
+# (a name's letters include accented ones: "Staffan Strömberg", not "Staffan Str")
+_NAME_EN = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f])(?:[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*"
+                      r"|[A-Z][a-z\u00df-\u024f]+(?: (?:and|of|for|the) [A-Z][a-z\u00df-\u024f]+| (?!Co\.)[A-Z][a-z\u00df-\u024f]+)*"
                       r"(?:,? (?:Co\.,? Ltd\.|Co\., Limited|Inc\.|Ltd\.|Corp\.|plc\b))?)")
 _LEGAL_EN = {"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "plc"}
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
