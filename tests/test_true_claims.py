@@ -174,10 +174,12 @@ def test_two_events_of_near_equal_weight_are_not_stated_as_the_news(summarizer):
     doc = summarizer.analyse(TRIAL_OK, doc_id="clear")
     assert doc.doc_type == "drug_trial_approval" and doc.doc_type_runner_up < 0.8
     assert summarizer(doc).core_viewpoint.event  # one clear event: the template states it
-    torn = replace(doc, doc_type_runner_up=0.9)  # the same text, had another type scored nearly as high
-    core = summarizer(torn).core_viewpoint
-    assert not core.event and core.origin == "template"
-    assert "received approval" not in (core.en or "")
+    # the same text, had another type scored nearly as high (0.75: within the margin chosen on first
+    # contact with two training batches, where templates at 0.7-0.8 were false claims)
+    for ratio in (0.9, 0.75):
+        core = summarizer(replace(doc, doc_type_runner_up=ratio)).core_viewpoint
+        assert not core.event and core.origin == "template"
+        assert "received approval" not in (core.en or "")
 
 
 SPLIT_REGULATORS = """北岭生物公告，北岭单抗注射液获得美国FDA快速通道认定。同日，公司收到国家药品监督管理局核准签发的北岭单抗注射液《药物临床试验批准通知书》。"""
