@@ -415,6 +415,34 @@ def train_classifier_cmd(
     typer.echo(f"wrote {output}", err=True)
 
 
+@train_app.command("types")
+def train_types_cmd(
+    corpus: Path = typer.Argument(Path("seeds/real"), help="The real corpus folder (manifest, annotations, cache)."),
+    output: Path = typer.Option(Path("models/classifier/types.json"), "--output", "-o", help="The model file to write."),
+    lang: str = typer.Option("zh", "--lang", help="Train on this language's filings (the back-off serves zh)."),
+    folds: int = typer.Option(5, "--folds", help="Cross-validation folds for the report (0: none)."),
+) -> None:
+    """Train the type back-off on the real corpus's training split (the test split is never read)."""
+    import json as _json
+
+    from .training.real import corpus_annotations
+    from .training.typemodel import train_type_model
+
+    missing: list[str] = []
+    anns = [a for a in corpus_annotations(corpus, split="train", missing=missing) if a.lang == lang]
+    if missing:
+        typer.echo(f"{len(missing)} training filings are not in the cache (summarizer corpus status)", err=True)
+    if not anns:
+        _fail(f"no {lang} training filings in {corpus}")
+        raise typer.Exit(2)
+    result = train_type_model(anns, folds=folds, min_count=3, keep_above=0.1)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(_json.dumps(result["model"], ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    for key, value in result["report"].items():
+        typer.echo(f"{key:28} {value}")
+    typer.echo(f"wrote {output}", err=True)
+
+
 @train_app.command("extractor")
 def train_extractor_cmd(
     annotations: Path = typer.Argument(..., help="Annotated filings (JSONL) or a folder of markup files."),
