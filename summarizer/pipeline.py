@@ -179,13 +179,13 @@ class Summarizer:
             if doc_type not in self.types.types:
                 raise ConfigError(f"unknown announcement type {doc_type!r}; known: {', '.join(self.types.types)}")
             return replace(doc, doc_type=doc_type, doc_type_score=1.0)
-        name, score, runner_up = self.detector.detect(doc)
+        name, score, runner_up, best = self.detector.detect_scored(doc)
         # Chinese filings where the patterns are silent: no type reached the threshold ("other" for want of
         # evidence, not by other's own patterns); the model's reading is taken where it is sure of it
         # (p >= 0.5). Chosen on first contact with two training batches (README, Quality): breaking the
         # patterns' near-ties too helped one batch and undid rules that knew better in fixtures; English
         # has too few filings for the model to beat the patterns.
-        fell_back = name == "other" and max(self.detector.scores(doc).values(), default=0.0) < self.detector.threshold
+        fell_back = name == "other" and best < self.detector.threshold
         model = self._type_model() if doc.lang == "zh" and fell_back else None
         if model is not None:
             guess, p = model.predict(doc)

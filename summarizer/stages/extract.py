@@ -37,6 +37,17 @@ class FieldExtractor(Protocol):
     def __call__(self, doc: Document, doctype: DocType) -> tuple[Field, ...]: ...
 
 
+@functools.lru_cache(maxsize=64)
+def _key_patterns(keys: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None]:
+    """A type's table keys (longest first): a row "key, spaces, value", and where the next key on a line
+    begins ("申请事项:境内生产药品注册临床试验 申请人:某某公司": the value ends there)."""
+    alternatives = "|".join(map(re.escape, keys))
+    spaced = re.compile(r"[ \t]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t]*"
+                        r"(?P<key>" + alternatives + r")[ \t\u3000]+(?P<value>\S[^\n]*?)[ \t]*[。；;]?$")
+    next_key = re.compile(r"[ \t\u3000]+(?:" + "|".join(map(re.escape, [*keys, "申请人"])) + r")[:：]") if keys else None
+    return keys, spaced, next_key
+
+
 class PatternExtractor:
     """Schema-driven patterns, ``key：value`` lines and gazetteers: the offline extractor."""
 
@@ -83,11 +94,9 @@ class PatternExtractor:
             return found
         text = doc.search_text
         # table rows from PDFs come as "药品名称 VUM02注射液": a known key, spaces, the value
-        keys = sorted({k for spec in doctype.fields.values() for k in spec.keys}, key=len, reverse=True)
-        spaced = re.compile(r"[ \t]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t]*"
-                            r"(?P<key>" + "|".join(map(re.escape, keys)) + r")[ \t\u3000]+(?P<value>\S[^\n]*?)[ \t]*[。；;]?$")
+        keys, spaced, next_key = _key_patterns(
+            tuple(sorted({k for spec in doctype.fields.values() for k in spec.keys}, key=len, reverse=True)))
         keyset = set(keys)
-        next_key = re.compile(r"[ \t\u3000]+(?:" + "|".join(map(re.escape, [*keys, "申请人"])) + r")[:：]") if keys else None
         for i, seg in enumerate(doc.segments):
             m = spaced.match(text, seg.start, seg.end) if keys else None
             if m and m.end() == seg.end:
