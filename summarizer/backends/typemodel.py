@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -40,20 +39,20 @@ def default_type_model_path() -> Path:
 
 def type_features(text: str, lang: str) -> dict[str, float]:
     """Sparse, L2-normalised features of a filing's opening (``text``: the simplified view for Chinese)."""
-    f: Counter = Counter()
+    f: dict[str, float] = {}
+    get = f.get
     if lang == "zh":
         lines = [line.strip() for line in text[: BODY_CHARS * 2].split("\n") if line.strip()]
         head = _SPACE_RE.sub("", "".join(lines[:3]))[:HEAD_CHARS]
         body = _SPACE_RE.sub("", text[: BODY_CHARS * 2])[:BODY_CHARS]
         for part, weight, prefix in ((head, 2.0, "h"), (body, 1.0, "b")):
             for i in range(len(part) - 1):
-                f[prefix + part[i : i + 2]] += weight
+                key = prefix + part[i : i + 2]
+                f[key] = get(key, 0.0) + weight
     else:
         words = _WORD_RE.findall(text[:1500].lower())
-        for a, b in zip(words, words[1:]):
-            f["b" + a + " " + b] += 1.0
-        for w in words:
-            f["w" + w] += 1.0
+        for key in [*("b" + a + " " + b for a, b in zip(words, words[1:])), *("w" + w for w in words)]:
+            f[key] = get(key, 0.0) + 1.0
     norm = math.sqrt(sum(v * v for v in f.values())) or 1.0
     return {k: v / norm for k, v in f.items()}
 

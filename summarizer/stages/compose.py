@@ -212,20 +212,29 @@ class ExtractiveComposer:
             words = cache[key] = tuple(tokenize(text, "en") if doc.lang == "en" else _bigrams(text))
         return words
 
+    def _content_words(self, doc: Document, sent: Sentence) -> list[str]:
+        """A sentence's content words (English: longer than two letters and not a stop word; Chinese:
+        bigrams and single non-ASCII characters), made once per sentence and call."""
+        key = ("content", sent.start, sent.end)
+        cache = self._local.cache
+        words = cache.get(key)
+        if words is None:
+            ws = self._words(doc, sent)
+            if doc.lang == "en":
+                words = [w for w in ws if len(w) > 2 and w not in _STOP_EN]
+            else:
+                words = [w for w in ws if len(w) >= 2 or w.isalnum() and not w.isascii()]
+            cache[key] = words
+        return words
+
     def _weights(self, doc: Document, candidates: list[tuple[Segment, Sentence]]) -> Counter:
         tf: Counter = Counter()
         for _, sent in candidates:
-            tf.update(w for w in self._words(doc, sent) if self._content(w, doc.lang))
+            tf.update(self._content_words(doc, sent))
         return tf
 
-    @staticmethod
-    def _content(word: str, lang: str) -> bool:
-        if lang == "en":
-            return len(word) > 2 and word not in _STOP_EN
-        return len(word) >= 2 or word.isalnum() and not word.isascii()
-
     def _score(self, doc: Document, seg: Segment, pos: int, sent: Sentence, tf: Counter) -> float:
-        words = [w for w in self._words(doc, sent) if self._content(w, doc.lang)]
+        words = self._content_words(doc, sent)
         if not words:
             return -1.0
         base = sum(math.log1p(tf[w]) for w in set(words)) / math.sqrt(len(words) + 4)

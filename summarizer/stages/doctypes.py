@@ -388,11 +388,21 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(needs)) if needs else None
 
 
+_NEEDS: dict[re.Pattern, tuple[str, ...]] = {}  # required_literals, () for none: read without a call's overhead
+
+
 def cannot_match(pattern: re.Pattern, text: str) -> bool:
     """True when none of the strings every match of ``pattern`` contains occurs in ``text`` (so the
     search can be skipped); False when it may match or nothing can be said."""
-    needs = required_literals(pattern)
-    return bool(needs) and not any(n in text for n in needs)
+    needs = _NEEDS.get(pattern)
+    if needs is None:
+        needs = _NEEDS[pattern] = required_literals(pattern) or ()
+    if not needs:
+        return False
+    for n in needs:  # a loop, not any(genexpr): this runs hundreds of times a filing
+        if n in text:
+            return False
+    return True
 
 
 def _needs(seq) -> set[str] | None:
