@@ -1047,3 +1047,10 @@ def test_a_term_wrapped_over_a_pdf_line_is_translated_whole(summarizer):
 
     value, how = render_value(summarizer.translator, "高瘤负荷的转移性激素敏\n感性前列腺癌", "term")
     assert value == "high tumor burden metastatic hormone-sensitive prostate cancer" and how == "glossary"
+
+
+def test_an_unnamed_party_is_described_not_romanised(summarizer):
+    from summarizer.stages.translate import render_value
+
+    value, how = render_value(summarizer.translator, "某国际制药公司", "org")
+    assert value == "an unnamed international pharmaceutical company" and how != "romanised"

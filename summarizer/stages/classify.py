@@ -65,6 +65,11 @@ def load_disclosures() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in _sections_toml().get("disclosure", {}).get("sponsored", ()))
 
 
+def load_disclosure_words() -> tuple[str, ...]:
+    """Lower-case words one of which every English disclosure pattern needs (a prefilter); () = none."""
+    return tuple(_sections_toml().get("disclosure", {}).get("words_en", ()))
+
+
 def load_taxonomy() -> dict[str, Label]:
     raw = _sections_toml()["labels"]
     return {

@@ -18,8 +18,8 @@ from typing import Callable, Iterable, Protocol, runtime_checkable
 
 from ..lexicon.normalize import join_pdf_wraps
 from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
-from .classify import load_disclosures, load_taxonomy
-from .doctypes import DocType, SectionSpec, is_chinese_pattern
+from .classify import load_disclosure_words, load_disclosures, load_taxonomy
+from .doctypes import DocType, SectionSpec, cannot_match, is_chinese_pattern
 from .segment import tokenize
 from .check import event_sentence
 from .translate import GlossaryTranslator, has_cjk, key_terms
@@ -196,6 +196,7 @@ class ExtractiveComposer:
         self.translator = translator or GlossaryTranslator()
         self.taxonomy = load_taxonomy()
         self._disclosures = load_disclosures()
+        self._disclosure_words = load_disclosure_words()
         self._local = threading.local()  # per-call word cache; one composer may serve many threads
 
     # ------------------------------------------------------------------ ranking
@@ -582,8 +583,13 @@ class ExtractiveComposer:
         is sponsored or paid content."""
         found: list[int] = []
         chinese = doc.lang == "zh"
+        if not chinese:
+            # every English disclosure says one of these words: most articles need no pattern run
+            low = doc.search_text.lower()
+            if self._disclosure_words and not any(word in low for word in self._disclosure_words):
+                return ()
         for pattern in self._disclosures:
-            if is_chinese_pattern(pattern) != chinese:
+            if is_chinese_pattern(pattern) != chinese or cannot_match(pattern, doc.search_text):
                 continue  # a disclosure is written in the article's own language
             for m in pattern.finditer(doc.search_text):
                 seg = doc.segment_at(m.start())

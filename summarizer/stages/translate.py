@@ -379,6 +379,11 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         entry = glossary.get(text, ("org",))
         if entry:
             return entry.en, "glossary"
+        if text.startswith("某") and not text.startswith("某某") and len(text) > 2:
+            # a party the filing leaves unnamed ("某国际制药公司"): described, not romanised as a name
+            rest, how = _render_value(translator, text[1:], "term", src=src, tgt=tgt)
+            if rest and how != "romanised":
+                return f"an unnamed {rest}", how
     if kind == "drug" and text.startswith("注射用") and len(text) > 4:
         # 注射用更昔洛韦: the form goes after the name, as pharmacopoeias write it ("ganciclovir for Injection")
         rest, how = _render_value(translator, text[3:], "drug", src=src, tgt=tgt)
