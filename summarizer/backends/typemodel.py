@@ -64,9 +64,11 @@ class TypeModel:
         try:
             self.labels: list[str] = list(data["labels"])
             self.bias: list[float] = [float(v) for v in data["bias"]]
-            # feature → ((label index, weight), …): only the weights the model uses
-            self.weights: dict[str, tuple[tuple[int, float], ...]] = {
-                name: tuple((int(i), float(w)) for i, w in pairs) for name, pairs in data["weights"].items()}
+            # feature → [[label index, weight], …]: only the weights the model uses, as parsed (no copy:
+            # loading is part of a cold run)
+            self.weights: dict[str, list[list[float]]] = data["weights"]
+            if not isinstance(self.weights, dict) or len(self.bias) != len(self.labels):
+                raise ValueError("weights must map features to [label, weight] pairs, one bias per label")
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(f"not a type model: {exc}") from exc
 
@@ -80,9 +82,12 @@ class TypeModel:
 
     def scores(self, feats: dict[str, float]) -> dict[str, float]:
         z = list(self.bias)
+        weights = self.weights
         for name, value in feats.items():
-            for i, w in self.weights.get(name, ()):
-                z[i] += value * w
+            pairs = weights.get(name)
+            if pairs:
+                for i, w in pairs:
+                    z[i] += value * w
         top = max(z)
         exp = [math.exp(v - top) for v in z]
         total = sum(exp)
