@@ -125,3 +125,21 @@ def test_cli_evaluates_a_corpus_folder(tmp_path):
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert "## split: test" in done.stdout and "## split: train" in done.stdout
+
+
+def test_cli_trains_the_type_backoff_on_the_training_split_only(tmp_path):
+    from summarizer.backends.typemodel import TypeModel
+
+    folder = _corpus(tmp_path)
+    rows = [json.loads(line) for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    for row in rows:  # the Chinese filing in train, the English one in test
+        row["split"] = "train" if row["lang"] == "zh" else "test"
+    (folder / "manifest.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "types.json"
+    done = subprocess.run([sys.executable, "-m", "summarizer.cli", "train", "types", str(folder), "-o", str(out),
+                           "--lang", "en", "--folds", "0"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode != 0  # no English filing in train: nothing to learn, and it says so
+    done = subprocess.run([sys.executable, "-m", "summarizer.cli", "train", "types", str(folder), "-o", str(out),
+                           "--folds", "0"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert TypeModel.load(out).labels == ["drug_trial_approval"]
