@@ -22,6 +22,7 @@ written (Latin names and codes, as Chinese financial text writes them).
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from dataclasses import dataclass
@@ -338,7 +339,9 @@ _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
 _TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
 
 
-_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]*\n[ \t]*(?=[\u3400-\u9fff])")
+@functools.lru_cache(maxsize=1)
+def _wrap_re() -> re.Pattern:  # compiled on first need: most values have no line break
+    return re.compile(r"(?<=[\u3400-\u9fff])[ \t]*\n[ \t]*(?=[\u3400-\u9fff])")
 
 
 def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tuple[str | None, str | None]:
@@ -366,7 +369,8 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
     if not _HAN_RE.search(text):
         return _clean(text.translate(_FULLWIDTH)), "as_written"
     # a value wrapped over a PDF's lines ("激素敏\n感性"): one word again before its words are looked up
-    text = _WRAP_RE.sub("", text)
+    if "\n" in text:
+        text = _wrap_re().sub("", text)
     if kind in ("term", "value"):
         # 第七批 "the seventh batch of", 第三代 "third-generation", 第二轮 "the second round of"
         text = _ORDINAL_RE.sub(_ordinal_en, text)
