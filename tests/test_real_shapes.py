@@ -617,3 +617,20 @@ def test_empty_form_items_of_a_mops_notice_are_not_items():
     out = Summarizer()(text, doc_id="mops")
     items = [i.zh or "" for s in out.sections for i in s.items]
     assert not any(i.endswith(("無。", "暫不揭露", "之研發階段:")) for i in items)
+
+
+# Publisher furniture from the training split: a MOPS notice's header fields, a photo caption, a
+# stock site's insider-news menu and a source line with a space before its colon are no items or core.
+@pytest.mark.parametrize("text, junk", [
+    ("【公告】友東合作開發夥伴董事會決議暫停東鉑藥品之相關臨床試驗。\n\n日 期:2022年04月22日\n\n公司名稱:友東 (4999)\n\n"
+     "主 旨:友東合作開發夥伴董事會決議暫停東鉑藥品之相關臨床試驗\n\n發言人:王大明\n\n說明:合作夥伴董事會決議暫停東鉑之臨床試驗,"
+     "本公司將持續評估後續開發策略。", ("日 期", "公司名稱", "發言人")),
+    ("(资料图片仅供参考)\n智通财经讯,东邦制药(09999)发布公告,该公司附属公司关于东鲁肽注射液的上市申请获得国家药品监督管理局受理,"
+     "受理号为 CXSS2399999。", ("资料图片仅供参考",)),
+    ("东宝药业(600999)内幕信息消息披露\n个股最新内幕信息查询:\n来源 :某某新闻2024-01-02\n东宝药业公告,公司收到美国FDA就"
+     "DB-004片临床试验申请的完全回复函,FDA要求补充资料。", ("内幕信息", "来源 :")),
+], ids=["mops-header", "photo-caption", "insider-menu"])
+def test_publisher_furniture_is_never_an_item(text, junk):
+    out = Summarizer()(text, doc_id="furniture")
+    texts = [out.core_viewpoint.zh or ""] + [i.zh or "" for s in out.sections for i in s.items]
+    assert not any(j in t for t in texts for j in junk)
