@@ -1054,3 +1054,20 @@ def test_an_unnamed_party_is_described_not_romanised(summarizer):
 
     value, how = render_value(summarizer.translator, "某国际制药公司", "org")
     assert value == "an unnamed international pharmaceutical company" and how != "romanised"
+
+
+# English drug names by their INN stem, from the training split: a polymer's -mer ("veverimer"), and an
+# INN capitalised at a sentence's start ("Rivoceranib"); an everyday word ending in -mer is no drug.
+@pytest.mark.parametrize("text, drug", [
+    ("(Wire) - Shares of Eastrida, Inc. (ETDA) are falling after the company said it received a Complete Response "
+     "Letter from the FDA for its New Drug Application for lovelimer.", "lovelimer"),
+    ("Eastlab Co. and its affiliates fell on Friday after the FDA issued a complete response letter. Westoceranib, "
+     "the company's liver cancer drug, was not approved.", "Westoceranib"),
+], ids=["polymer-stem", "capitalised-inn"])
+def test_english_inns_by_their_stem(summarizer, text, drug):
+    assert {f.value for f in summarizer(text, doc_id="x").fields if f.name == "drug_name"} == {drug}
+
+
+def test_an_everyday_word_ending_in_mer_is_no_drug(summarizer):
+    text = "Eastfield Bio said a customer of its former partner filed a complaint this summer."
+    assert not [f for f in summarizer(text, doc_id="x").fields if f.name == "drug_name"]
