@@ -1071,3 +1071,15 @@ def test_english_inns_by_their_stem(summarizer, text, drug):
 def test_an_everyday_word_ending_in_mer_is_no_drug(summarizer):
     text = "Eastfield Bio said a customer of its former partner filed a complaint this summer."
     assert not [f for f in summarizer(text, doc_id="x").fields if f.name == "drug_name"]
+
+
+# An English filer after a wire's "--", with its short name and a Hong Kong code before its description
+# (training split: a joint release's lead).
+@pytest.mark.parametrize("text, company", [
+    ("SAN FRANCISCO, Oct. 9, 2020 /PRNewswire/ -- Eastvent Biologics, Inc. (Eastvent) (HKEX: 09999), a biopharmaceutical "
+     "company, and Westlake Pharma (NYSE: WLP) jointly announced that the NMPA approved the drug.", "Eastvent Biologics, Inc."),
+    ("(Wire) - Westrance Biopharma, Inc. (WTBP), a company focused on respiratory medicines, said its Phase 3 study "
+     "did not meet its primary endpoint.", "Westrance Biopharma, Inc."),
+], ids=["hk-code-and-short-name", "wire-dash"])
+def test_an_english_filer_after_a_wire_dash(summarizer, text, company):
+    assert {f.value for f in summarizer(text, doc_id="x").fields if f.name == "company"} == {company}
