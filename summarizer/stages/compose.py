@@ -66,30 +66,52 @@ _JUNK_LEAD = re.compile(
     re.I,
 )
 
+class _StartOrAnywhere:
+    """Two patterns read as one: ``start`` tried at the text's start only, ``anywhere`` searched. The
+    anchored alternatives of one big pattern would be tried at every position of every sentence."""
+
+    __slots__ = ("start", "anywhere")
+
+    def __init__(self, start: re.Pattern, anywhere: re.Pattern) -> None:
+        self.start, self.anywhere = start, anywhere
+
+    def search(self, text: str) -> re.Match | None:
+        return self.start.match(text) or self.anywhere.search(text)
+
+
 # publisher furniture that is never a summary item, in any section: a site's name with a date or time,
 # a blog's comment links, wire promotions, a form's provenance line, an SEC item heading, 原标题
-_JUNK_ITEM = re.compile(
-    r"^\s*[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
-    r"^\s*(?:post comments|no comments?|subscribe to|published first on|trade confidently|daily stocks)\b|"
-    r"free to your inbox|ETF\s*持仓|"
-    r"^\s*Item\s+\d{1,2}\.\d{2}\b|^\s*原标题|^\s*本[资資]料由.{0,30}提供|^\s*(?:https?://|www\.)|商务合作|广告联系|QQ[:：]\s*\d|"
-    # a site's service line, a quote widget's row, another article's teaser, a table label with its value
-    r"在线客服|客服(?:电话|热线)|^\s*[•·]\s*(?:成交(?:金额|量)|最高|最低|今开|昨收|涨跌幅?|换手率|市盈率|总市值)|"
-    r"^\s*现将(?:有关|相关)?(?:情况|事项)?公告如下|每经头条|网址大全|网页版|^\s*来源\s*[:：]|"
-    # a table row: a short label, a wide gap, its value ("股票上市地              上海证券交易所")
-    r"^\s*[\u4e00-\u9fff]{2,8}\s{4,}\S|^\s*(?:公司名称|证券代码|证券简称|股票代码|股票简称|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
-    # a publisher's standing disclaimer, a wire's price line and credit
-    r"\blow-volume stocks?\b|\bdoes not publish commentary\b|\bscam artists\b|\bstory provided by\b|\bshare price was [+\-]?\d|"
-    # a page's layout class names run together, a photo credit
-    r"^\s*[a-z0-9]+(?:-[a-z0-9]+){5,}\s*$|^\s*(?:image|photo) (?:source|credit)s?\s*:|"
-    # a form's item with nothing in it ("(二)預計應負擔之義務:無。", "(四)已投入之累積研發費用:暫不揭露"), a
-    # form's heading alone ("四、目前進行中之研發階段:")
-    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.])[^。\n]{0,40}[:：]\s*"
-    r"(?:无|無|暂不揭露|暫不揭露|不适用|不適用|N/?A)?\s*[。.]?\s*$|"
-    # a MOPS notice's header fields (日 期, 公司名稱, 發言人), a photo caption, a stock site's insider-news menu
-    r"^\s*(?:日\s*期|公司名[称稱]|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话)\s*[:：]|[（(]?(?:资料|資料)?[图圖]片仅供参考[)）]?\s*$|"
-    r"内幕信息(?:查询|消息披露)|內幕資訊查詢",
-    re.I,
+_JUNK_ITEM = _StartOrAnywhere(
+    # at the start of an item
+    re.compile(
+        r"\s*(?:"
+        r"[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
+        r"(?:post comments|no comments?|subscribe to|published first on|trade confidently|daily stocks)\b|"
+        r"Item\s+\d{1,2}\.\d{2}\b|原标题|本[资資]料由.{0,30}提供|(?:https?://|www\.)|"
+        # a quote widget's row
+        r"[•·]\s*(?:成交(?:金额|量)|最高|最低|今开|昨收|涨跌幅?|换手率|市盈率|总市值)|"
+        r"现将(?:有关|相关)?(?:情况|事项)?公告如下|来源\s*[:：]|"
+        # a table row: a short label, a wide gap, its value ("股票上市地              上海证券交易所")
+        r"[\u4e00-\u9fff]{2,8}\s{4,}\S|(?:公司名称|证券代码|证券简称|股票代码|股票简称|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
+        # a page's layout class names run together, a photo credit
+        r"[a-z0-9]+(?:-[a-z0-9]+){5,}\s*$|(?:image|photo) (?:source|credit)s?\s*:|"
+        # a form's item with nothing in it ("(二)預計應負擔之義務:無。", "(四)已投入之累積研發費用:暫不揭露"), a
+        # form's heading alone ("四、目前進行中之研發階段:")
+        r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.])[^。\n]{0,40}[:：]\s*"
+        r"(?:无|無|暂不揭露|暫不揭露|不适用|不適用|N/?A)?\s*[。.]?\s*$|"
+        # a MOPS notice's header fields (日 期, 公司名稱, 發言人)
+        r"(?:日\s*期|公司名[称稱]|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话)\s*[:：]"
+        r")",
+        re.I,
+    ),
+    # anywhere in it: a site's service line, another article's teaser, a publisher's standing disclaimer,
+    # a wire's price line and credit, a photo caption, a stock site's insider-news menu
+    re.compile(
+        r"free to your inbox|ETF\s*持仓|商务合作|广告联系|QQ[:：]\s*\d|在线客服|客服(?:电话|热线)|每经头条|网址大全|网页版|"
+        r"\blow-volume stocks?\b|\bdoes not publish commentary\b|\bscam artists\b|\bstory provided by\b|\bshare price was [+\-]?\d|"
+        r"[图圖]片仅供参考[)）]?\s*$|内幕信息(?:查询|消息披露)|內幕資訊查詢",
+        re.I,
+    ),
 )
 
 # in a Chinese filing: a line with no Chinese at all (a blog's footer), or a fragment that starts with a
