@@ -591,3 +591,19 @@ def test_a_result_not_better_than_placebo_is_not_stated_as_better(summarizer):
     text = ("东博生物医药股份有限公司关于东博注射液II期临床试验结果的公告\n东博生物医药股份有限公司公布东博注射液的II期临床试验结果,"
             "东博注射液组未显著优于安慰剂组。")
     assert "better than placebo" not in (summarizer(text, doc_id="not-better").core_viewpoint.en or "")
+
+
+# A setback's event is itself a negation ("did not meet the primary endpoint", 未能达到主要终点): the
+# negation after the match no longer hides it (training split: a wire's failed Phase 3 readout); a plan
+# before the match still does.
+def test_a_failed_endpoint_is_stated_as_the_setback_and_a_plan_is_not(summarizer):
+    failed = ("Eastravance Bio: Eastoxetine Phase 3 Study Fails To Meet Primary Goal\n"
+              "(Wire) - Eastravance Bio, Inc. (ETBP), a company focused on organ-selective medicines, Wednesday said "
+              "its Phase 3 study of eastoxetine for the treatment of neurogenic orthostatic hypotension did not meet "
+              "the primary endpoint.\nShares were losing around 38 percent.")
+    core = summarizer(failed, doc_id="failed").core_viewpoint
+    assert core.event and "setback" in core.en and "did not meet the primary endpoint" in core.en
+    planned = ("Eastravance Bio said it plans to report whether its Phase 3 study of eastoxetine did not meet the "
+               "primary endpoint once the data are unblinded.")
+    core = summarizer(planned, doc_id="planned").core_viewpoint
+    assert not core.event
