@@ -607,3 +607,18 @@ def test_a_failed_endpoint_is_stated_as_the_setback_and_a_plan_is_not(summarizer
                "primary endpoint once the data are unblinded.")
     core = summarizer(planned, doc_id="planned").core_viewpoint
     assert not core.event
+
+
+# A co-development contract is no licence: the core names the deal the filing signed (training split: a
+# framework contract to co-develop, with the date and the subject between the partner and 签订).
+@pytest.mark.parametrize("deal, en", [
+    ("项目合作开发框架合同", "co-development agreement"),
+    ("独家许可协议", "licensing agreement"),
+    ("专利及技术转让协议", "transfer agreement"),
+], ids=["co-development", "licence", "transfer"])
+def test_the_core_names_the_kind_of_deal(summarizer, deal, en):
+    text = (f"东迪药业股份有限公司关于签订{deal}的公告\n东迪药业股份有限公司与南京某石科技股份有限公司于 2022 年 8 月 19 日"
+            f"就抗病毒新药项目签订了《{deal}》,首付款为500万元。")
+    core = summarizer(text, doc_id="deal").core_viewpoint
+    assert en in core.en and deal.replace("项目", "") in core.zh
+    assert ("licensing" in core.en) == (en == "licensing agreement")
