@@ -622,3 +622,16 @@ def test_the_core_names_the_kind_of_deal(summarizer, deal, en):
     core = summarizer(text, doc_id="deal").core_viewpoint
     assert en in core.en and deal.replace("项目", "") in core.zh
     assert ("licensing" in core.en) == (en == "licensing agreement")
+
+
+# A vaccine's trial is for the prevention of its disease, not its treatment (training split: a conjugate
+# vaccine's trial approval, "同意开展预防…的临床试验"); a therapy's stays "for the treatment of".
+@pytest.mark.parametrize("purpose, drug, en", [
+    ("预防", "冻干东型结合疫苗", "for the prevention of"),
+    ("", "东芪颗粒", "for the treatment of"),
+], ids=["vaccine", "therapy"])
+def test_a_vaccine_trial_is_for_prevention(summarizer, purpose, drug, en):
+    text = (f"东华疫苗股份有限公司关于{drug}获得药物临床试验批准通知书的公告\n近日,东华疫苗股份有限公司收到国家药品监督管理局核准签发的"
+            f"关于{drug}的《药物临床试验批准通知书》。审批结论:经审查,{drug}符合药品注册的有关要求,同意开展{purpose}侵袭性感染的临床试验。")
+    core = summarizer(text, doc_id="purpose").core_viewpoint
+    assert core.event and en in core.en
