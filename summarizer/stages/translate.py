@@ -22,13 +22,13 @@ written (Latin names and codes, as Chinese financial text writes them).
 
 from __future__ import annotations
 
-import functools
 import re
 import weakref
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from ..lexicon.glossary import _FULLWIDTH, _HAN_RE, Glossary, _compose, has_cjk, load_glossary
+from ..lexicon.normalize import join_pdf_wraps
 from ..resources import models_dir, once
 
 __all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk", "render_value"]
@@ -339,11 +339,6 @@ _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
 _TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
 
 
-@functools.lru_cache(maxsize=1)
-def _wrap_re() -> re.Pattern:  # compiled on first need: most values have no line break
-    return re.compile(r"(?<=[\u3400-\u9fff])[ \t]*\n[ \t]*(?=[\u3400-\u9fff])")
-
-
 def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tuple[str | None, str | None]:
     text = text.strip()
     if not text or src == tgt:
@@ -370,7 +365,7 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         return _clean(text.translate(_FULLWIDTH)), "as_written"
     # a value wrapped over a PDF's lines ("激素敏\n感性"): one word again before its words are looked up
     if "\n" in text:
-        text = _wrap_re().sub("", text)
+        text = join_pdf_wraps(text)
     if kind in ("term", "value"):
         # 第七批 "the seventh batch of", 第三代 "third-generation", 第二轮 "the second round of"
         text = _ORDINAL_RE.sub(_ordinal_en, text)
