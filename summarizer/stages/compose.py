@@ -20,6 +20,7 @@ from ..lexicon.normalize import join_pdf_wraps
 from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 from .classify import load_disclosure_words, load_disclosures, load_taxonomy
 from .doctypes import DocType, SectionSpec, cannot_match, is_chinese_pattern
+from .read import LAYOUT_TOKENS
 from .segment import tokenize
 from .check import event_sentence
 from .translate import GlossaryTranslator, has_cjk, key_terms
@@ -92,15 +93,15 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"[•·]\s*(?:成交(?:金额|量)|最高|最低|今开|昨收|涨跌幅?|换手率|市盈率|总市值)|"
         r"现将(?:有关|相关)?(?:情况|事项)?公告如下|来源\s*[:：]|"
         # a table row: a short label, a wide gap, its value ("股票上市地              上海证券交易所")
-        r"[\u4e00-\u9fff]{2,8}\s{4,}\S|(?:公司名称|证券代码|证券简称|股票代码|股票简称|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
+        r"[\u4e00-\u9fff]{2,8}\s{4,}\S|(?:公司名[称稱]|证券代码|证券简称|股票代码|股票简称|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
         # a page's layout class names run together, a photo credit
-        r"[a-z0-9]+(?:-[a-z0-9]+){5,}\s*$|(?:image|photo) (?:source|credit)s?\s*:|"
+        + LAYOUT_TOKENS + r"\s*$|(?:image|photo) (?:source|credit)s?\s*:|"
         # a form's item with nothing in it ("(二)預計應負擔之義務:無。", "(四)已投入之累積研發費用:暫不揭露"), a
         # form's heading alone ("四、目前進行中之研發階段:")
         r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.])[^。\n]{0,40}[:：]\s*"
         r"(?:无|無|暂不揭露|暫不揭露|不适用|不適用|N/?A)?\s*[。.]?\s*$|"
-        # a MOPS notice's header fields (日 期, 公司名稱, 發言人)
-        r"(?:日\s*期|公司名[称稱]|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话)\s*[:：]"
+        # a MOPS notice's header fields (日 期, 發言人; 公司名稱 is a table label above)
+        r"(?:日\s*期|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话)\s*[:：]"
         r")",
         re.I,
     ),

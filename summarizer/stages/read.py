@@ -276,7 +276,8 @@ def _normalise(text: str) -> str:
 
 # a page's layout class names run together ("for-phone-onlyfor-tablet-portrait-up…"): copied page
 # furniture, never a headline
-_LAYOUT_TOKENS = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){5,}$")
+LAYOUT_TOKENS = r"[a-z0-9]+(?:-[a-z0-9]+){5,}"  # also never a summary item (compose._JUNK_ITEM)
+_LAYOUT_TOKENS = re.compile(f"^{LAYOUT_TOKENS}$")
 
 
 def _title(text: str, lang: str) -> str | None:
