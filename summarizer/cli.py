@@ -435,7 +435,7 @@ def train_types_cmd(
     if not anns:
         _fail(f"no {lang} training filings in {corpus}")
         raise typer.Exit(2)
-    result = train_type_model(anns, folds=folds, min_count=4, keep_above=0.2)
+    result = train_type_model(anns, folds=folds)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(_json.dumps(result["model"], ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     for key, value in result["report"].items():

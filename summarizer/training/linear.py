@@ -13,7 +13,7 @@ from ..stages.classify import LABELS
 from .annotations import aligned_labels
 from .metrics import macro_f1
 
-__all__ = ["train_classifier"]
+__all__ = ["train_classifier", "fit_softmax"]
 
 
 def _examples(annotations: Iterable, summarizer, ngrams: bool) -> list[tuple[dict[str, float], str, str]]:
@@ -31,41 +31,53 @@ def _examples(annotations: Iterable, summarizer, ngrams: bool) -> list[tuple[dic
     return rows
 
 
-def _fit(rows, *, epochs: int, l2: float, lr: float, min_count: int, ngrams: bool = True,
-         balanced: bool = False) -> dict[str, Any]:
+def fit_softmax(rows: list[tuple[dict[str, float], str]], labels: list[str], *, epochs: int, l2: float, lr: float,
+                min_count: int, dtype: str = "float64", balanced: bool = False):
+    """Multinomial logistic regression by full-batch gradient descent on the (class-weighted, with
+    ``balanced``) cross-entropy, L2-penalised: ``rows`` are (sparse features, gold label); features seen
+    in fewer than ``min_count`` rows are left out. Returns (vocabulary, weights [feature × label], bias)
+    as numpy arrays of ``dtype``. Shared by the section classifier and the type back-off."""
     try:
         import numpy as np
     except ImportError as exc:  # pragma: no cover - numpy is a core dependency
         raise MissingDependencyError("training needs numpy", hint="pip install numpy") from exc
     counts: dict[str, int] = {}
-    for feats, _, _ in rows:
+    for feats, _ in rows:
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
     vocab = sorted(f for f, c in counts.items() if c >= min_count and f != "bias")
     index = {f: i for i, f in enumerate(vocab)}
-    labels = list(LABELS)
     X = np.zeros((len(rows), len(vocab)), dtype=np.float32)
     y = np.zeros(len(rows), dtype=np.int64)
-    for r, (feats, gold, _) in enumerate(rows):
+    for r, (feats, gold) in enumerate(rows):
         for f, v in feats.items():
             j = index.get(f)
             if j is not None:
                 X[r, j] = v
         y[r] = labels.index(gold)
-    W = np.zeros((len(vocab), len(labels)), dtype=np.float64)
-    b = np.zeros(len(labels))
-    Y = np.eye(len(labels))[y]
-    # class weights: rare sections count as much as common ones
-    freq = Y.sum(0) + 1
-    cw = (len(rows) / (len(labels) * freq))[y][:, None] if balanced else np.ones((len(rows), 1))
+    W = np.zeros((len(vocab), len(labels)), dtype=dtype)
+    b = np.zeros(len(labels), dtype=dtype)
+    Y = np.eye(len(labels), dtype=dtype)[y]
+    # class weights: rare labels count as much as common ones
+    cw = (len(rows) / (len(labels) * (Y.sum(0) + 1)))[y][:, None] if balanced else None
     for _ in range(epochs):  # full-batch gradient descent on the weighted cross-entropy
         Z = X @ W + b
         Z -= Z.max(1, keepdims=True)
         P = np.exp(Z)
         P /= P.sum(1, keepdims=True)
-        G = (P - Y) * cw / len(rows)
+        G = ((P - Y) * cw if cw is not None else P - Y) / len(rows)
         W -= lr * (X.T @ G + l2 * W)
         b -= lr * G.sum(0)
+    return vocab, W, b
+
+
+def _fit(rows, *, epochs: int, l2: float, lr: float, min_count: int, ngrams: bool = True,
+         balanced: bool = False) -> dict[str, Any]:
+    import numpy as np
+
+    labels = list(LABELS)
+    vocab, W, b = fit_softmax([(feats, gold) for feats, gold, _ in rows], labels, epochs=epochs, l2=l2, lr=lr,
+                              min_count=min_count, balanced=balanced)
     keep = np.abs(W).max(1) > 1e-3  # drop features the model does not use
     return {
         "ngrams": ngrams,
