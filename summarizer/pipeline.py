@@ -103,8 +103,8 @@ class SummarizerConfig:
     composer_options: dict = field(default_factory=dict)  # e.g. {"base_url": ..., "model": ...} for "llm"
     extractor_options: dict = field(default_factory=dict)  # e.g. {"min_score": 0.8, "device": "cuda"} for "hf"
     classifier_options: dict = field(default_factory=dict)  # e.g. {"device": "cuda", "batch_size": 64} for "hf"
-    # the type back-off asked where the type patterns cannot decide (none matched, or two types near
-    # each other): None = the shipped model, "" = none (the patterns alone), or a path
+    # the type back-off, asked where no type pattern reached the threshold (Chinese filings): None = the
+    # shipped model, "" = none (the patterns alone), or a path
     type_model: str | None = None
     extractor: str = "patterns"
     composer: str = "extractive"
@@ -202,7 +202,7 @@ class Summarizer:
 
             path = self.config.type_model
             path = default_type_model_path() if path is None else (Path(path) if path else None)
-            self._types_model = TypeModel.load(path) if path is not None and Path(path).is_file() else None
+            self._types_model = TypeModel.load(path) if path is not None and path.is_file() else None
             if self.config.type_model and self._types_model is None:
                 raise ConfigError(f"type_model {self.config.type_model!r}: no such file")
         return self._types_model
