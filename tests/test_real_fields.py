@@ -943,11 +943,20 @@ def test_a_list_of_phases_is_kept_and_written_the_english_way(summarizer):
     assert (phase.value, phase.value_en) == ("Ⅱ、Ⅲ期", "Phase II/III")
 
 
+# Also from the fifth batch's first contact (invented texts in the same shapes): a trial's name, a
+# publisher's name, a clause and a certificate table's header row are never the drug.
 @pytest.mark.parametrize("text, bad", [
     ("东海生物公告,其参股公司CPT联合沙利度胺的III期临床试验(CPT-MM301)揭盲,达到主要研究终点。", "CPT-MM301"),
     ("某某财经:国产创新药出海,靶向HER1的单抗授权交易频发。", "HER1"),
-], ids=["protocol-code", "target"])
-def test_a_protocol_code_or_a_target_is_never_the_drug(summarizer, text, bad):
+    ("智川(4999)癌症新药安川得获得美国FDA快速审查资格\n另外NAPOLI-7試驗 (NCT09999999)係評估某療法對於胰腺癌病人之安全性。", "NAPOLI-7"),
+    ("FX999財經報社(北美)訊 據國家藥監局官網消息,國家藥品監督管理局應急批準北原醫藥新冠病毒中和抗體聯合治療藥物東巴韋單抗注射液註冊申請。",
+     "FX999"),
+    ("上川医药的维东西呱原料药收到国家药品监督管理局颁发的批准通知书。截至公告日,中国境内暂无维东西呱原料药的其他生产厂家。",
+     "中国境内暂无维东西呱原料药"),
+    ("北岸生物医疗器械注册证\n产品名称 注册证编号 注册证有效期 适用范围\n新型冠状病毒IgM抗体检测试剂盒 国械注准20219999999",
+     "注册证编号 注册证有效期 适用范围"),
+], ids=["protocol-code", "target", "trial-name", "publisher", "clause", "table-header"])
+def test_what_is_not_a_drug_is_never_the_drug(summarizer, text, bad):
     assert all(f.value != bad for f in summarizer(text, doc_id="x").fields if f.name == "drug_name")
 
 
@@ -966,23 +975,9 @@ def test_dosage_forms_and_herbal_extracts_are_translated(summarizer, zh, en):
     assert render_value(summarizer.translator, zh, "drug")[0].endswith(en)
 
 
-# Validators grown from the fifth batch's first contact (invented texts in the same shapes): a trial's
-# name, a publisher's name, a clause and a certificate table's header row are never the drug; a dateline
+# Validators grown from the fifth batch's first contact (invented texts in the same shapes): a dateline
 # word is never part of the filer; a licence's scope, an in-vitro test's use and a screening are no
 # indication; "适应症为" is no part of one.
-@pytest.mark.parametrize("text, bad", [
-    ("智川(4999)癌症新药安川得获得美国FDA快速审查资格\n另外NAPOLI-7試驗 (NCT09999999)係評估某療法對於胰腺癌病人之安全性。", "NAPOLI-7"),
-    ("FX999財經報社(北美)訊 據國家藥監局官網消息,國家藥品監督管理局應急批準北原醫藥新冠病毒中和抗體聯合治療藥物東巴韋單抗注射液註冊申請。",
-     "FX999"),
-    ("上川医药的维东西呱原料药收到国家药品监督管理局颁发的批准通知书。截至公告日,中国境内暂无维东西呱原料药的其他生产厂家。",
-     "中国境内暂无维东西呱原料药"),
-    ("北岸生物医疗器械注册证\n产品名称 注册证编号 注册证有效期 适用范围\n新型冠状病毒IgM抗体检测试剂盒 国械注准20219999999",
-     "注册证编号 注册证有效期 适用范围"),
-], ids=["trial-name", "publisher", "clause", "table-header"])
-def test_a_trial_publisher_clause_or_header_is_never_the_drug(summarizer, text, bad):
-    assert all(f.value != bad for f in summarizer(text, doc_id="x").fields if f.name == "drug_name")
-
-
 def test_a_dateline_word_is_not_part_of_the_filer_and_a_cut_word_not_part_of_the_drug(summarizer):
     text = ("FX999財經報社(北美)訊 12月8日,國家藥品監督管理局應急批準北原醫藥技術有限公司新冠病毒中和抗體聯合治療藥物東巴韋單抗注射液"
             "註冊申請。此前騰川博藥(09999)表示將在香港推出該藥。")
