@@ -257,9 +257,9 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     match in that sentence, and the sentence is not a comment on another company's news. None if no
     sentence does. Offsets are the document's."""
     found = None
-    # a setback's event is itself a negation ("did not meet the primary endpoint", 未能达到主要终点, 未获批准):
-    # only what comes before the match can say it did not happen
-    negative = doctype.name == "setback"
+    # a negative event (a setback: "did not meet the primary endpoint", 未能达到主要终点, 未获批准) is itself
+    # a negation: only what comes before the match can say it did not happen
+    negative = doctype.negative
     cited = [c for c in citations if 1 <= c <= len(doc.segments)]
     # only a text that says "not yet" somewhere needs every sentence read for it
     veto = any(_NOT_YET_HINT.search(doc.search_text, doc.segment(c).start, doc.segment(c).end) for c in cited)

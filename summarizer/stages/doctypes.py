@@ -101,6 +101,9 @@ class DocType:
     # text), is the news this type's event accompanies or carries: a designation granted together
     # with an approval; a supplementary application whose approval is a consistency evaluation
     yields_to: tuple[tuple[str, str], ...] = ()
+    # the event is itself a negation ("did not meet the primary endpoint", 未获批准): the event check reads
+    # a plan or negation only before the match, not inside it
+    negative: bool = False
     path: str | None = None
 
     def field_names(self) -> list[str]:
@@ -309,6 +312,7 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
         core_zh=tuple(core.get("zh", ())),
         core_prefer_extractive=bool(core.get("prefer_extractive", False)),
         yields_to=_yields_to(raw.get("detect", {}).get("yields_to", {}), where),
+        negative=bool(raw.get("detect", {}).get("negative", False)),
         path=str(path),
     )
     for template in (*doctype.core_en, *doctype.core_zh):
