@@ -1078,3 +1078,10 @@ def test_an_everyday_word_ending_in_mer_is_no_drug(summarizer):
 ], ids=["hk-code-and-short-name", "wire-dash"])
 def test_an_english_filer_after_a_wire_dash(summarizer, text, company):
     assert {f.value for f in summarizer(text, doc_id="x").fields if f.name == "company"} == {company}
+
+
+def test_a_highly_purified_menotropin_is_named_not_romanised(summarizer):
+    from summarizer.stages.translate import render_value
+
+    value, how = render_value(summarizer.translator, "注射用高纯度尿促性素", "drug")
+    assert value == "highly purified menotropins for Injection" and how != "romanised"

@@ -634,3 +634,11 @@ def test_publisher_furniture_is_never_an_item(text, junk):
     out = Summarizer()(text, doc_id="furniture")
     texts = [out.core_viewpoint.zh or ""] + [i.zh or "" for s in out.sections for i in s.items]
     assert not any(j in t for t in texts for j in junk)
+
+
+# A blog's dateline in words above a Taiwan MOPS reprint is not the core viewpoint (training split).
+def test_a_dateline_in_words_is_not_the_core():
+    text = ("Monday, February 5, 2018\n\n太東奈東沙星 納入第二十六批CFDA優先審評名單\n\n太東*-KY 發言日期107/02/05 主旨 "
+            "公告本公司奈東沙星注射型已納入中國CFDA優先審評程序藥品註冊申請名單。")
+    core = Summarizer()(text, doc_id="dateline").core_viewpoint
+    assert "2018" not in (core.zh or "") and "Monday" not in (core.en or "")

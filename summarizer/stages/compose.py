@@ -87,6 +87,9 @@ _JUNK_ITEM = _StartOrAnywhere(
     re.compile(
         r"\s*(?:"
         r"[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
+        # a dateline in words alone ("Monday, February 5, 2018")
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|"
+        r"september|october|november|december)\s+\d{1,2},?\s+\d{4}\s*$|"
         r"(?:post comments|no comments?|subscribe to|published first on|trade confidently|daily stocks)\b|"
         r"Item\s+\d{1,2}\.\d{2}\b|原标题|本[资資]料由.{0,30}提供|(?:https?://|www\.)|"
         # a quote widget's row
