@@ -210,7 +210,13 @@ class KeywordClassifier:
         if guarantee is not None:  # HKEX: issuer name, stock code and title lines follow the disclaimer
             while header_end < len(segments):
                 nxt = doc.search_text[segments[header_end].start : segments[header_end].end]
-                if len(nxt) > 40 or "。" in nxt or "，" in nxt:
+                # a sentence (a reprint's ASCII comma too), a field line ("剂型:注射剂") or a numbered
+                # section heading ("二、该药品的注册信息") is the body, not the issuer's name lines
+                if _GUARANTEE_PART_RE.search(nxt) and len(nxt) <= 80:
+                    header_end += 1  # the guarantee's own wrapped lines ("误导性陈述或重大遗漏，并对其…")
+                    continue
+                if (len(nxt) > 40 or "。" in nxt or "，" in nxt or "," in nxt or _is_field_line(nxt, self)
+                        or _SECTION_NUMBER_RE.match(nxt)):
                     break
                 header_end += 1
         body_started = doc.lang == "en"
@@ -299,6 +305,10 @@ def _headings_follow(segments: list[Segment]) -> list[Segment]:
             if child.heading == seg.index and child.section and child.section != "boilerplate":
                 out[i] = evolve(seg, section=child.section)
     return out
+
+
+_GUARANTEE_PART_RE = re.compile(r"虚假记载|误导性陈述|重大遗漏|虛假記載|誤導性陳述|重大遺漏|^(?:连|連)?(?:带|帶)(?:法律)?(?:责任|責任)")
+_SECTION_NUMBER_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")
 
 
 def _title_end(doc: Document, segments: list[Segment]) -> int:

@@ -59,12 +59,29 @@ def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _is_continuation(prev: str, line: str, blank_before: bool) -> bool:
-    """A wrapped line (PDF text) continues the previous one."""
-    if blank_before or not prev:
+    """A wrapped line (PDF text) continues the previous one; across a blank line (a PDF page break)
+    only where the previous line is cut inside a bracket or quote ("（以下简称“东诚药") or between a
+    number and its date unit ("2019 年 12" / "月 27 日")."""
+    if not prev:
         return False
+    if blank_before:
+        return _cut_off(prev, line) and not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line))
     if prev.rstrip()[-1] in _TERMINAL or len(prev) < 28 or _HEADING_TEXT_RE.match(prev):
         return False
     return not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line) or _HEADING_TEXT_RE.match(line))
+
+
+_DATE_UNIT_RE = re.compile(r"\s*[年月日号時时]")
+
+
+def _cut_off(prev: str, line: str) -> bool:
+    """Whether ``prev`` stops mid-sentence in a way no heading or paragraph end does."""
+    tail = prev.rstrip()
+    if not tail or tail[-1] in _TERMINAL:
+        return False
+    if sum(map(tail.count, _OPEN_CLOSE)) > sum(map(tail.count, _OPEN_CLOSE.values())):
+        return True
+    return tail[-1].isdigit() and bool(_DATE_UNIT_RE.match(line))
 
 
 def _kind(text: str, lang: str) -> str:
@@ -252,10 +269,11 @@ class RuleSegmenter:
         return replace(doc, segments=tuple(segments))
 
 
-# the board's legal guarantee closes an exchange filing's front matter ("…承担个别及连带责任。"); a
-# reprint that runs the header, the guarantee and the body into one line is split after it, so the
-# body is not boilerplate with the header
-_GUARANTEE_END = re.compile(r"(?:连带|連帶)(?:的)?(?:法律)?(?:责任|責任)[。.]")
+# the board's legal guarantee closes an exchange filing's front matter ("…承担个别及连带责任。", or
+# "…完整性依法承担法律责任。"); a reprint that runs the header, the guarantee and the body into one
+# line is split after it, so the body is not boilerplate with the header
+_GUARANTEE_END = re.compile(
+    r"(?:(?:连带|連帶)(?:的)?(?:法律)?|完整性(?:依法)?(?:承担|承擔)(?:法律)?)(?:责任|責任)[。.]")
 
 
 def _split_after_guarantee(text: str, start: int, end: int) -> list[list[int]]:

@@ -1,0 +1,85 @@
+"""Structure fixtures read off the real corpus's training split: where a filing's front matter ends
+and its body begins, and which PDF lines belong together. Every text is written here in the shape of
+a real reprint (same layout; invented company, drug and codes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Summarizer
+from summarizer.stages.segment import segment
+from summarizer.types import Document
+
+
+@pytest.fixture(scope="module")
+def summarizer() -> Summarizer:
+    return Summarizer()
+
+
+def _segments(text: str) -> list[str]:
+    return [s.text for s in segment(Document(id="t", text=text, lang="zh")).segments]
+
+
+# An SSE reprint whose guarantee ("…完整性承担法律责任。") runs straight into the first body heading and
+# the lead, followed by the registration details as "key:value" lines: the details were taken as the
+# issuer's name lines of an HKEX header and the whole body became boilerplate.
+GLUED = ("上海青禾医药(集团)股份有限公司\n关于控股子公司药品获注册批准的公告\n"
+         "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述 或者重大遗漏,并对其内容的真实性、"
+         "准确性和完整性承担法律责任。一、概况\n"
+         "近日,上海青禾医药(集团)股份有限公司控股子公司青禾奥泽药业有限公司就青禾肾上腺素注射液的药品注册申请"
+         "获国家药品监督管理局批准。本次获批适应症为用于急性低血压状态的血压恢复;也可用于心跳骤停的辅助治疗。\n\n"
+         "二、该药品的注册信息\n药品通用名称:青禾肾上腺素注射液\n剂型:注射剂\n规格:2ml:4mg\n"
+         "注册分类:化学药品3类\n药品批准文号:国药准字H20990001\n")
+
+
+def test_the_body_after_an_sse_guarantee_is_not_front_matter(summarizer):
+    doc = summarizer.analyse(GLUED, doc_id="glued")
+    lead = next(s for s in doc.segments if "近日" in s.text)
+    assert lead.section != "boilerplate"
+    details = [s for s in doc.segments if s.text.startswith(("剂型", "注册分类", "药品批准文号"))]
+    assert details and all(s.section != "boilerplate" for s in details)
+    out = {f.name: f.value for f in summarizer(GLUED, doc_id="glued").fields}
+    assert out["indication"] == "急性低血压状态的血压恢复"
+    assert out["regulator"] == "国家药品监督管理局"
+    assert out["approval_number"] == "国药准字H20990001"
+
+
+def test_the_sse_guarantee_is_split_from_what_follows_it_on_its_line():
+    parts = _segments("本公司董事会及全体董事保证本公告内容不存在任何虚假记载,并对其内容的真实性、准确性和完整性依法承担法律责任。"
+                      "近日,本公司收到国家药品监督管理局核准签发的青禾片《药物临床试验批准通知书》。")
+    assert parts[0].endswith("依法承担法律责任。")
+    assert parts[1].startswith("近日")
+
+
+# A guarantee wrapped over three lines with blank lines between them (a PDF copy): the middle line
+# must not become the lead (a junk item) because it holds a comma.
+WRAPPED_GUARANTEE = ("证券代码:830001 证券简称:青禾药业 公告编号:2022-001\n青禾药业股份有限公司\n"
+                     "关于参与全国药品集中采购拟中选的公告\n\n"
+                     "本公司及董事会全体成员保证公告内容的真实、准确和完整,没有虚假记载、\n\n"
+                     "误导性陈述或者重大遗漏,并对其内容的真实性、准确性和完整性承担个别及连\n\n"
+                     "带法律责任。\n\n"
+                     "近日,青禾药业股份有限公司参加了全国药品集中采购,公司产品青禾格列酮片(30mg)拟中选。\n")
+
+
+def test_every_wrapped_line_of_the_guarantee_is_boilerplate(summarizer):
+    doc = summarizer.analyse(WRAPPED_GUARANTEE, doc_id="wrapped")
+    for seg in doc.segments:
+        if "遗漏" in seg.text or seg.text.startswith("带法律"):
+            assert seg.section == "boilerplate", seg.text
+    lead = next(s for s in doc.segments if s.text.startswith("近日"))
+    assert lead.section == "core_event"
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    # a page break inside a bracket: the short name's quote is still open
+    ("2018 年 12 月 20 日,青禾药业集团股份有限公司(以下简称“青禾药", "业”或“公司”)披露了框架合作协议。", True),
+    # a page break between a number and its date unit
+    ("框架协议签署后,经过公司与对方的沟通协商达成协议,并于 2019 年 12", "月 27 日正式签订了许可协议。", True),
+    # a heading and a paragraph after a blank line stay apart
+    ("一、协议的主要内容", "青禾药业与对方签订了许可协议。", False),
+    # a closed sentence, then a new paragraph
+    ("青禾药业与对方签订了许可协议(以下简称“协议”)。", "协议约定的首付款为1000万元。", False),
+])
+def test_a_pdf_page_break_inside_a_sentence_does_not_split_it(first, second, joined):
+    parts = _segments(first + "\n\n" + second)
+    assert (len(parts) == 1) is joined, parts
