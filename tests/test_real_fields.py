@@ -202,6 +202,41 @@ def test_an_indication_is_found_by_its_disease_head_noun(summarizer, text, indic
     assert fields["indication"].value_en and not any("\u4e00" <= c <= "\u9fff" for c in fields["indication"].value_en)
 
 
+# A generic passing its consistency evaluation: the notice states what the drug treats ("主要用于…",
+# "适用于与其他…药联合治疗…"); an extra use ("亦可用于…的治疗") is not the indication.
+CONSISTENCY_USES = [
+    ("南岭药业股份有限公司关于盐酸南岭片通过仿制药一致性评价的公告\n近日，南岭药业股份有限公司收到国家药品监督管理局核准签发的"
+     "盐酸南岭片《药品补充申请批准通知书》，该药品通过仿制药质量和疗效一致性评价。\n二、药品相关信息\n"
+     "盐酸南岭片适用于与其他抗结核药联合治疗结核杆菌所致的肺结核。亦可用于结核性脑膜炎及非典型分枝杆菌感染的治疗。",
+     "结核杆菌所致的肺结核", "tuberculosis"),
+    ("北岭药业公告，公司北岭布洛芬片通过仿制药质量和疗效一致性评价。北岭布洛芬片主要用于缓解轻至中度疼痛如头痛、关节痛、牙痛、痛经。",
+     "轻至中度疼痛如头痛、关节痛、牙痛、痛经", "pain such as headache"),
+    # a reprint that separates its sentences by a space: the next sentence is not the disease's
+    ("西岸药业公告，其产品注射用西岸他啶通过了仿制药质量和疗效一致性评价 据披露，注射用西岸他啶适用于治疗敏感微生物引起的单一或多重感染 "
+     "除公司外，另有三家企业持有该药品批文。", "敏感微生物引起的单一或多重感染", "infection"),
+]
+
+
+@pytest.mark.parametrize("text, indication, english", CONSISTENCY_USES, ids=["also-used-for", "such-as", "space-sentences"])
+def test_a_consistency_evaluation_states_the_drugs_indication_in_both_languages(summarizer, text, indication, english):
+    fields = _fields(summarizer, text, "ce")
+    assert summarizer(text, doc_id="ce").doc_type == "consistency_evaluation"
+    assert fields["indication"].value == indication
+    assert english in fields["indication"].value_en
+    assert not any("\u4e00" <= c <= "\u9fff" for c in fields["indication"].value_en)
+
+
+@pytest.mark.parametrize("text, indication", [
+    # an age range before the disease is the population, not part of it
+    ("东岳药业公告，公司收到医学伦理委员会审查批件，同意东岳韦颗粒治疗2~17岁单纯性甲型流感患者的Ⅱ期临床试验项目开展。", "单纯性甲型流感"),
+    # a disease phrase may begin with 与 when it is "与…相关…" ("associated with …")
+    ("东岳药业公告，子公司收到国家药品监督管理局核准签发的东岳滴眼液《药物临床试验批准通知书》。本品适用于与角结膜干燥症相关眼部炎症所导致的泪液生成减少患者。",
+     "与角结膜干燥症相关眼部炎症所导致的泪液生成减少"),
+], ids=["age-range", "associated-with"])
+def test_an_indication_without_its_population_prefix(summarizer, text, indication):
+    assert _fields(summarizer, text, "pop")["indication"].value == indication
+
+
 def test_a_list_fragment_is_not_an_indication(summarizer):
     text = ("南山药业公告，美国FDA已批准公司南山注射液的新药简略申请，同时授予孤儿药认定。"
             "孤儿药又称罕见病药，是指用于预防、治疗、诊断罕见病的药品。")

@@ -282,6 +282,11 @@ def _compose(pieces: list[Entry]) -> str | None:
     if parts and parts[0]:
         inner, rest = _compose(parts[0]), _compose(_drop_of(parts[1])) if parts[1] else ""
         return (f"{rest} outside {inner}" if rest else f"outside {inner}") if inner and rest is not None else None
+    # "疼痛如头痛、牙痛" → "pain such as headache and toothache": the examples bind loosest
+    parts = split_at({"such-as"})
+    if parts and parts[0] and parts[1]:
+        a, b = _compose(parts[0]), _compose(parts[1])
+        return f"{a} such as {b}" if a and b else None
     # "... 患者" → "patients with ..."
     if pieces[-1].kind == "connector" and pieces[-1].en.endswith("patients"):
         head = _compose(pieces[:-1])
