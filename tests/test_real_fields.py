@@ -1120,3 +1120,33 @@ def test_a_highly_purified_menotropin_is_named_not_romanised(summarizer):
 
     value, how = render_value(summarizer.translator, "注射用高纯度尿促性素", "drug")
     assert value == "highly purified menotropins for Injection" and how != "romanised"
+
+
+# ------------------------------------------------------------------ drug names where the sentence runs on
+@pytest.mark.parametrize("text, drug", [
+    # a salt opens the generic's name right after the subsidiary's short name
+    ("青川医药公告，公司控股子公司青川药业药品枸橼酸青川因注射液拟中选本次全国药品集中采购。", "枸橼酸青川因注射液"),
+    ("青川医药公告，其控股子公司锦州青川药业盐酸青川咪酯注射液药品注册申请获国家药监局受理。", "盐酸青川咪酯注射液"),
+    # a contract named with the drug's project
+    ("青川医药召开董事会，审议通过《关于下属公司北京青川签署盐酸青川甲酯缓释咀嚼片项目技术转让合同的议案》。", "盐酸青川甲酯缓释咀嚼片"),
+    # a blood product quoted where the trial is named, without a dosage form
+    ("青川血液制品公司获得国家药品监督管理局签发的《药物临床试验批准通知书》，同意公司开展“人青川酶原复合物”临床试验。", "人青川酶原复合物"),
+    # a Greek letter inside the name; the drug given with it (联合…) is not the event's
+    ("近日，青川科技发布公告，主动撤回培青川干扰素α-2注射液的药品注册申请，适应症是联合富马酸青川福韦片用于治疗成人慢性乙型肝炎。",
+     "培青川干扰素α-2注射液"),
+], ids=["salt-after-short-name", "salt-after-subsidiary", "contract-project", "quoted-blood-product", "greek-letter"])
+def test_a_drug_name_is_cut_from_the_sentence_it_runs_in(summarizer, text, drug):
+    assert _fields(summarizer, text, "drug")["drug_name"].value == drug
+
+
+def test_a_subsidiarys_name_before_a_vaccine_is_not_part_of_it(summarizer):
+    text = ("青川制药(002999.SZ)拟终止全资子公司生化制药23价肺炎球菌多糖疫苗项目\n\n"
+            "青川制药(002999.SZ)发布公告，公司会议审议通过了《关于终止全资子公司生化制药23价肺炎球菌多糖疫苗项目的议案》。")
+    fields = {f.name: f.value for f in summarizer(text, doc_id="vac", doc_type="setback").fields}
+    assert fields["drug_name"] == "23价肺炎球菌多糖疫苗"
+
+
+def test_a_plant_for_an_active_ingredient_is_no_drug_name(summarizer):
+    text = "青川药业公告，公司拟在江苏省青川经济开发区投资建设原料药项目，总投资约5亿元。"
+    drug = _fields(summarizer, text, "plant").get("drug_name")
+    assert drug is None or "投资" not in drug.value
