@@ -635,3 +635,18 @@ def test_a_vaccine_trial_is_for_prevention(summarizer, purpose, drug, en):
             f"关于{drug}的《药物临床试验批准通知书》。审批结论:经审查,{drug}符合药品注册的有关要求,同意开展{purpose}侵袭性感染的临床试验。")
     core = summarizer(text, doc_id="purpose").core_viewpoint
     assert core.event and en in core.en
+
+
+# A filer whose own English name holds a digit (三生制药 → "3SBio", a public name): the name derives from
+# the cited Chinese name, so its "3" is no unsupported number; the same English name with nothing in
+# the cited paragraph to derive it from still is.
+def test_a_companys_own_english_name_with_a_digit_is_supported_by_its_chinese_name(summarizer):
+    text = "三生制药公告，公司与青川生物签署许可协议，获得青川单抗在中国的独家开发和商业化权利，首付款为1亿元。"
+    summary = summarizer(text, doc_id="3s")
+    assert summary.fields[0].value_en == "3SBio"
+    assert summary.violations == ()
+    other = "青川制药公告，公司与青川生物签署许可协议，获得青川单抗在中国的独家开发和商业化权利，首付款为1亿元。"
+    doc = summarizer.analyse(other, doc_id="q")
+    moved = replace(summary, core_viewpoint=replace(summary.core_viewpoint, en="3SBio entered into a licensing agreement."))
+    found = check_summary(moved, doc, summarizer.types[doc.doc_type], summarizer.glossary)
+    assert any(v.token == "3SBio" for v in found)

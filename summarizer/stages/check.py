@@ -201,6 +201,18 @@ def _known_name(token: str, cites: list[int], doc: Document) -> bool:
     return any(zh in doc.search_text[doc.segment(c).start : doc.segment(c).end] for zh in found for c in cites)
 
 
+def _without_cited_names(text: str, cites: list[int], doc: Document) -> str:
+    """``text`` less the companies' own English names (``[company.known]``) that hold a digit and whose
+    Chinese name is in a cited paragraph: the name derives from the source, its digits are no claim."""
+    from ..lexicon.romanize import load_name_tables
+
+    for zh, en in load_name_tables().known.items():
+        if en in text and any(ch.isdigit() for ch in en) and any(
+                zh in doc.search_text[doc.segment(c).start : doc.segment(c).end] for c in cites):
+            text = text.replace(en, " ")
+    return text
+
+
 def _romanised(token: str, cites: list[int], doc: Document, cache: dict[int, frozenset[str]]) -> bool:
     """Whether ``token`` is the pinyin of Han text in a cited paragraph (Hengrui ← 恒瑞, Xi'an ← 西安):
     romanised names derive from the source, so they are supported by it."""
@@ -341,6 +353,9 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                 continue
             # a Han character with no pinyin, written as its code point, stands for itself in the source
             text = _CODEPOINT_RE.sub(lambda m: "" if _codepoint_cited(m.group(1), valid, doc) else m.group(), text)
+            if lang == "en" and any(ch.isdigit() for ch in text):
+                # a company's own English name with a digit (三生制药 → "3SBio") stands for its Chinese name
+                text = _without_cited_names(text, valid, doc)
             for token, readings in number_tokens(text):
                 if not readings & cited_numbers:
                     violations.append(Violation(where, lang, token, "number", tuple(valid),
