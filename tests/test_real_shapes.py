@@ -642,3 +642,62 @@ def test_a_dateline_in_words_is_not_the_core():
             "公告本公司奈東沙星注射型已納入中國CFDA優先審評程序藥品註冊申請名單。")
     core = Summarizer()(text, doc_id="dateline").core_viewpoint
     assert "2018" not in (core.zh or "") and "Monday" not in (core.en or "")
+
+
+# ------------------------------------------------------------------ the sixth batch's training filings
+# A collaboration ended and its upfront payment refunded: the agreement's signing is background.
+ENDED_DEAL = ("青川医药(601999)公告,全资子公司青川信谊与贵州远山及其子公司江苏远山签署的Y842项目合作协议已终止。"
+              "根据《终止协议》,青川信谊已收到远山生物返还的1.1亿元首付款及开发注册里程碑费用。")
+# A partner's regulator that cannot approve on the data it has.
+CANNOT_APPROVE = ("青川医药公告,合作方的母公司收到美国FDA审评意见,FDA称仅一个注册临床研究的数据不足以充分证实青川布林的临床价值;"
+                  "FDA无法基于目前的数据批准该项NDA。")
+# A Taiwan wire: the FDA accepted a resubmission; "toward a licence" is not a licence.
+RESUBMISSION_TW = ("【時報記者台北報導】青川-KY(6999)向美FDA遞送生物相似藥產品QC05藥證申覆資料,於台灣時間8月2日收到FDA回覆,"
+                   "接受申覆資料並將開始審核。這代表著青川朝向取得FDA核發QC05藥證又邁進一步。\n"
+                   "青川的第一個生物相似藥已在6月底取得美國FDA所核發之上市許可。")
+# A trial approved by an eye research centre abroad; orphan designations are the drug's background.
+TRIAL_ABROAD_TW = ("青川新藥三期臨床 通過澳洲核准執行\n"
+                   "青川 (6999-TW) 今日公告,子公司 Qingchuan Bio 開發的 QC-008,通過澳洲眼科研究中心 (CERA) 核准進行青少年病患的第三期臨床試驗。\n"
+                   "青川補充,QC-008 已取得美國 FDA 孤兒藥認證 (ODD),也在歐洲 EMA 取得孤兒藥認證。")
+# An exclusive agency contract (Taiwan wording).
+AGENCY_TW = ("(中央社記者台北24日電)青川宣布與合作夥伴日本DAITO公司簽訂獨家代理血脂調節學名藥在台的藥品查驗登記合約,"
+             "預計2年內完成藥品查驗登記申請與領證上市。")
+# A wire headline: "gets U.S. FDA approval".
+FDA_NOD = ("Riverbend schizophrenia drug gets U.S. FDA approval\n\n"
+           "Riverbend said on Friday the U.S. Food and Drug Administration approved its drug for schizophrenia.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ENDED_DEAL, "setback"), (CANNOT_APPROVE, "setback"), (RESUBMISSION_TW, "nda_acceptance"),
+    (TRIAL_ABROAD_TW, "drug_trial_approval"), (AGENCY_TW, "licensing_deal"), (FDA_NOD, "drug_registration"),
+], ids=["ended-deal", "cannot-approve", "resubmission-accepted", "trial-abroad", "agency-contract", "fda-nod"])
+def test_sixth_batch_shapes_get_their_type(text, expected):
+    assert Summarizer().analyse(text).doc_type == expected
+
+
+def test_an_ended_deal_is_never_said_to_be_signed():
+    summary = Summarizer()(ENDED_DEAL)
+    assert "签署许可或合作协议" not in summary.core_viewpoint.zh
+    assert "entered into" not in summary.core_viewpoint.en and "announced a licensing" not in summary.core_viewpoint.en
+
+
+def test_toward_a_licence_is_not_a_licence():
+    # the same wire, typed as a registration by hand: no cited sentence states the approval as done
+    summary = Summarizer()(RESUBMISSION_TW, doc_type="drug_registration")
+    assert not summary.core_viewpoint.event
+    assert "获批上市" not in summary.core_viewpoint.zh
+
+
+def test_an_agency_partner_is_named_without_what_it_is_or_its_country():
+    fields = {f.name: f for f in Summarizer()(AGENCY_TW).fields}
+    assert fields["partner"].value == "DAITO公司"
+    assert "DAITO" in fields["partner"].value_en and "Hezuo" not in fields["partner"].value_en
+
+
+def test_a_superlative_headline_is_not_another_products_event():
+    # "China's first …" is no other product: the filer's drug approved in the lead keeps its template
+    text = ("中国首个自主研发抗癌新药获FDA批准\n"
+            "青川医药公告，公司的青川替尼胶囊获得美国食品药品监督管理局批准上市，用于治疗套细胞淋巴瘤。")
+    summary = Summarizer()(text)
+    assert summary.doc_type == "drug_registration"
+    assert summary.core_viewpoint.event and "青川替尼胶囊" in summary.core_viewpoint.zh

@@ -30,7 +30,7 @@ _NOT_DONE = re.compile(
     r"(?i)\b(?:plans? to|planning to|intends? to|intend(?:s|ed)? to|expects? to|expected to|will (?:seek|submit|file|apply)|"
     r"aims? to|hopes? to|anticipates?|may (?:seek|receive)|seeking|to (?:seek|submit|file)|"
     r"has not (?:yet )?(?:been )?(?:received|approved)|did not|was not|were not|no assurance|if approved)\b|"
-    r"拟|计划|预计|有望|尚未|未能|未获|能否|是否|如获|若获|申请将"
+    r"拟|计划|预计|有望|尚未|未能|未获|能否|是否|如获|若获|申请将|朝向|迈向"
 )
 # the event named inside the title of a board proposal ("审议通过《关于…签署…合同的议案》"): a resolution
 # to do it, not the deed
@@ -39,6 +39,10 @@ _PROPOSAL = re.compile(r"[^》。；]{0,40}?议案")
 _NOT_YET = re.compile(r"[^。；，,]{0,6}?(?:尚未|仍未|还未)(?:正式)?(?:签署|签订|获得|取得|完成|生效|获批)|"
                       r"[^.;]{0,12}?\b(?:has|have) not (?:yet )?been (?:signed|executed|approved|granted)\b", re.I)
 _NOT_YET_HINT = re.compile(r"尚未|仍未|还未|not (?:yet )?been", re.I)
+# a sentence about the filer's first or another product ("公司的第一个生物相似药已取得FDA上市许可"; not
+# a superlative, "中国首个…获批"): its
+# event is that product's, not the drug a template names
+_OTHER_PRODUCT = re.compile(r"的第[一二三四1-4][个個款]|另一[个個款]|(?i:\b(?:its|their|our) (?:first|other) (?:product|drug|biosimilar|medicine)\b|\banother (?:product|drug|biosimilar)\b)")
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:comments? on|commented on|commenting on|congratulates?|applauds?|welcomes?|competitor'?s?|rival'?s?|"
     r"another company'?s?|reacts? to|acquir(?:e|es|ed|ing)|acquisition of)\b|"
@@ -263,7 +267,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int]) -> tuple[int, int, int] | None:
+def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int],
+                   drug: str | None = None) -> tuple[int, int, int] | None:
     """(paragraph, start, end) of the first cited sentence stating the type's event as done by the
     filer: a detect pattern of the type matches in it, with no plan, negation or condition before the
     match in that sentence, and the sentence is not a comment on another company's news. None if no
@@ -282,6 +287,8 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
             sentence = text[a:b]
             if _THIRD_PARTY.search(sentence):
                 continue
+            if drug and drug not in sentence and _OTHER_PRODUCT.search(sentence):
+                continue  # the event of the filer's first (or another) product, not of ``drug``
             for pattern, _, _ in doctype.detect:
                 m = pattern.search(sentence)
                 if not m:
@@ -296,10 +303,11 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     return found
 
 
-def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int]) -> int | None:
+def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int],
+                  drug: str | None = None) -> int | None:
     """The cited paragraph with a sentence stating the type's event as the filer's, done (see
     :func:`event_sentence`); None if none does."""
-    found = event_sentence(doc, doctype, citations)
+    found = event_sentence(doc, doctype, citations, drug)
     return found[0] if found else None
 
 
@@ -329,7 +337,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
     violations: list[Violation] = []
     core = summary.core_viewpoint
     valid_core = [c for c in core.citations if 1 <= c <= len(doc.segments)]
-    if core.origin == "template" and core.event and valid_core and event_support(doc, doctype, valid_core) is None:
+    drug = next((doc.search_text[f.start : f.end] for f in fields if f.name == "drug_name"), None)
+    if core.origin == "template" and core.event and valid_core and event_support(doc, doctype, valid_core, drug) is None:
         violations.append(Violation("core_viewpoint", "*", doctype.name, "event", core.citations,
                                     f"no cited sentence states the {doctype.name} event as the filer's own, done"))
     romanised: dict[int, frozenset[str]] = {}
