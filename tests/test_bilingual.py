@@ -504,3 +504,21 @@ def test_a_table_row_a_source_line_or_a_spam_menu_is_never_an_item():
     for line in ("股票上市地              上海证券交易所", "来源:上海证券交易所", "某某娱乐网站网址大全 资讯 企业公告 某某网页版"):
         assert _junk_lead(line), line
     assert not _junk_lead("公司于近日收到国家药品监督管理局核准签发的《药品注册证书》,现将相关情况公告如下:")
+
+
+# Indications of the sixth batch's training filings: a PDF's spaces around a Latin run inside a Chinese
+# term, and a Chinese aside in brackets in a phrase that reorders round 所致的.
+@pytest.mark.parametrize("zh, en", [
+    ("前壁 ST 段抬高型心肌梗死", "anterior ST-segment elevation myocardial infarction"),
+    ("II 型糖尿病", "type II diabetes"),
+    ("敏感菌(不产β内酰胺酶菌株)所致的成人与儿童的感染",
+     "infections in adults and children caused by susceptible bacteria (non-β-lactamase-producing strains)"),
+    ("因化疗引致的神经痛症", "neuralgia caused by chemotherapy"),
+])
+def test_indications_with_pdf_spaces_or_an_aside_are_translated_whole(zh, en):
+    assert GlossaryTranslator().value(zh) == en
+
+
+def test_an_aside_inside_a_list_keeps_its_place():
+    out = GlossaryTranslator().value("抑郁症(包括伴有焦虑的抑郁症)及广泛性焦虑障碍")
+    assert out is None or out.index("(including") < out.index("generalized")

@@ -31,6 +31,9 @@ from ..lexicon.glossary import _FULLWIDTH, _HAN_RE, Glossary, _compose, has_cjk,
 from ..lexicon.normalize import join_pdf_wraps
 from ..resources import models_dir, once
 
+_CJK_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
+_HAN_BRACKET_RE = re.compile(r"[（(]([^（()）]*[\u4e00-\u9fff][^（()）]*)[)）]")
+
 __all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk", "render_value"]
 
 # ----------------------------------------------------------------------------- translator
@@ -80,6 +83,8 @@ class GlossaryTranslator:
             return self.glossary.en_to_zh(text)
         if not _HAN_RE.search(text):
             return _clean(text.translate(_FULLWIDTH))
+        # a PDF's spaces around Latin runs inside a Chinese term ("前壁 ST 段抬高型") are no word breaks
+        text = _CJK_SPACE_RE.sub("", text)
         out = self.glossary.compose(text)
         return out if out and not has_cjk(out) else None
 
@@ -102,12 +107,22 @@ class GlossaryTranslator:
             parts.append(text[pos : m.start()].translate(_FULLWIDTH))
             en = self.glossary.compose(m.group())
             if en is None:
-                return None
+                return self._aside_last(text)
             parts.append(f"{_PAD}{en}{_PAD}")
             pos = m.end()
         parts.append(text[pos:].translate(_FULLWIDTH))
         out = _clean("".join(parts))
         return out if out and not has_cjk(out) else None
+
+    def _aside_last(self, text: str) -> str | None:
+        """A phrase whose parts only compose without its Chinese aside in brackets ("敏感菌(不产β内酰胺酶
+        菌株)所致的…感染": the phrase reorders round 所致的): the phrase, then the aside in brackets."""
+        m = _HAN_BRACKET_RE.search(text)
+        if m is None or text[m.end() : m.end() + 1] in ("及", "和", "或", "、", "与"):
+            return None  # an aside inside a list stays where it is (the caller's reading)
+        rest = self.term(text[: m.start()] + text[m.end() :])
+        inner = self.term(m.group(1))
+        return f"{rest} ({inner})" if rest and inner else None
 
     def sentences(self, texts: list[str], *, src: str = "zh", tgt: str = "en") -> list[str | None]:
         """Formulaic Chinese sentences by clause rewrites; other free text is not translated."""
