@@ -127,3 +127,13 @@ def test_field_key_ignores_legal_form_and_trailing_abbreviation_only():
     assert field_key("drug_name", "Examplimab Co") != field_key("drug_name", "Examplimab")
     assert field_key("indication", "复发/难治性套细胞淋巴瘤(R/R MCL)") == field_key("indication", "复发/难治性套细胞淋巴瘤")
     assert field_key("indication", "晚期非小细胞肺癌") != field_key("indication", "非小细胞肺癌")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Ⅲ期", "III 期", True), ("三期", "第三期", True), ("臨床三期", "Phase 3", True), ("phase III", "III期", True),
+    ("I/II期", "III期", False), ("Phase 1/2", "I/II期", True), ("IIb 期", "IIb期", True), ("II期", "III期", False),
+])
+def test_a_trial_phase_is_one_key_however_it_is_written(a, b, same):
+    from summarizer.training.metrics import field_key
+
+    assert (field_key("trial_phase", a) == field_key("trial_phase", b)) is same

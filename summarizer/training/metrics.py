@@ -45,7 +45,20 @@ def field_key(name: str, value: str) -> str:
         text = _LEGAL_SUFFIX.sub("", text).strip() or text
     elif name == "indication":
         text = _TRAILING_ABBREV.sub("", text) or text
+    elif name == "trial_phase":
+        return _phase_key(text)
     return normalize_value(text)
+
+
+_PHASE_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "一": "i", "二": "ii", "三": "iii", "四": "iv"}
+
+
+def _phase_key(text: str) -> str:
+    """One key for a trial phase however it is written: "Ⅲ期", "III 期", "三期", "第三期", "临床三期",
+    "Phase 3" and "phase III" are the same phase."""
+    key = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("、", "/")
+    key = re.sub(r"\s+|第|临床|phase|期|试验|研究|[.,;:()（）]", "", key)
+    return re.sub(r"[1-4一二三四]", lambda m: _PHASE_NUMERALS[m.group()], key)
 
 
 def _ngrams(tokens: list[str], n: int) -> Counter:
