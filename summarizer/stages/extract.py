@@ -206,7 +206,9 @@ class PatternExtractor:
         m = re.search(r"(?P<name>(?:U\.S\. )?(?:[A-Z][A-Za-z]+ (?:(?:and|of|for|the|products) )*){0,6}[A-Z][A-Za-z]+) \(" + acronym + r"\)", text)
         if m is None and acronym in _SPELLED_OUT:  # the name spelled out elsewhere, without the brackets
             m = re.search(r"(?P<name>" + _SPELLED_OUT[acronym] + ")", text)
-        return (m.start("name"), m.end("name")) if m else span
+        if m is None:
+            return _spelled_by_initials(text, acronym) or span
+        return m.start("name"), m.end("name")
 
     def _gazetteer(self, doc: Document, kind: str, context: tuple[re.Pattern, ...] = ()) -> tuple[int, int] | None:
         """The fullest glossary name of ``kind`` in the text, outside boilerplate and, with ``context``,
@@ -240,6 +242,31 @@ class PatternExtractor:
     def _in_boilerplate(doc: Document, offset: int) -> bool:
         seg = doc.segment_at(offset)
         return bool(seg and seg.section == "boilerplate" and seg.kind != "title")
+
+
+_MINOR_WORDS = frozenset({"with", "of", "and", "the", "in", "to", "for"})
+
+
+def _spelled_by_initials(text: str, acronym: str) -> tuple[int, int] | None:
+    """The span of the words a text spells ``acronym`` out with before it in brackets: the fewest words
+    whose initials (minor words skipped, hyphenated parts counted) are the acronym, whatever their case
+    ("amyotrophic lateral sclerosis (ALS)", "non-small cell lung cancer (NSCLC)", "dementia with Lewy
+    bodies (DLB)")."""
+    target = acronym.lower()
+    for m in re.finditer(r"\((?:[“\"])?" + re.escape(acronym) + r"(?:[”\"])?\)", text):
+        words = list(re.finditer(r"[A-Za-z][A-Za-z’\x27]*(?:-[A-Za-z]+)*", text[max(0, m.start() - 120) : m.start()]))
+        base = max(0, m.start() - 120)
+        if not text[base : m.start()].endswith(" "):
+            continue
+        for k in range(1, min(len(words), 8) + 1):
+            chosen = words[-k:]
+            initials = "".join(part[0] for w in chosen if w.group().lower() not in _MINOR_WORDS
+                               for part in w.group().split("-")).lower()
+            if initials == target and chosen[0].group().lower() not in _MINOR_WORDS:
+                return base + chosen[0].start(), base + chosen[-1].end()
+            if len(initials) > len(target):
+                break
+    return None
 
 
 def _acts(sentence: str, spec: FieldSpec) -> bool:
