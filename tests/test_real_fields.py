@@ -1152,16 +1152,15 @@ def test_a_plant_for_an_active_ingredient_is_no_drug_name(summarizer):
     assert drug is None or "投资" not in drug.value
 
 
-@pytest.mark.parametrize("text, indication", [
-    ("Riverbend Bio (NASDAQ: RVBD) today announced that the FDA has granted Orphan Drug Designation to RVB-12 for ALS. "
-     "Amyotrophic lateral sclerosis (ALS) is a progressive neurodegenerative disease.", "Amyotrophic lateral sclerosis"),
-    ("Riverbend Bio today announced that the FDA has granted Fast Track designation to RVB-3 for the treatment of DLB. "
-     "About 1.4 million people in the U.S. live with dementia with Lewy bodies (DLB).", "dementia with Lewy bodies"),
-], ids=["als", "dlb"])
-def test_an_indication_acronym_is_the_name_the_release_spells_out(summarizer, text, indication):
-    assert _fields(summarizer, text, "acr")["indication"].value == indication
+# an acronym written alone in the event's sentence, then spelled out (or not) in the background
+ACRONYM_RELEASES = {
+    "Amyotrophic lateral sclerosis": "RVB-12 for ALS. Amyotrophic lateral sclerosis (ALS) is a progressive neurodegenerative disease.",
+    "dementia with Lewy bodies": "RVB-3 for the treatment of DLB. About 1.4 million people in the U.S. live with dementia with Lewy bodies (DLB).",
+    "PTSD": "RVB-3 for the treatment of PTSD.",  # never spelled out: kept as written
+}
 
 
-def test_an_indication_acronym_the_release_never_spells_out_stays_as_written(summarizer):
-    text = "Riverbend Bio today announced that the FDA has granted Fast Track designation to RVB-3 for the treatment of PTSD."
-    assert _fields(summarizer, text, "acr")["indication"].value == "PTSD"
+def test_an_indication_acronym_is_the_name_the_release_spells_out(summarizer):
+    for indication, rest in ACRONYM_RELEASES.items():
+        text = "Riverbend Bio (NASDAQ: RVBD) today announced that the FDA has granted Fast Track designation to " + rest
+        assert _fields(summarizer, text, "acr")["indication"].value == indication, rest
