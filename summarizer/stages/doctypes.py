@@ -64,6 +64,9 @@ class FieldSpec:
     # a candidate that the text right after it matches one of these is rejected: a code followed by
     # 试验/study is a trial's name, one followed by 财经/报社 a publisher's
     reject_next: Sequence[re.Pattern] = ()
+    # a candidate that the text right before it ends with one of these (each ends in $) is rejected: a
+    # drug after 联合 is the one given with the event's, not the event's
+    reject_before: Sequence[re.Pattern] = ()
     # English: a value is kept only where its sentence also matches one of these (a regulator that
     # acts: approved, granted, guidance …), not where it is named in passing
     context_en: Sequence[re.Pattern] = ()
@@ -218,6 +221,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         continue_en=Patterns(raw.get("continue_en", ()), f"{where}:{name}:continue_en", 0, value_group=False),
         reject_prefix=Patterns(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
         reject_next=Patterns(raw.get("reject_next", ()), f"{where}:{name}:reject_next", 0, value_group=False),
+        reject_before=Patterns(raw.get("reject_before", ()), f"{where}:{name}:reject_before", 0, value_group=False),
         context_zh=Patterns(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
         context_en=Patterns(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
         context_veto_en=Patterns(raw.get("context_veto_en", ()), f"{where}:{name}:context_veto_en", 0, value_group=False),

@@ -330,6 +330,8 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
         return None
     if spec.reject_next and any(p.match(text, end, end + 40) for p in spec.reject_next):
         return None
+    if spec.reject_before and any(p.search(text, max(0, start - 12), start) for p in spec.reject_before):
+        return None
     if spec.require and not any(p.search(value) for p in spec.require):
         return None
     return start, end
