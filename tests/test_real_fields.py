@@ -1164,3 +1164,28 @@ def test_an_indication_acronym_is_the_name_the_release_spells_out(summarizer):
     for indication, rest in ACRONYM_RELEASES.items():
         text = "Riverbend Bio (NASDAQ: RVBD) today announced that the FDA has granted Fast Track designation to " + rest
         assert _fields(summarizer, text, "acr")["indication"].value == indication, rest
+
+
+# ------------------------------------------------------------------ read off the sixth batch's training summaries
+def test_a_value_cut_inside_its_own_bracket_stops_before_the_bracket(summarizer):
+    text = ("青川生化制药股份有限公司关于公司QC107药品获得临床批件的公告\n"
+            "近日，公司收到国家药品监督管理局核准签发的QC107胶囊《药物临床试验批准通知书》，注册分类为化学药品第1类。"
+            "本次申请治疗的首个适应症是急性髓系白血病(Acute myelocytic leukemia, AML)。")
+    fields = _fields(summarizer, text, "bracket")
+    shown = {"indication": fields["indication"].value, "category": fields["registration_category"].value_en,
+             "company": fields["company"].value_en}
+    assert shown == {"indication": "急性髓系白血病", "category": "Class 1 chemical drug",
+                     "company": "Qingchuan Biochemical Pharmaceutical Co., Ltd."}
+
+
+def test_a_generic_named_before_what_it_treats(summarizer):
+    text = ("智通财经APP讯,青川生物科技(06999)公布,近日,该公司研制的盐酸青川沙星滴眼液用于治疗细菌性结膜炎的上市注册申请"
+            "获国家药品监督管理局批准。")
+    found = {f.name: f.value for f in summarizer(text, doc_id="generic").fields if f.name in ("drug_name", "indication")}
+    assert found == {"drug_name": "盐酸青川沙星滴眼液", "indication": "细菌性结膜炎"}
+
+
+def test_a_prior_therapy_line_is_no_indication(summarizer):
+    text = ("青川医药公告，公司青川单抗用于治疗既往接受过至少两种系统治疗的患者的III期临床试验达到主要终点。")
+    value = _fields(summarizer, text, "prior").get("indication")
+    assert value is None or not value.value.endswith("治疗")

@@ -322,6 +322,12 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
                 return None
             start += m.end()
     value = text[start:end]
+    # a value cut inside its own bracket ("急性髓系白血病(Acute myelocytic leukemia" at the comma before
+    # ", AML)"): the value before the bracket
+    cut = max(value.rfind("("), value.rfind("（"))
+    if cut >= 2 and value.count("(") + value.count("（") > value.count(")") + value.count("）"):
+        end = start + len(value[:cut].rstrip())
+        value = text[start:end]
     for suffix in spec.strip_suffix:
         if value.endswith(suffix) and len(value) > len(suffix) + 1:
             end -= len(suffix)
