@@ -1189,3 +1189,14 @@ def test_a_prior_therapy_line_is_no_indication(summarizer):
     text = ("青川医药公告，公司青川单抗用于治疗既往接受过至少两种系统治疗的患者的III期临床试验达到主要终点。")
     value = _fields(summarizer, text, "prior").get("indication")
     assert value is None or not value.value.endswith("治疗")
+
+
+def test_a_trial_approval_read_off_a_table_and_a_new_indication(summarizer):
+    text = ("青川药业:关于获得药物临床试验批准通知书的公告\n"
+            "青川药业股份有限公司近日从国家药品监督管理局网站获悉,公司的核心产品注射用紫杉醇聚合物胶束已获得《药物临床试验批准通知书》,"
+            "同意开展新增适应症胰腺癌的临床试验。\n"
+            "| 药品名称 | 注射用紫杉醇聚合物胶束 |\n| 剂型 | 冻干粉针剂 |\n| 规格 | 30mg |\n")
+    found = {f.name: (f.value, f.value_en) for f in summarizer(text, doc_id="table").fields}
+    assert found["indication"][0] == "胰腺癌"
+    assert found["drug_name"][1] == "Paclitaxel Polymeric Micelles for Injection"
+    assert not any("|" in value for value, _ in found.values())

@@ -310,10 +310,10 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
     field's validator (``reject`` patterns, ``require``); None when it fails: a field that is not
     what it says is left out, never guessed."""
     text = doc.search_text
-    # whitespace, and the backtick a mirror site puts at the start of every line
-    while start < end and (text[start].isspace() or text[start] == "`"):
+    # whitespace, the backtick a mirror site puts at the start of every line, a table cell's bars
+    while start < end and (text[start].isspace() or text[start] in "`|"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == "`"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "`|"):
         end -= 1
     for pattern in spec.strip_prefix:  # patterns see the value alone: ^ and $ are its ends
         m = pattern.match(text[start:end])
