@@ -1200,3 +1200,9 @@ def test_a_trial_approval_read_off_a_table_and_a_new_indication(summarizer):
     assert found["indication"][0] == "胰腺癌"
     assert found["drug_name"][1] == "Paclitaxel Polymeric Micelles for Injection"
     assert not any("|" in value for value, _ in found.values())
+
+
+def test_a_joint_announcements_filer_is_the_company_named_first(summarizer):
+    text = ("On June 24, 2022, Riverbend Biologics, Inc. and Northgate and Company announced that the National Medical "
+            "Products Administration has approved the supplemental New Drug Application for RVB-1 in gastric cancer.")
+    assert _fields(summarizer, text, "joint")["company"].value == "Riverbend Biologics, Inc."
