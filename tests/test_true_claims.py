@@ -650,3 +650,11 @@ def test_a_companys_own_english_name_with_a_digit_is_supported_by_its_chinese_na
     moved = replace(summary, core_viewpoint=replace(summary.core_viewpoint, en="3SBio entered into a licensing agreement."))
     found = check_summary(moved, doc, summarizer.types[doc.doc_type], summarizer.glossary)
     assert any(v.token == "3SBio" for v in found)
+
+
+def test_a_stock_sites_tag_line_is_cut_from_the_core_viewpoint(summarizer):
+    # a one-line page: the site's tag line, then the headline and the story run together
+    text = ("成分股: | 关键词:药品, 所属企业, 仿制药一致性评价, 青川股份 | 信息来源:上交所 青川股份子公司注射用药品通过国家仿制药评价,"
+            "预期提升市场竞争力 青川集团股份有限公司(证券代码:600999)近日宣布,旗下青川生物旗下药品注射用盐酸青川替丁成功通过仿制药一致性评价。")
+    core = summarizer(text, doc_id="tags").core_viewpoint.zh
+    assert core.startswith("青川股份子公司") and "成分股" not in core and "关键词" not in core

@@ -95,6 +95,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         # a quote widget's row
         r"[•·]\s*(?:成交(?:金额|量)|最高|最低|今开|昨收|涨跌幅?|换手率|市盈率|总市值)|"
         r"现将(?:有关|相关)?(?:情况|事项)?公告如下|来源\s*[:：]|"
+        # a stock site's tag line alone ("成分股: | 关键词:药品, … | 信息来源:上交所")
+        r"(?:成分股|关键词)\s*[:：][^。]*$|"
         # a table row: a short label, a wide gap, its value ("股票上市地              上海证券交易所")
         r"[\u4e00-\u9fff]{2,8}\s{4,}\S|(?:公司名[称稱]|证券代码|证券简称|股票代码|股票简称|公告编号|注册地址|办公地址|法定代表人|注册资本)[\s:：]|"
         # a page's layout class names run together, a photo credit
@@ -123,7 +125,9 @@ _JUNK_ITEM = _StartOrAnywhere(
 _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或、，,]")
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
-_BYLINE_ZH = re.compile(r"^\s*(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*")
+# a stock site's tag line before its headline ("成分股: | 关键词:…, … | 信息来源:上交所 ") goes the same way
+_BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*|"
+                        r"成分股\s*[:：][^。\n]{0,200}?信息来源\s*[:：]\s*\S+\s+)")
 
 
 def _junk_lead(text: str) -> bool:
