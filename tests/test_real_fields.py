@@ -1206,3 +1206,25 @@ def test_a_joint_announcements_filer_is_the_company_named_first(summarizer):
     text = ("On June 24, 2022, Riverbend Biologics, Inc. and Northgate and Company announced that the National Medical "
             "Products Administration has approved the supplemental New Drug Application for RVB-1 in gastric cancer.")
     assert _fields(summarizer, text, "joint")["company"].value == "Riverbend Biologics, Inc."
+
+
+# English indications read off the training split's releases: "relapsed and refractory" is one
+# qualifier; "in the treatment of"; "women with … due to …"; a clause after "and" ends the disease; a
+# population before the disease and one defined by its treatment are not the disease
+ENGLISH_INDICATIONS = {
+    "The Phase 1b study targeted patients with relapsed and refractory T-cell lymphomas (r/r TCLs) and met its goal.":
+        "relapsed and refractory T-cell lymphomas",
+    "Its lead drug RVB-9, used in the treatment of Acute Myeloid Leukemia, has been awarded Orphan Drug status by the FDA.":
+        "Acute Myeloid Leukemia",
+    "Riverbend reported topline data from a Phase 3 trial evaluating RVB-4 in women with heavy menstrual bleeding due to uterine fibroids.":
+        "heavy menstrual bleeding due to uterine fibroids",
+    "The FDA has turned away its application seeking approval of RVB-2 for the treatment of pancreatic and "
+    "extra-pancreatic neuroendocrine tumors and wants the company to run another trial.":
+        "pancreatic and extra-pancreatic neuroendocrine tumors",
+}
+
+
+def test_english_indications_of_real_release_shapes(summarizer):
+    for sentence, indication in ENGLISH_INDICATIONS.items():
+        found = _fields(summarizer, "Riverbend Bio (NASDAQ: RVBD) announced news. " + sentence, "en-ind").get("indication")
+        assert found is not None and found.value == indication, sentence
