@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from ..lexicon.glossary import Glossary
 from ..lexicon.normalize import MONTHS, number_tokens, numbers_in
+from ..resources import once
 from ..types import Document, Summary, Violation
 from .doctypes import DocType
 
@@ -43,6 +44,7 @@ _NOT_YET_HINT = re.compile(r"尚未|仍未|还未|not (?:yet )?been", re.I)
 # a superlative, "中国首个…获批"): its
 # event is that product's, not the drug a template names
 _OTHER_PRODUCT = re.compile(r"的第[一二三四1-4][个個款]|另一[个個款]|(?i:\b(?:its|their|our) (?:first|other) (?:product|drug|biosimilar|medicine)\b|\banother (?:product|drug|biosimilar)\b)")
+_DIGIT_RE = re.compile(r"\d")
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:comments? on|commented on|commenting on|congratulates?|applauds?|welcomes?|competitor'?s?|rival'?s?|"
     r"another company'?s?|reacts? to|acquir(?:e|es|ed|ing)|acquisition of)\b|"
@@ -205,14 +207,19 @@ def _known_name(token: str, cites: list[int], doc: Document) -> bool:
     return any(zh in doc.search_text[doc.segment(c).start : doc.segment(c).end] for zh in found for c in cites)
 
 
-def _without_cited_names(text: str, cites: list[int], doc: Document) -> str:
-    """``text`` less the companies' own English names (``[company.known]``) that hold a digit and whose
-    Chinese name is in a cited paragraph: the name derives from the source, its digits are no claim."""
+@once
+def _digit_names() -> tuple[tuple[str, str], ...]:
+    """The companies' own English names (``[company.known]``) that hold a digit (三生制药 → 3SBio)."""
     from ..lexicon.romanize import load_name_tables
 
-    for zh, en in load_name_tables().known.items():
-        if en in text and any(ch.isdigit() for ch in en) and any(
-                zh in doc.search_text[doc.segment(c).start : doc.segment(c).end] for c in cites):
+    return tuple((zh, en) for zh, en in load_name_tables().known.items() if _DIGIT_RE.search(en))
+
+
+def _without_cited_names(text: str, cites: list[int], doc: Document) -> str:
+    """``text`` less the companies' own English names that hold a digit and whose Chinese name is in a
+    cited paragraph: the name derives from the source, its digits are no claim."""
+    for zh, en in _digit_names():
+        if en in text and any(zh in doc.search_text[doc.segment(c).start : doc.segment(c).end] for c in cites):
             text = text.replace(en, " ")
     return text
 
@@ -362,7 +369,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                 continue
             # a Han character with no pinyin, written as its code point, stands for itself in the source
             text = _CODEPOINT_RE.sub(lambda m: "" if _codepoint_cited(m.group(1), valid, doc) else m.group(), text)
-            if lang == "en" and any(ch.isdigit() for ch in text):
+            if lang == "en" and _digit_names() and _DIGIT_RE.search(text):
                 # a company's own English name with a digit (三生制药 → "3SBio") stands for its Chinese name
                 text = _without_cited_names(text, valid, doc)
             for token, readings in number_tokens(text):
