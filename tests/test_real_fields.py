@@ -1228,3 +1228,18 @@ def test_english_indications_of_real_release_shapes(summarizer):
     for sentence, indication in ENGLISH_INDICATIONS.items():
         found = _fields(summarizer, "Riverbend Bio (NASDAQ: RVBD) announced news. " + sentence, "en-ind").get("indication")
         assert found is not None and found.value == indication, sentence
+
+
+# filers read off the training split: a Taiwan stock's four-digit code before its notice, after the
+# market's label for it; a full name with its code and short name in brackets
+FILERS_ZH = {
+    "〔記者台北報導〕新藥股台灣青川（4999）上週五盤後公告，旗下自主開發的抗體藥物複合體獲美國FDA授予孤兒藥資格認定。": "台灣青川",
+    "关于青川替尼临床研究结果的自愿披露公告\n"
+    "青川(江苏)医药股份有限公司(证券代码:688999,证券简称:青川医药)近日在2024年度美国临床肿瘤学会年会上公布了青川替尼的临床研究结果。":
+        "青川(江苏)医药股份有限公司",
+}
+
+
+def test_filers_named_by_their_codes(summarizer):
+    for text, company in FILERS_ZH.items():
+        assert _fields(summarizer, text, "filer")["company"].value == company, text

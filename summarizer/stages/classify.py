@@ -166,6 +166,9 @@ class KeywordClassifier:
     def scores(self, doc: Document, seg: Segment, heading: Segment | None) -> dict[str, float]:
         """Keyword weights (longest keyword at each position, non-overlapping) plus heading bonus."""
         text = doc.search_text[seg.start : seg.end]
+        if doc.lang == "zh" and "代码" in text:
+            # a filer's code and short name in brackets after its name is the lead's, not a header line's
+            text = _CODE_ASIDE_RE.sub("", text)
         lower = text.lower() if doc.lang == "en" else text
         pattern, table = self._pattern(doc.lang)
         raw = dict.fromkeys(self.taxonomy, 0.0)
@@ -311,12 +314,17 @@ _GUARANTEE_PART_RE = re.compile(r"虚假记载|误导性陈述|重大遗漏|虛�
 _SECTION_NUMBER_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")
 
 
+_CODE_LINE_RE = re.compile(r"证券代码|证券简称|股票代码|公告编号")
+_CODE_ASIDE_RE = re.compile(r"(?<=公司)[（(](?:证券代码|股票代码)[:：][^（()）\n]{1,40}[)）]")
+
+
 def _title_end(doc: Document, segments: list[Segment]) -> int:
     """Index of the last header line of a filing without a guarantee paragraph (0: none)."""
     end = 0
     for seg in segments[:5]:
         text = doc.search_text[seg.start : seg.end]
-        if re.search(r"证券代码|证券简称|股票代码|公告编号", text) or (
+        # a code line, not a lead that names the filer's code in brackets ("某某公司(证券代码:688000,…)近日…")
+        if _CODE_LINE_RE.search(text[:40]) and not (len(text) > 60 and "。" in text) or (
             len(text) < 60 and text.rstrip().endswith(("公告", "公司", "公告（更正后）")) and "。" not in text
         ):
             end = seg.index
