@@ -76,7 +76,7 @@ _DATE_UNIT_RE = re.compile(r"\s*[年月日号時时]")
 
 def _cut_off(prev: str, line: str) -> bool:
     """Whether ``prev`` stops mid-sentence in a way no heading or paragraph end does."""
-    tail = prev.rstrip()
+    tail = prev[-200:].rstrip()  # a block may be many wrapped lines: its end is what matters
     if not tail or tail[-1] in _TERMINAL:
         return False
     if sum(map(tail.count, _OPEN_CLOSE)) > sum(map(tail.count, _OPEN_CLOSE.values())):
