@@ -123,12 +123,19 @@ _NUMBER_TOKEN_RE = re.compile(
     rf"(?<![A-Za-z0-9.])({_NUM})(?:\s*(%|百万|万|亿|千|thousand|million|billion|trillion)|(M|B|bn|mn)\b)?(?![0-9])",
 )
 # a currency code written against its number ("USD400 million"): read as "USD 400 million"
+# a decimal digit, or a character whose NFKC form holds one (full-width digits, superscripts, ①, ㉑, ½…)
+_DIGITISH = re.compile(
+    "[\\d\u00b2-\u00b3\u00b9\u00bc-\u00be\u2070\u2074-\u2079\u2080-\u2089\u2150-\u215f\u2189\u2460-\u249b"
+    "\u24ea\u3251-\u325f\u32b1-\u32cb\u3358-\u3370\u3378-\u3379\u339f-\u33a6\u33a8\u33af\u33e0-\u33fe"
+    "\uff10-\uff19\U0001d7ce-\U0001d7ff\U0001f100-\U0001f10a\U0001fbf0-\U0001fbf9]")
 _CURRENCY_GLUED = re.compile(r"\b(USD|US|HKD|HK|RMB|CNY|EUR)(?=\d)")
 
 
 def number_tokens(text: str, *, normalized: bool = False) -> list[tuple[str, frozenset[Decimal]]]:
     """Each number in ``text`` with its readings: the bare value and, with a scale word
     (万/亿/million/...), the scaled value, so "23.52 million" can match "2,352万"."""
+    if not _DIGITISH.search(text):
+        return []  # no digit, nor a character that NFKC reads as one: no number (most items of a summary)
     out: list[tuple[str, frozenset[Decimal]]] = []
     t = text if normalized or text.isascii() else unicodedata.normalize("NFKC", text)
     t = _CURRENCY_GLUED.sub(r"\1 ", t)
