@@ -214,7 +214,7 @@ def _bigrams(text: str) -> list[str]:
     for m in _HAN_RUN_RE.finditer(text):
         run = m.group()
         if run[0] >= "\u3400":
-            out.extend(run[i : i + 2] for i in range(max(len(run) - 1, 1)))
+            out += [run[i : i + 2] for i in range(max(len(run) - 1, 1))]  # a list, not a generator: hot
         else:
             out.append(run.lower())
     return out
@@ -271,7 +271,7 @@ class ExtractiveComposer:
         words = self._content_words(doc, sent)
         if not words:
             return -1.0
-        base = sum(math.log1p(tf[w]) for w in set(words)) / math.sqrt(len(words) + 4)
+        base = sum(map(math.log1p, map(tf.__getitem__, set(words)))) / math.sqrt(len(words) + 4)
         label = self.taxonomy.get(seg.section or "")
         bonus = 0.0
         if label is not None:
