@@ -21,7 +21,7 @@ from decimal import Decimal
 from ..lexicon.glossary import Glossary
 from ..lexicon.normalize import MONTHS, number_tokens, numbers_in
 from ..resources import once
-from ..types import Document, Summary, Violation
+from ..types import Document, Field, Summary, Violation
 from .doctypes import DocType
 
 __all__ = ["check_summary", "event_support", "latin_tokens"]
@@ -204,7 +204,12 @@ def _known_name(token: str, cites: list[int], doc: Document) -> bool:
 
     low = token.lower()
     found = [zh for zh, en in load_name_tables().known.items() if low in en.lower().replace(",", " ").split()]
-    return any(zh in doc.search_text[doc.segment(c).start : doc.segment(c).end] for zh in found for c in cites)
+    return any(_cited_has(zh, cites, doc) for zh in found)
+
+
+def _cited_has(text: str, cites: list[int], doc: Document) -> bool:
+    """Whether ``text`` occurs in one of the cited paragraphs (their simplified view)."""
+    return any(text in doc.search_text[doc.segment(c).start : doc.segment(c).end] for c in cites)
 
 
 @once
@@ -219,7 +224,7 @@ def _without_cited_names(text: str, cites: list[int], doc: Document) -> str:
     """``text`` less the companies' own English names that hold a digit and whose Chinese name is in a
     cited paragraph: the name derives from the source, its digits are no claim."""
     for zh, en in _digit_names():
-        if en in text and any(zh in doc.search_text[doc.segment(c).start : doc.segment(c).end] for c in cites):
+        if en in text and _cited_has(zh, cites, doc):
             text = text.replace(en, " ")
     return text
 
@@ -275,12 +280,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int],
-                   drug: str | None = None) -> tuple[int, int, int] | None:
+                   drug: Field | None = None) -> tuple[int, int, int] | None:
     """(paragraph, start, end) of the first cited sentence stating the type's event as done by the
     filer: a detect pattern of the type matches in it, with no plan, negation or condition before the
-    match in that sentence, and the sentence is not a comment on another company's news. None if no
-    sentence does. Offsets are the document's."""
+    match in that sentence, and the sentence is not a comment on another company's news nor about
+    another product than ``drug`` (the drug field a template names). None if no sentence does. Offsets
+    are the document's."""
     found = None
+    named = doc.search_text[drug.start : drug.end] if drug else None  # as the sentences read: simplified
     # a negative event (a setback: "did not meet the primary endpoint", 未能达到主要终点, 未获批准) is itself
     # a negation: only what comes before the match can say it did not happen
     negative = doctype.negative
@@ -294,7 +301,7 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
             sentence = text[a:b]
             if _THIRD_PARTY.search(sentence):
                 continue
-            if drug and drug not in sentence and _OTHER_PRODUCT.search(sentence):
+            if named and named not in sentence and _OTHER_PRODUCT.search(sentence):
                 continue  # the event of the filer's first (or another) product, not of ``drug``
             for pattern, _, _ in doctype.detect:
                 m = pattern.search(sentence)
@@ -311,7 +318,7 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
 
 
 def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int],
-                  drug: str | None = None) -> int | None:
+                  drug: Field | None = None) -> int | None:
     """The cited paragraph with a sentence stating the type's event as the filer's, done (see
     :func:`event_sentence`); None if none does."""
     found = event_sentence(doc, doctype, citations, drug)
@@ -344,7 +351,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
     violations: list[Violation] = []
     core = summary.core_viewpoint
     valid_core = [c for c in core.citations if 1 <= c <= len(doc.segments)]
-    drug = next((doc.search_text[f.start : f.end] for f in fields if f.name == "drug_name"), None)
+    drug = next((f for f in fields if f.name == "drug_name"), None)
     if core.origin == "template" and core.event and valid_core and event_support(doc, doctype, valid_core, drug) is None:
         violations.append(Violation("core_viewpoint", "*", doctype.name, "event", core.citations,
                                     f"no cited sentence states the {doctype.name} event as the filer's own, done"))

@@ -441,9 +441,7 @@ class ExtractiveComposer:
         # two events named with near-equal weight (runner-up type within 20% of the winner): which
         # one is the filer's news is a guess, and a guess is not stated as fact
         ambiguous = (doc.doc_type_runner_up or 0.0) >= AMBIGUOUS_TYPE
-        named = values.get("drug_name")
-        simplified_drug = doc.search_text[named.start : named.end] if named else None
-        found = self._event_evidence(doc, doctype, simplified_drug) if event and not ambiguous else None
+        found = self._event_evidence(doc, doctype, values.get("drug_name")) if event and not ambiguous else None
         evidence = found[0] if found else None
         if found and "regulator" in values:
             # the regulator a template names is the one in the event's sentence: a body named
@@ -564,7 +562,7 @@ class ExtractiveComposer:
                                    or bool(re.search(r"公司|(?i:\bthe company\b)", sentence)))
 
     @staticmethod
-    def _event_evidence(doc: Document, doctype: DocType, drug: str | None = None) -> tuple[int, int, int] | None:
+    def _event_evidence(doc: Document, doctype: DocType, drug: Field | None = None) -> tuple[int, int, int] | None:
         """(paragraph, start, end): the sentence among the title and the lead that states the type's
         event as done (of ``drug``, where the sentence is about another product)."""
         lead = [s.index for i, s in enumerate(doc.segments[:12])

@@ -254,10 +254,11 @@ def _spelled_by_initials(text: str, acronym: str) -> tuple[int, int] | None:
     bodies (DLB)")."""
     target = acronym.lower()
     for m in re.finditer(r"\((?:[“\"])?" + re.escape(acronym) + r"(?:[”\"])?\)", text):
-        words = list(re.finditer(r"[A-Za-z][A-Za-z’\x27]*(?:-[A-Za-z]+)*", text[max(0, m.start() - 120) : m.start()]))
         base = max(0, m.start() - 120)
-        if not text[base : m.start()].endswith(" "):
+        window = text[base : m.start()]
+        if not window.endswith(" "):
             continue
+        words = list(re.finditer(r"[A-Za-z][A-Za-z’\x27]*(?:-[A-Za-z]+)*", window))
         for k in range(1, min(len(words), 8) + 1):
             chosen = words[-k:]
             initials = "".join(part[0] for w in chosen if w.group().lower() not in _MINOR_WORDS
