@@ -267,7 +267,25 @@ def test_an_acting_regulator_is_named_as_the_release_spells_it_out(summarizer):
     ("today announced positive survival data for BRX-7 in ALS.", "ALS"),
     ("today announced that the FDA has granted Orphan Drug Designation to BRX-9 for the treatment of Behçet’s Disease.", "Behçet’s Disease"),
     ("today announced FDA clearance of its IND for BRX-5 for Potential Fibromyalgia Relief.", "Fibromyalgia"),
-], ids=["for-disease", "in-acronym", "apostrophe", "potential"])
+    # an acronym alone in the event's sentence is the name the release spells out before it in brackets
+    ("today announced that the FDA has granted Fast Track designation to BRX-12 for ALS. Amyotrophic lateral "
+     "sclerosis (ALS) is a progressive neurodegenerative disease.", "Amyotrophic lateral sclerosis"),
+    ("today announced that the FDA has granted Fast Track designation to BRX-3 for the treatment of DLB. About 1.4 "
+     "million people in the U.S. live with dementia with Lewy bodies (DLB).", "dementia with Lewy bodies"),
+    ("today announced that the FDA has granted Fast Track designation to BRX-3 for the treatment of PTSD.", "PTSD"),
+    # shapes of the training split's releases: "relapsed and refractory" is one qualifier; "in the
+    # treatment of"; "women with … due to …"; a clause after "and wants" ends the disease
+    ("today said its Phase 1b study targeted patients with relapsed and refractory T-cell lymphomas (r/r TCLs) "
+     "and met its goal.", "relapsed and refractory T-cell lymphomas"),
+    ("today said its lead drug BRX-9, used in the treatment of Acute Myeloid Leukemia, has been awarded Orphan "
+     "Drug status by the FDA.", "Acute Myeloid Leukemia"),
+    ("today reported topline data from a Phase 3 trial evaluating BRX-4 in women with heavy menstrual bleeding "
+     "due to uterine fibroids.", "heavy menstrual bleeding due to uterine fibroids"),
+    ("today said the FDA has turned away its application seeking approval of BRX-2 for the treatment of "
+     "pancreatic and extra-pancreatic neuroendocrine tumors and wants the company to run another trial.",
+     "pancreatic and extra-pancreatic neuroendocrine tumors"),
+], ids=["for-disease", "in-acronym", "apostrophe", "potential", "acronym-spelled-out", "acronym-by-initials",
+        "acronym-never-spelled-out", "relapsed-and-refractory", "in-the-treatment-of", "women-due-to", "and-wants"])
 def test_an_english_indication_by_its_disease_word(summarizer, sentence, indication):
     text = "# Brookside Therapeutics Update\n\nBrookside Therapeutics (NASDAQ: BRKS) " + sentence
     assert _fields(summarizer, text, "en-ind")["indication"].value == indication
@@ -1152,20 +1170,6 @@ def test_a_plant_for_an_active_ingredient_is_no_drug_name(summarizer):
     assert drug is None or "投资" not in drug.value
 
 
-# an acronym written alone in the event's sentence, then spelled out (or not) in the background
-ACRONYM_RELEASES = {
-    "Amyotrophic lateral sclerosis": "RVB-12 for ALS. Amyotrophic lateral sclerosis (ALS) is a progressive neurodegenerative disease.",
-    "dementia with Lewy bodies": "RVB-3 for the treatment of DLB. About 1.4 million people in the U.S. live with dementia with Lewy bodies (DLB).",
-    "PTSD": "RVB-3 for the treatment of PTSD.",  # never spelled out: kept as written
-}
-
-
-def test_an_indication_acronym_is_the_name_the_release_spells_out(summarizer):
-    for indication, rest in ACRONYM_RELEASES.items():
-        text = "Riverbend Bio (NASDAQ: RVBD) today announced that the FDA has granted Fast Track designation to " + rest
-        assert _fields(summarizer, text, "acr")["indication"].value == indication, rest
-
-
 # ------------------------------------------------------------------ read off the sixth batch's training summaries
 def test_a_value_cut_inside_its_own_bracket_stops_before_the_bracket(summarizer):
     text = ("青川生化制药股份有限公司关于公司QC107药品获得临床批件的公告\n"
@@ -1208,38 +1212,13 @@ def test_a_joint_announcements_filer_is_the_company_named_first(summarizer):
     assert _fields(summarizer, text, "joint")["company"].value == "Riverbend Biologics, Inc."
 
 
-# English indications read off the training split's releases: "relapsed and refractory" is one
-# qualifier; "in the treatment of"; "women with … due to …"; a clause after "and" ends the disease; a
-# population before the disease and one defined by its treatment are not the disease
-ENGLISH_INDICATIONS = {
-    "The Phase 1b study targeted patients with relapsed and refractory T-cell lymphomas (r/r TCLs) and met its goal.":
-        "relapsed and refractory T-cell lymphomas",
-    "Its lead drug RVB-9, used in the treatment of Acute Myeloid Leukemia, has been awarded Orphan Drug status by the FDA.":
-        "Acute Myeloid Leukemia",
-    "Riverbend reported topline data from a Phase 3 trial evaluating RVB-4 in women with heavy menstrual bleeding due to uterine fibroids.":
-        "heavy menstrual bleeding due to uterine fibroids",
-    "The FDA has turned away its application seeking approval of RVB-2 for the treatment of pancreatic and "
-    "extra-pancreatic neuroendocrine tumors and wants the company to run another trial.":
-        "pancreatic and extra-pancreatic neuroendocrine tumors",
-}
-
-
-def test_english_indications_of_real_release_shapes(summarizer):
-    for sentence, indication in ENGLISH_INDICATIONS.items():
-        found = _fields(summarizer, "Riverbend Bio (NASDAQ: RVBD) announced news. " + sentence, "en-ind").get("indication")
-        assert found is not None and found.value == indication, sentence
-
-
 # filers read off the training split: a Taiwan stock's four-digit code before its notice, after the
 # market's label for it; a full name with its code and short name in brackets
-FILERS_ZH = {
-    "〔記者台北報導〕新藥股台灣青川（4999）上週五盤後公告，旗下自主開發的抗體藥物複合體獲美國FDA授予孤兒藥資格認定。": "台灣青川",
-    "关于青川替尼临床研究结果的自愿披露公告\n"
-    "青川(江苏)医药股份有限公司(证券代码:688999,证券简称:青川医药)近日在2024年度美国临床肿瘤学会年会上公布了青川替尼的临床研究结果。":
-        "青川(江苏)医药股份有限公司",
-}
-
-
-def test_filers_named_by_their_codes(summarizer):
-    for text, company in FILERS_ZH.items():
-        assert _fields(summarizer, text, "filer")["company"].value == company, text
+@pytest.mark.parametrize("text, company", [
+    ("〔記者台北報導〕新藥股台灣青川（4999）上週五盤後公告，旗下自主開發的抗體藥物複合體獲美國FDA授予孤兒藥資格認定。", "台灣青川"),
+    ("关于青川替尼临床研究结果的自愿披露公告\n"
+     "青川(江苏)医药股份有限公司(证券代码:688999,证券简称:青川医药)近日在2024年度美国临床肿瘤学会年会上公布了青川替尼的临床研究结果。",
+     "青川(江苏)医药股份有限公司"),
+], ids=["taiwan-code", "code-in-brackets"])
+def test_filers_named_by_their_codes(summarizer, text, company):
+    assert _fields(summarizer, text, "filer")["company"].value == company
