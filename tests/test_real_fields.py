@@ -1222,3 +1222,18 @@ def test_a_joint_announcements_filer_is_the_company_named_first(summarizer):
 ], ids=["taiwan-code", "code-in-brackets"])
 def test_filers_named_by_their_codes(summarizer, text, company):
     assert _fields(summarizer, text, "filer")["company"].value == company
+
+
+def test_an_assignors_role_word_is_not_part_of_the_partner(summarizer):
+    # "和让与方某某大学签署": the 与 of 让与方 (the assignor) is no preposition
+    text = ("青川制药股份有限公司关于签署《技术转让合同》的公告\n公司拟与关联方作为共同受让方和让与方中南大学签署《技术转让(技术秘密)合同》,"
+            "共同受让药物递送系统的技术成果,技术转让费总额为叁亿元人民币。")
+    partner = _fields(summarizer, text, "assignor")["partner"]
+    assert (partner.value, partner.value_en) == ("中南大学", "Central South University")
+
+
+def test_what_a_devices_data_inform_is_no_indication(summarizer):
+    text = ("青川生物公告,公司自主研发的持续葡萄糖监测系统产品已通过FDA 510(k)的受理审核。"
+            "预期用途:该持续血糖监测系统是一种持续血糖监测设备,适用于\n2岁及以上人群的糖尿病管理。该系统旨在替代指尖血糖检测用于糖尿病治疗决 策。")
+    found = _fields(summarizer, text, "device").get("indication")
+    assert found is None or "决策" not in found.value.replace(" ", "")
