@@ -35,6 +35,8 @@ def test_pinyin_words_follow_hanyu_pinyin_spelling():
     ("陕西北岭制药有限公司", "Shaanxi Beiling Pharmaceutical Co., Ltd."),
     ("中国青川制药有限公司", "China Qingchuan Pharmaceutical Co., Ltd."),
     ("中国生物制药有限公司", "Sino Biopharmaceutical Co., Ltd."),  # the name it writes in English itself
+    ("台湾微脂体股份有限公司", "Taiwan Liposome Co., Ltd."),  # the same, for a Taiwan filer
+    ("青川生化制药股份有限公司", "Qingchuan Biochemical Pharmaceutical Co., Ltd."),
 ])
 def test_company_names_romanised_with_corporate_words_translated(zh, en):
     assert romanise_company(zh) == en
@@ -522,3 +524,9 @@ def test_indications_with_pdf_spaces_or_an_aside_are_translated_whole(zh, en):
 def test_an_aside_inside_a_list_keeps_its_place():
     out = GlossaryTranslator().value("抑郁症(包括伴有焦虑的抑郁症)及广泛性焦虑障碍")
     assert out is None or out.index("(including") < out.index("generalized")
+
+
+def test_a_site_transfer_is_no_metastasis_and_a_salt_names_its_acid():
+    t = GlossaryTranslator()
+    assert t.value("生产场地转移") == "manufacturing site transfer"
+    assert t.value("阿魏酸钠") == "sodium ferulate"
