@@ -530,3 +530,8 @@ def test_a_site_transfer_is_no_metastasis_and_a_salt_names_its_acid():
     t = GlossaryTranslator()
     assert t.value("生产场地转移") == "manufacturing site transfer"
     assert t.value("阿魏酸钠") == "sodium ferulate"
+
+
+def test_a_regulator_written_without_its_acronym_is_still_the_glossarys():
+    # the glossary writes "National Medical Products Administration (NMPA)"; releases often drop "(NMPA)"
+    assert GlossaryTranslator().value("National Medical Products Administration", src="en", tgt="zh") == "国家药品监督管理局"

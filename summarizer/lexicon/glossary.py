@@ -37,6 +37,9 @@ class Entry:
     kind: str
 
 
+_NAMED_ACRONYM_RE = re.compile(r"(.+?) \([A-Z]{2,6}\)")
+
+
 class Glossary:
     """Bilingual term table; lookups by Chinese term (optionally by kind) and by English term."""
 
@@ -48,6 +51,9 @@ class Glossary:
             self._zh.setdefault(e.zh, []).append(e)
             if e.kind != "morpheme":  # a bound morpheme's English ("urinary") is no Chinese term's key
                 self._en.setdefault(_en_key(e.en), e)
+                named = _NAMED_ACRONYM_RE.fullmatch(e.en)
+                if named:  # "National Medical Products Administration (NMPA)" is that name written alone too
+                    self._en.setdefault(_en_key(named.group(1)), e)
         self._max = max((len(e.zh) for e in self.entries), default=1)
         self._terms_ac = None  # ahocorasick.Automaton over the translatable terms, built on first use
         self._all_ac = None  # ahocorasick.Automaton over every Chinese term, built on first use
