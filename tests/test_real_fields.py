@@ -284,8 +284,14 @@ def test_an_acting_regulator_is_named_as_the_release_spells_it_out(summarizer):
     ("today said the FDA has turned away its application seeking approval of BRX-2 for the treatment of "
      "pancreatic and extra-pancreatic neuroendocrine tumors and wants the company to run another trial.",
      "pancreatic and extra-pancreatic neuroendocrine tumors"),
+    # a biomarker is not the disease it marks
+    ("today announced that its KRAS G12C inhibitor brenrasib was granted breakthrough therapy designation by the "
+     "NMPA for the pancreatic cancer patients with a KRAS G12C mutation who have progressed after frontline therapy. "
+     "Its pivotal study for pancreatic cancer was approved by the CDE in July 2023.",
+     "pancreatic cancer"),
 ], ids=["for-disease", "in-acronym", "apostrophe", "potential", "acronym-spelled-out", "acronym-by-initials",
-        "acronym-never-spelled-out", "relapsed-and-refractory", "in-the-treatment-of", "women-due-to", "and-wants"])
+        "acronym-never-spelled-out", "relapsed-and-refractory", "in-the-treatment-of", "women-due-to", "and-wants",
+        "not-a-mutation"])
 def test_an_english_indication_by_its_disease_word(summarizer, sentence, indication):
     text = "# Brookside Therapeutics Update\n\nBrookside Therapeutics (NASDAQ: BRKS) " + sentence
     assert _fields(summarizer, text, "en-ind")["indication"].value == indication
@@ -295,7 +301,8 @@ def test_an_english_indication_by_its_disease_word(summarizer, sentence, indicat
     ("today announced that China's NMPA has approved tolvanescimab for first-line lung cancer.", "tolvanescimab"),
     ("today announced that the FDA has turned away its application seeking approval of brenfatinib.", "brenfatinib"),
     ("announces positive results from a Phase 3 trial evaluating Quelty (quinzagolix) in uterine fibroids.", "quinzagolix"),
-], ids=["mab", "tinib", "golix"])
+    ("today announced that its KRAS G12C inhibitor brenrasib was granted breakthrough therapy designation.", "brenrasib"),
+], ids=["mab", "tinib", "golix", "rasib"])
 def test_an_english_drug_named_by_its_inn_stem(summarizer, sentence, drug):
     text = "# Brookside Therapeutics Update\n\nBrookside Therapeutics (NASDAQ: BRKS) " + sentence
     assert _fields(summarizer, text, "en-inn")["drug_name"].value == drug
@@ -1237,3 +1244,9 @@ def test_what_a_devices_data_inform_is_no_indication(summarizer):
             "预期用途:该持续血糖监测系统是一种持续血糖监测设备,适用于\n2岁及以上人群的糖尿病管理。该系统旨在替代指尖血糖检测用于糖尿病治疗决 策。")
     found = _fields(summarizer, text, "device").get("indication")
     assert found is None or "决策" not in found.value.replace(" ", "")
+
+
+def test_a_count_of_patients_has_no_stray_comma(summarizer):
+    text = ("Riverbend Bio said its Phase 3 study of RVB-104 in Crohn's disease met its primary endpoint. "
+            "At week 26, patients in the RVB-104 group achieved 37% remission. The study enrolled 331 patients.")
+    assert _fields(summarizer, text, "enrol")["enrollment"].value == "331 patients"
