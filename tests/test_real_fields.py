@@ -1250,3 +1250,12 @@ def test_a_count_of_patients_has_no_stray_comma(summarizer):
     text = ("Riverbend Bio said its Phase 3 study of RVB-104 in Crohn's disease met its primary endpoint. "
             "At week 26, patients in the RVB-104 group achieved 37% remission. The study enrolled 331 patients.")
     assert _fields(summarizer, text, "enrol")["enrollment"].value == "331 patients"
+
+
+def test_a_holder_transfer_and_a_strength_on_a_basis_read_in_english(summarizer):
+    text = ("青川制药:关于获得《药品补充申请批准通知书》的公告\n近日,青川制药股份有限公司收到国家药品监督管理局核准签发的青川他汀钙片"
+            "《药品补充申请批准通知书》,批准本品上市许可持有人转让补充申请。\n药品名称:青川他汀钙片\n剂型:片剂\n"
+            "规格:按C22H28FN3O6S计,20mg\n申请事项:上市许可持有人变更申请\n")
+    found = {f.name: f.value_en for f in summarizer(text, doc_id="holder").fields}
+    assert found["specification"] == "20mg (as C22H28FN3O6S)"
+    assert found["application_item"] == "application for change of marketing authorization holder"
