@@ -1259,3 +1259,30 @@ def test_a_holder_transfer_and_a_strength_on_a_basis_read_in_english(summarizer)
     found = {f.name: f.value_en for f in summarizer(text, doc_id="holder").fields}
     assert found["specification"] == "20mg (as C22H28FN3O6S)"
     assert found["application_item"] == "application for change of marketing authorization holder"
+
+
+# ------------------------------------------------------------------ indications that run past the disease
+# Shapes read off the training split: a list's "等", a licence's "…的潜在价值", a rare-disease label or a
+# line of therapy before the disease, a biomarker status where the disease should be. Invented texts.
+@pytest.mark.parametrize("sentence, indication", [
+    ("本品拟用于治疗重度焦虑等。", "重度焦虑"),
+    ("本品主要用于上消化道溃疡出血等情况。", "上消化道溃疡出血"),
+    ("该药物拟用于治疗罕见疾病腺泡状软组织肉瘤。", "腺泡状软组织肉瘤"),
+    ("本品拟用于一线治疗间变性星形细胞瘤。", "间变性星形细胞瘤"),
+    ("本品拟联合 ABC 治疗高危局限性前列腺癌。", "高危局限性前列腺癌"),
+    ("双方看好该分子治疗晚期实体瘤的潜在价值。", "晚期实体瘤"),
+], ids=["deng", "deng-qingkuang", "rare-disease-label", "line-of-therapy", "combination-partner", "potential-value"])
+def test_an_indication_ends_where_the_disease_ends(summarizer, sentence, indication):
+    text = "北辰药业股份有限公司关于BC-101片获得药物临床试验批准通知书的公告\n近日,公司收到国家药品监督管理局核准签发的" \
+           "BC-101片《药物临床试验批准通知书》。" + sentence
+    assert _fields(summarizer, text, "ends")["indication"].value == indication
+
+
+@pytest.mark.parametrize("sentence", [
+    "本品用于治疗表皮生长因子受体(EGFR)基因突变阴性。",
+    "该ADC拟用于治疗HER2低表达乳腺癌ADC。",
+], ids=["biomarker-status", "modality-after"])
+def test_a_clause_that_is_not_a_disease_is_no_indication(summarizer, sentence):
+    text = "北辰药业股份有限公司关于BC-101片获得药物临床试验批准通知书的公告\n近日,公司收到国家药品监督管理局核准签发的" \
+           "BC-101片《药物临床试验批准通知书》。" + sentence
+    assert "indication" not in _fields(summarizer, text, "notdisease")
