@@ -137,3 +137,17 @@ def test_a_trial_phase_is_one_key_however_it_is_written(a, b, same):
     from summarizer.training.metrics import field_key
 
     assert (field_key("trial_phase", a) == field_key("trial_phase", b)) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("美国FDA", "美国食品药品监督管理局", True), ("U.S. Food and Drug Administration (FDA)", "FDA", True),
+    ("美國食品暨藥物管理局", "U.S. FDA", True), ("中国国家药品监督管理局", "国家药监局", True),
+    ("China National Medical Products Administration", "国家药品监督管理局", True),
+    # the CDE is part of the NMPA, not the NMPA; the CFDA came before it; Taiwan's FDA is not the US one
+    ("国家药品监督管理局药品审评中心", "国家药品监督管理局", False), ("国家食品药品监督管理总局", "国家药品监督管理局", False),
+    ("卫福部食品药物管理署", "美国FDA", False), ("澳大利亚人类研究伦理委员会", "澳大利亚药品管理局", False),
+])
+def test_a_regulator_is_one_key_however_the_text_names_the_body(a, b, same):
+    from summarizer.training.metrics import field_key
+
+    assert (field_key("regulator", a) == field_key("regulator", b)) is same

@@ -47,7 +47,32 @@ def field_key(name: str, value: str) -> str:
         text = _TRAILING_ABBREV.sub("", text) or text
     elif name == "trial_phase":
         return _phase_key(text)
+    elif name == "regulator":
+        return _regulator_key(normalize_value(text))
     return normalize_value(text)
+
+
+# one key per regulator however a text names it: "美国FDA", "美国食品药品监督管理局", "U.S. Food and Drug
+# Administration (FDA)" and "FDA" are one body; the CDE is not the NMPA it belongs to, nor the CFDA the
+# NMPA succeeded, nor Taiwan's FDA (食品药物管理署) the American one. Checked in this order.
+_REGULATOR_BODIES = (
+    ("cde", re.compile(r"药品审评中心|药审中心|centerfordrugevaluation|^cde$")),
+    ("cfda", re.compile(r"食品药品监督管理总局|cfda|chinafda|chinafoodanddrugadministration")),
+    ("nmpa", re.compile(r"国家药品监督管理局|国家药监局|国药监局|nationalmedicalproductsadministration|nmpa")),
+    ("tfda", re.compile(r"食品药物管理署|taiwanfda|tfda")),
+    ("fda", re.compile(r"^(?:美国?|u\.?s\.?|us|theu\.?s\.?)?(?:fda|食品药品监督管理局|食品药品管理局|食品药物管理局|食品暨药物管理局"
+                       r"|食药监局|食药局|foodanddrugadministration(?:fda)?)$")),
+    ("ema", re.compile(r"欧洲药品管理局|europeanmedicinesagency|^ema$")),
+    ("tga", re.compile(r"澳大利亚药品管理局|澳大利亚药物管理局|therapeuticgoodsadministration|^tga$")),
+    ("pmda", re.compile(r"药品医疗器械综合机构|pharmaceuticalsandmedicaldevicesagency|^pmda$")),
+)
+
+
+def _regulator_key(key: str) -> str:
+    for body, pattern in _REGULATOR_BODIES:
+        if pattern.search(key):
+            return body
+    return key
 
 
 _PHASE_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "一": "i", "二": "ii", "三": "iii", "四": "iv"}
