@@ -151,3 +151,17 @@ def test_a_regulator_is_one_key_however_the_text_names_the_body(a, b, same):
     from summarizer.training.metrics import field_key
 
     assert (field_key("regulator", a) == field_key("regulator", b)) is same
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("KORVAX (tenolimab, or KV-2306)", "KV-2306", True), ("KORVAX (tenolimab, or KV-2306)", "tenolimab", True),
+    ("甘露特示钠胶囊(GX-971)", "甘露特示钠胶囊", True), ("examplimab injection", "examplimab", True),
+    ("注射用 HX0001a", "HX0001a", True), ("HXP-101、HXP-103", "HXP-101", True),
+    # a qualifier in brackets is part of the name; a fragment of a name is not the drug; another code is another drug
+    ("重组示例疫苗(大肠杆菌)", "重组示例疫苗", False), ("重组三价示例病毒(16/18/58型)疫苗", "重组三价示例病毒", False),
+    ("KORVAX (tenolimab, or KV-2306)", "KV-2307", False), ("盐酸示例汀胶囊", "SY-004", False),
+])
+def test_a_drug_matches_by_any_of_its_names_and_without_its_dosage_form(gold, pred, same):
+    from summarizer.training.metrics import field_keys
+
+    assert (not field_keys("drug_name", gold).isdisjoint(field_keys("drug_name", pred))) is same

@@ -26,7 +26,7 @@ from ..pipeline import Summarizer
 from .annotations import Annotation, load_annotations
 from ..lexicon.glossary import has_cjk
 from ..stages.compose import CORE_MAX_CHARS
-from .metrics import field_key, macro_f1, normalize_value, prf, ratio, rouge
+from .metrics import field_key, field_keys, macro_f1, normalize_value, prf, ratio, rouge
 
 BODY = "body"  # a gold paragraph that is not boilerplate, its section not annotated (real corpus)
 
@@ -137,9 +137,9 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
             gold_by_name[g["name"]].append(g)
     predicted = {f.name: f for f in summary.fields if f.name in EVAL_FIELDS}
     for name in set(gold_by_name) | set(predicted):
-        golds = {field_key(name, g["value"]) for g in gold_by_name.get(name, ())}
+        golds = set().union(*(field_keys(name, g["value"]) for g in gold_by_name.get(name, ())))
         pred = predicted.get(name)
-        ok = pred is not None and field_key(name, pred.value) in golds
+        ok = pred is not None and not golds.isdisjoint(field_keys(name, pred.value))
         for acc in accs:
             if ok:
                 acc.field_tp[name] += 1

@@ -12,7 +12,7 @@ from collections import Counter
 from ..stages.read import to_simplified
 from ..stages.segment import tokenize
 
-__all__ = ["rouge", "normalize_value", "field_key", "prf", "macro_f1", "ratio"]
+__all__ = ["rouge", "normalize_value", "field_key", "field_keys", "prf", "macro_f1", "ratio"]
 
 _PUNCT = re.compile(r"[\s，。；：:;,.()（）“”\"'、《》【】\[\]·\-–—/]+")
 _CITE = re.compile(r"\[\d+\]")
@@ -50,6 +50,43 @@ def field_key(name: str, value: str) -> str:
     elif name == "regulator":
         return _regulator_key(normalize_value(text))
     return normalize_value(text)
+
+
+# a drug is one drug whichever of its names a text writes: "ZEJULA (niraparib, or ZL-2306)" names it by
+# brand, INN and code; "甘露特钠胶囊(GV-971)" by name and code. Its dosage form is a field of its own:
+# "ipilimumab injection" and "ipilimumab", "注射用 HY0001a" and "HY0001a" name the same drug
+_DRUG_PARTS = re.compile(r"\s*(?:[()（）,，;；/、]|\bor\b|\band\b|及|和)\s*")
+_DRUG_FORM = re.compile(
+    r"^(?:注射用)\s*|\s*(?:化学原料药|原料药|注射液|注射剂|缓释片|肠溶片|分散片|片|胶囊|颗粒|滴眼液|口服溶液|喷雾剂)$"
+    r"|(?i:\s+(?:for injection|injection|tablets?|capsules?|oral solution))$")
+
+
+def field_keys(name: str, value: str) -> frozenset[str]:
+    """Every key under which ``value`` names its thing: :func:`field_key`, and for a drug name also each
+    name it gives in a list or in brackets (a brand, an INN, a code), each without its dosage form. A
+    name in Chinese counts on its own only where what the brackets hold is a Latin name or code
+    ("甘露特钠胶囊(GV-971)"), not a qualifier ("…疫苗(大肠杆菌)" stays whole). Two values match where
+    their keys meet."""
+    key = field_key(name, value)
+    if name != "drug_name":
+        return frozenset((key,))
+    text = unicodedata.normalize("NFKC", re.sub(r"[™®©]|\((?:TM|R)\)", "", value))
+    bracketed = re.findall(r"[(（]([^()（）]*)[)）]", text)
+    latin_brackets = all(_LATIN_NAME.fullmatch(b.strip()) for b in bracketed)
+    keys = {key}
+    for part in _DRUG_PARTS.split(text):
+        part = part.strip()
+        if not part or not (_LATIN_NAME.fullmatch(part) or latin_brackets and not part.isascii()):
+            continue
+        for form in (part, _DRUG_FORM.sub("", part)):
+            k = normalize_value(form)
+            if len(k) >= 3:
+                keys.add(k)
+    return frozenset(keys)
+
+
+# a brand, an INN or a code in Latin letters ("ZL-2306", "niraparib", "or ZL-2306", "ABT-199/GDC-0199")
+_LATIN_NAME = re.compile(r"(?:or\s+)?[A-Za-z][A-Za-z0-9\-. ]{1,40}(?:[,/，]\s*(?:or\s+)?[A-Za-z][A-Za-z0-9\-. ]{1,40})*")
 
 
 # one key per regulator however a text names it: "美国FDA", "美国食品药品监督管理局", "U.S. Food and Drug
