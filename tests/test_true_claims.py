@@ -420,10 +420,26 @@ Published first on TheWire – the ultimate source for real-time, market-moving 
 Trade confidently with insights and alerts from analyst ratings, free reports and breaking news that affects the stocks you care about."""
 
 
+# a market alert that lists the company's earlier headlines under "Recent … News Highlights:"
+HEADLINES_EN = """Market Alert: Westbay's Anxiety Drug Shows Strong Phase 3 Results (NASDAQ: WBTX)
+
+Westbay Therapeutics has reported topline results from its Phase 3 trial showing that WB-22 reduced symptoms of social anxiety disorder compared with placebo.
+
+Recent Westbay Therapeutics News Highlights:
+
+* Westbay Announces Completion of Enrollment in Phase 2 Study of WB-31 in Insomnia
+* Westbay Secures $12 Million Registered Direct Offering
+
+Recent News Highlights from WestbayWestbay Announces Positive Data from Phase 1 Study of WB-40
+
+Westbay Announces Listing Transfer to the Nasdaq Capital Market"""
+
+
 @pytest.mark.parametrize("text, junk", [
     (JUNK_ZH, ["2024-03-20", "2024/03/26", "的开发", "ETF持仓", "Post Comments", "Subscribe"]),
     (JUNK_EN, ["Item 9.01", "Published first", "Trade confidently"]),
-])
+    (HEADLINES_EN, ["WB-31", "Registered Direct", "WB-40", "Listing Transfer", "News Highlights"]),
+], ids=["zh-furniture", "en-furniture", "en-headline-list"])
 def test_publisher_furniture_is_never_a_summary_item(text, junk):
     summary = Summarizer()(text)
     shown = [t for _, item in summary.iter_items() for t in (item.zh, item.en) if t]

@@ -116,6 +116,21 @@ def load_english_rules() -> EnglishRules:
                         float(layout["boilerplate_threshold"]))
 
 
+# a list of the outlet's or the company's other headlines ("Recent Acme News Highlights:", "Related
+# articles"): the line and the headlines under it are the page's furniture, not this release's news
+_HEADLINE_LIST_RE = re.compile(
+    r"(?i)^(?:recent|latest|more|related|other|top)\b[^.\n]{0,60}?\b(?:news|headlines|articles|stories)\b"
+    r"(?: highlights)?(?: from\b[^\n]{0,200})?:?\s*$|^(?:recent|related)\b[^.\n]{0,60}?\bnews highlights\b")
+
+
+def _is_headline_list(text: str) -> bool:
+    """Lines that are headlines: bullets, or lines with no full stop at their end."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(
+        line.startswith(("* ", "- ", "• ")) or (len(line) <= 250 and not line.endswith((".", "!", "?", "。")))
+        for line in lines)
+
+
 _GUARANTEE_RE = re.compile(
     r"董事会及全体董事|董事會及全體董事|董事会全体成员保证|董事會全體成員保證|公告內容的真實性|不负任何责任|不負任何責任|"
     r"概不负责|概不負責"
@@ -226,6 +241,7 @@ class KeywordClassifier:
         rules = load_english_rules()
         about: str | None = None
         lead_seen = False
+        headline_list = False  # inside a list of other headlines (English)
         out: list[Segment] = []
         detail: list[tuple[bool, dict[str, float]]] = []
         for seg in segments:
@@ -238,7 +254,11 @@ class KeywordClassifier:
                     body_started = True
                 if seg.index <= header_end:
                     forced = "boilerplate"
+            elif doc.lang == "en" and (_HEADLINE_LIST_RE.match(text) or headline_list and _is_headline_list(text)):
+                headline_list = True
+                forced = "boilerplate"
             elif doc.lang == "en":
+                headline_list = False
                 implied = about_label(text)
                 if seg.kind == "heading":
                     about = implied if implied else (None if not _is_boiler_heading(text, self) else "boilerplate")
