@@ -701,3 +701,51 @@ def test_a_superlative_headline_is_not_another_products_event():
     summary = Summarizer()(text)
     assert summary.doc_type == "drug_registration"
     assert summary.core_viewpoint.event and "青川替尼胶囊" in summary.core_viewpoint.zh
+
+
+# ------------------------------------------------------------------ seventh collection (training split)
+# A report on a second complete response letter whose resubmission had been accepted months before.
+CRL_LETTER = ("青川医药“双药”组合进军FDA再度延迟\n"
+              "近日,青川医药(600999)发布公告,该公司收到美国食品药品监督管理局(FDA)关于青川单抗联合青川替尼用于肝细胞癌"
+              "一线治疗的生物制品许可申请(BLA)的完整回复信(Complete Response Letter)。\n"
+              "2024年5月,青川医药第一次收到该申请的完整回复信。同年10月,公司表示已重新向FDA提交上市申请并获受理。")
+# An overall-survival endpoint missed, however the report qualifies it.
+OS_MISSED = ("远山生物股价大跌:核心双抗临床试验未达预期\n"
+             "5月28日,远山生物发布公告,其双抗YS-046治疗晚期胰腺癌的III期临床试验已达到预设的死亡事件数。"
+             "经数据分析显示,总生存期(OS)结果未达到预设的统计学终点。")
+# Taiwan: an unblinded readout whose primary efficacy measure showed no significant difference.
+UNBLINDED_TW = ("生技股北辰(4999)今日下午公布旗下新藥BC-822臨床二/三期解盲數據,初步結果顯示,"
+                "用藥組和對照組相比,主要療效指標未呈現統計學上顯著意義。")
+# A registration certificate for a new indication of a drug approved the year before.
+NEW_INDICATION = ("北辰生物(01999)附属研发的抗肿瘤药获药品注册批件\n"
+                  "北辰生物(01999)发布公告,由该公司附属公司研发的北辰替尼胶囊,继去年获批上市后,刚获国家药品监督管理局颁发"
+                  "药品注册批件,批准新增适应症“软组织肉瘤”。")
+# A regulator's system shows a new indication's application approved (an sNDA).
+SNDA_APPROVED = ("(原标题:北辰生物(09999.HK):国家药品监督管理局批准北辰单抗联合化疗用于一线治疗胃癌的新适应症上市申请)\n"
+                 "北辰生物公告,国家药品监督管理局官网系统显示,公司北辰单抗的一项新适应症上市申请(\"sNDA\")的状态更新为"
+                 "\"制证完毕待发批件\"。")
+LICENSED_OUT = ("消息面上,北辰生物(09999.HK)发布公告,公司与某某制药全资子公司达成协议,将公司的BC-28注射液有偿许可给对方,"
+                "对方将获得BC-28在大中华区的独家开发、生产和商业化权利。")
+ENTERS_PHASE_1 = ("北辰生物:自愿披露关于水痘减毒活疫苗进入Ⅰ期临床试验的公告\n"
+                  "近日,北辰生物股份有限公司自主研发的水痘减毒活疫苗已完成Ⅰ期临床试验准备工作,正式进入Ⅰ期临床试验。")
+ABSTRACT_ACCEPTED = ("北辰生物-B:自願公告 - 就BC-1單抗聯合北辰替尼一線治療晚期肝細胞癌臨床試驗資料摘要已獲2020年ASCO年會接受\n"
+                     "董事會欣然宣佈,本公司BC-1單抗聯合北辰替尼一線治療晚期肝細胞癌的臨床試驗資料摘要已獲2020年美國臨床腫瘤學會年會接受以海報形式呈列。")
+SUBSTANTIVE_REVIEW_TW = ("《生醫股》北辰前列腺癌新藥美國申請進入實質審查\n"
+                         "北辰於美國時間10月29日完成向美國食品藥物管理局(FDA)遞交新劑型新藥BC-3的新藥查驗登記(NDA)申請;"
+                         "截至12月27日止,公司未收到申請資料不完全通知,本案進入實質審查。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CRL_LETTER, "setback"), (OS_MISSED, "setback"), (UNBLINDED_TW, "setback"), (NEW_INDICATION, "supplementary_application"),
+    (SNDA_APPROVED, "supplementary_application"), (LICENSED_OUT, "licensing_deal"), (ENTERS_PHASE_1, "trial_progress"),
+    (ABSTRACT_ACCEPTED, "trial_results"), (SUBSTANTIVE_REVIEW_TW, "nda_acceptance"),
+], ids=["crl-letter", "os-missed", "unblinded-tw", "new-indication", "snda-approved", "licensed-out", "enters-phase-1",
+        "abstract-accepted", "substantive-review"])
+def test_seventh_batch_shapes_get_their_type(text, expected):
+    assert Summarizer().analyse(text).doc_type == expected
+
+
+def test_pinyin_glosses_copied_inline_are_dropped():
+    text = "國產創(chuàng)新藥出海,重磅藥頻遭“退貨”\n據(jù)北辰財經不完全統(tǒng)計,今年已有三款授權藥物被退回。"
+    doc = Summarizer().analyse(text)
+    assert "(chuàng)" not in doc.text and "創新藥" in doc.text and "統計" in doc.text
