@@ -749,3 +749,39 @@ def test_pinyin_glosses_copied_inline_are_dropped():
     text = "國產創(chuàng)新藥出海,重磅藥頻遭“退貨”\n據(jù)北辰財經不完全統(tǒng)計,今年已有三款授權藥物被退回。"
     doc = Summarizer().analyse(text)
     assert "(chuàng)" not in doc.text and "創新藥" in doc.text and "統計" in doc.text
+
+
+# A drug company's corporate filing: an investment by capital increase, with the filing's own summary of
+# its news as the first point under 重要内容提示.
+INVESTMENT = ("北辰医药:关于与关联方共同对外投资暨关联交易的公告\n"
+              "证券代码:300999 证券简称:北辰医药 公告编号:2023-041\n"
+              "本公司及董事会全体成员保证公告内容的真实、准确、完整,没有虚假记载、误导性陈述或重大遗漏。\n"
+              "一、对外投资概述\n"
+              "北辰医药股份有限公司于近日与某某医药科技有限公司签署了《关于某某医药技术开发有限公司的增资协议》,"
+              "公司拟以现金出资方式向其增资。")
+FORECAST = ("本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+            "重要内容提示:\n"
+            "1.北辰药业股份有限公司预计2023年第一季度实现归属于上市公司股东的净利润约24,000万元,同比增长约31%。\n"
+            "2.公司预计2023年第一季度实现扣除非经常性损益的净利润约22,400万元。\n"
+            "一、本期业绩预告情况\n"
+            "(一)业绩预告期间\n"
+            "2023年1月1日至2023年3月31日。\n"
+            "(二)业绩预告情况\n"
+            "3.本次业绩预告未经注册会计师审计。")
+
+
+def test_an_investment_by_a_drug_company_is_other_not_a_deal():
+    from summarizer.stages.doctypes import TypeDetector
+
+    summarizer = Summarizer()
+    doc = summarizer.analyse(INVESTMENT)
+    assert doc.doc_type == "other"
+    # said by the rules, not left to the statistical back-off
+    detector = TypeDetector(summarizer.types)
+    assert detector.scores(doc)["other"] >= detector.threshold
+
+
+def test_the_first_key_point_is_the_core_of_a_filing_without_an_event_template():
+    summary = Summarizer()(FORECAST)
+    assert summary.doc_type == "other"
+    assert "净利润约24,000万元" in summary.core_viewpoint.zh

@@ -131,6 +131,8 @@ def _is_headline_list(text: str) -> bool:
         for line in lines)
 
 
+_KEY_POINTS_RE = re.compile(r"\s*(?:重要内容提示|重要提示|内容提示)\s*[:：]?\s*$")
+
 _GUARANTEE_RE = re.compile(
     r"董事会及全体董事|董事會及全體董事|董事会全体成员保证|董事會全體成員保證|公告內容的真實性|不负任何责任|不負任何責任|"
     r"概不负责|概不負責"
@@ -281,10 +283,13 @@ class KeywordClassifier:
             if forced is None and doc.lang == "zh" and body_started and not lead_seen:
                 # the lead: a reprint's headline and first paragraph, or the first paragraph after the header
                 headline = header_end == 0 and seg.index == 1  # a reprint's headline ("公司：…获批")
-                if (headline or seg.kind != "list_item") and not _is_field_line(text, self) and scores["boilerplate"] < 4:
-                    if seg.kind == "paragraph" or headline:
+                # the first point under "重要内容提示" is the filing's own summary of its news
+                summary_point = bool(out) and _KEY_POINTS_RE.match(doc.search_text[out[-1].start : out[-1].end])
+                if ((headline or summary_point or seg.kind != "list_item") and not _is_field_line(text, self)
+                        and scores["boilerplate"] < 4):
+                    if seg.kind == "paragraph" or headline or summary_point:
                         forced = "core_event"
-                    lead_seen = seg.kind == "paragraph" and not headline
+                    lead_seen = (seg.kind == "paragraph" or summary_point) and not headline
             if forced is None and seg.kind == "heading" and doc.lang == "zh":
                 label = self._heading_label(text)
                 forced = label
