@@ -785,3 +785,22 @@ def test_the_first_key_point_is_the_core_of_a_filing_without_an_event_template()
     summary = Summarizer()(FORECAST)
     assert summary.doc_type == "other"
     assert "净利润约24,000万元" in summary.core_viewpoint.zh
+
+
+# A reprint cut off after its first point: the point under 重要内容提示 is the lead however much it
+# reads like the header (company, abbreviations, the regulator), and its drug and indication are the event's.
+KEY_POINT_LEAD = ("北辰药业:自愿披露关于北辰扎鲁胺软胶囊新药上市申请获得受理的公告\n\n"
+                  "查股网  2023-11-30  北辰药业(688999)公司公告\n\n"
+                  "北辰药业股份有限公司自愿披露关于北辰扎鲁胺软胶囊新药上市申请\n\n获得受理的公告\n\n"
+                  "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏,并对其内容的真实性、"
+                  "准确性和完整性依法承担法律责任。\n\n重要内容提示:\n\n"
+                  "近日,北辰药业股份有限公司(以下简称“公司”)收到国家药品监督管理局(NMPA)药品审评中心(CDE)核准签发的针对"
+                  "北辰扎鲁胺软胶囊(曾用名:BC-1119软胶囊)的受理通知书。该品种是拟用于经治疗失败的转移性去势抵抗性前列腺癌。\n\n现将相关情")
+
+
+def test_the_first_key_point_is_the_lead_of_a_cut_off_reprint():
+    summary = Summarizer()(KEY_POINT_LEAD)
+    fields = {f.name: f.value for f in summary.fields}
+    assert summary.doc_type == "nda_acceptance"
+    assert fields.get("drug_name") == "北辰扎鲁胺软胶囊"
+    assert "北辰扎鲁胺软胶囊" in summary.core_viewpoint.zh and summary.core_viewpoint.event

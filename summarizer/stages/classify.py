@@ -285,8 +285,10 @@ class KeywordClassifier:
                 headline = header_end == 0 and seg.index == 1  # a reprint's headline ("公司：…获批")
                 # the first point under "重要内容提示" is the filing's own summary of its news
                 summary_point = bool(out) and _KEY_POINTS_RE.match(doc.search_text[out[-1].start : out[-1].end])
+                # (a summary point names the company and the regulator as the guarantee does: it may score
+                # higher as boilerplate and still be the lead, short of the guarantee's own score)
                 if ((headline or summary_point or seg.kind != "list_item") and not _is_field_line(text, self)
-                        and scores["boilerplate"] < 4):
+                        and scores["boilerplate"] < (8 if summary_point else 4)):
                     if seg.kind == "paragraph" or headline or summary_point:
                         forced = "core_event"
                     lead_seen = (seg.kind == "paragraph" or summary_point) and not headline
