@@ -83,3 +83,20 @@ def test_every_wrapped_line_of_the_guarantee_is_boilerplate(summarizer):
 def test_a_pdf_page_break_inside_a_sentence_does_not_split_it(first, second, joined):
     parts = _segments(first + "\n\n" + second)
     assert (len(parts) == 1) is joined, parts
+
+
+# A reprint that runs the header codes and the whole body into one line, closing boilerplate included.
+GLUED_HEADER = ("(原标题:关于控股子公司BC6040抗体偶联药物获得美国药物临床试验批准通知书的公告)\n"
+                "证券代码:300999 证券简称:北辰新药 公告编号:2025-054 北辰新药股份有限公司的控股子公司北辰巨石生物制药有限公司"
+                "近日收到美国食品药品监督管理局通知,其申报的注射用BC6040药品临床试验申请已获批准,可开展用于晚期实体瘤的临床试验。"
+                "该药品为抗体偶联药物。公司将按国家有关规定积极推进上述研发项目,并及时对项目后续进展情况履行信息披露义务。"
+                "敬请广大投资者谨慎决策,注意防范投资风险。特此公告。北辰新药股份有限公司董事会 2025年6月9日")
+
+
+def test_a_body_glued_to_the_header_codes_is_the_lead_not_boilerplate():
+    summary = Summarizer()(GLUED_HEADER)
+    fields = {f.name: f.value for f in summary.fields}
+    assert summary.doc_type == "drug_trial_approval"
+    assert fields.get("company") == "北辰新药股份有限公司"
+    assert fields.get("regulator") == "美国食品药品监督管理局"
+    assert "美国食品药品监督管理局" in summary.core_viewpoint.zh

@@ -180,6 +180,13 @@ class KeywordClassifier:
             cached = self._compiled[lang] = (trie_regex(table), table)
         return cached
 
+    def boilerplate_score(self, text: str, lang: str) -> float:
+        """The boilerplate keywords' weight in ``text``, scaled by its length as :meth:`scores` does."""
+        pattern, table = self._pattern(lang)
+        raw = sum(w for word in pattern.findall(text.lower() if lang == "en" else text)
+                  for key, w in table[word] if key == "boilerplate")
+        return raw / (1.0 + 0.002 * len(text))
+
     def scores(self, doc: Document, seg: Segment, heading: Segment | None) -> dict[str, float]:
         """Keyword weights (longest keyword at each position, non-overlapping) plus heading bonus."""
         text = doc.search_text[seg.start : seg.end]
@@ -287,8 +294,14 @@ class KeywordClassifier:
                 summary_point = bool(out) and _KEY_POINTS_RE.match(doc.search_text[out[-1].start : out[-1].end])
                 # (a summary point names the company and the regulator as the guarantee does: it may score
                 # higher as boilerplate and still be the lead, short of the guarantee's own score)
+                # a reprint that runs the whole body into one paragraph gathers the closing boilerplate's
+                # words too: its opening sentence decides
+                boiler = scores["boilerplate"]
+                if boiler >= 4 and len(seg.sentences) > 2:
+                    first = seg.sentences[0]
+                    boiler = min(boiler, self.boilerplate_score(doc.search_text[first.start : first.end], doc.lang))
                 if ((headline or summary_point or seg.kind != "list_item") and not _is_field_line(text, self)
-                        and scores["boilerplate"] < (8 if summary_point else 4)):
+                        and boiler < (8 if summary_point else 4)):
                     if seg.kind == "paragraph" or headline or summary_point:
                         forced = "core_event"
                     lead_seen = (seg.kind == "paragraph" or summary_point) and not headline
