@@ -804,3 +804,16 @@ def test_the_first_key_point_is_the_lead_of_a_cut_off_reprint():
     assert summary.doc_type == "nda_acceptance"
     assert fields.get("drug_name") == "北辰扎鲁胺软胶囊"
     assert "北辰扎鲁胺软胶囊" in summary.core_viewpoint.zh and summary.core_viewpoint.event
+
+
+# Taiwan's MOPS form for a new drug's milestone: a date line first, the drug under its own key.
+MOPS_FORM = ("第10款\n1.事實發生日:113/09/16\n2.研發新藥名稱或代號:異體自然殺手細胞BC-NK\n3.用途:\n"
+             "本公司自主研發的異體自然殺手細胞BC-NK,已向衛生福利部食品藥物管理署(TFDA)申請應用於胰管腺癌患者之術後輔助療法"
+             "的第一/二期人體臨床試驗,本公司於今日接獲TFDA核准進行本臨床試驗之通知。")
+
+
+def test_a_forms_date_line_is_never_the_core_and_its_drug_key_is_read():
+    summary = Summarizer()(MOPS_FORM)
+    fields = {f.name: f.value for f in summary.fields}
+    assert "事實發生日" not in summary.core_viewpoint.zh
+    assert fields.get("drug_name") == "異體自然殺手細胞BC-NK"

@@ -62,6 +62,8 @@ _JUNK_LEAD = re.compile(
     r"^\s*Item\s+\d{1,2}\.\d{2}\b|"
     # a site's dateline ("某某网(www.…)2024-6-24 20:36:16讯:") and a share-price move are not the news
     r"www\.|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额|"
+    # a form's date line (Taiwan's MOPS notices: "1.事實發生日:113/09/16")
+    r"^\s*\d{1,2}[.、]\s*(?:事[实實]发生日|事[實实]發生日|[发發]生日期|公告日期)|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
     r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b",
     re.I,
