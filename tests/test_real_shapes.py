@@ -817,3 +817,27 @@ def test_a_forms_date_line_is_never_the_core_and_its_drug_key_is_read():
     fields = {f.name: f.value for f in summary.fields}
     assert "事實發生日" not in summary.core_viewpoint.zh
     assert fields.get("drug_name") == "異體自然殺手細胞BC-NK"
+
+
+# An SEC exhibit of a wire release: the headline wraps over three lines right above the dateline, and the
+# release recalls a breakthrough designation and an accelerated pathway beside the complete response letter.
+CRL_EXHIBIT = """Exhibit 99.1
+Northlake Receives Complete Response Letter
+from FDA for NL1 Biologics License Application
+for the Treatment of Advanced Melanoma
+WOBURN, Mass., July 22, 2025 (GLOBE NEWSWIRE) -- Northlake Group, Inc. (NASDAQ: NLKE), a clinical stage biotechnology company, today announced that the U.S. Food and Drug Administration (FDA) has issued a Complete Response Letter for the Biologics License Application for NL1 for the treatment of advanced melanoma.
+The CRL indicates that the FDA is unable to approve the application in its present form.
+“We are disappointed for patients, as highlighted by the granting of breakthrough status,” said the Chief Executive Officer. The Company will seek a path to accelerated approval."""
+
+
+def test_a_crl_exhibit_is_a_setback_stated_as_one_and_its_headline_stops_at_the_dateline():
+    summary = Summarizer()(CRL_EXHIBIT)
+    assert summary.doc_type == "setback"
+    assert summary.core_viewpoint.event
+    assert "complete response letter" in summary.core_viewpoint.en.lower()
+    assert "完全回复函" in summary.core_viewpoint.zh
+    from summarizer.stages.segment import segment
+    from summarizer.types import Document
+
+    heads = [s.text for s in segment(Document(id="t", text=CRL_EXHIBIT, lang="en")).segments]
+    assert any(h.endswith("Advanced Melanoma") for h in heads)

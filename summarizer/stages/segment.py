@@ -68,7 +68,15 @@ def _is_continuation(prev: str, line: str, blank_before: bool) -> bool:
         return _cut_off(prev, line) and not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line))
     if prev.rstrip()[-1] in _TERMINAL or len(prev) < 28 or _HEADING_TEXT_RE.match(prev):
         return False
-    return not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line) or _HEADING_TEXT_RE.match(line))
+    return not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line) or _HEADING_TEXT_RE.match(line)
+                or _DATELINE_RE.match(line))
+
+
+# a wire release's dateline opens its lead ("WOBURN, Mass., July 22, 2025 (GLOBE NEWSWIRE) --"): the
+# headline lines wrapped above it end there
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z .'\-]{2,40}(?:, [A-Z][A-Za-z. ]{1,30})*, (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})"
+    r"\s*(?:/|\()")
 
 
 _DATE_UNIT_RE = re.compile(r"\s*[年月日号時时]")
