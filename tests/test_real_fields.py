@@ -1286,3 +1286,13 @@ def test_a_clause_that_is_not_a_disease_is_no_indication(summarizer, sentence):
     text = "北辰药业股份有限公司关于BC-101片获得药物临床试验批准通知书的公告\n近日,公司收到国家药品监督管理局核准签发的" \
            "BC-101片《药物临床试验批准通知书》。" + sentence
     assert "indication" not in _fields(summarizer, text, "notdisease")
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Shares of biopharmaceutical firm Westbay Therapeutics Inc (NASDAQ:WBTX) fell 12% after the FDA placed a "
+     "clinical hold on its Phase 1 trial.", "Westbay Therapeutics Inc"),
+    ("Thinly traded nano cap Eastfield Therapeutics (NASDAQ:EFTX) said the FDA placed a clinical hold on its trial.",
+     "Eastfield Therapeutics"),
+], ids=["firm", "nano-cap"])
+def test_an_english_filer_is_named_after_a_word_that_says_what_it_is(summarizer, text, company):
+    assert _fields(summarizer, text, "descriptor")["company"].value == company
