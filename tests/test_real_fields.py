@@ -1296,3 +1296,20 @@ def test_a_clause_that_is_not_a_disease_is_no_indication(summarizer, sentence):
 ], ids=["firm", "nano-cap"])
 def test_an_english_filer_is_named_after_a_word_that_says_what_it_is(summarizer, text, company):
     assert _fields(summarizer, text, "descriptor")["company"].value == company
+
+
+def test_a_joint_announcement_names_the_first_company_with_its_ticker():
+    text = ("Westbay Licenses ABC Program to Eastfield\n\n"
+            "Westbay Pharmaceuticals Incorporated WBTX and Eastfield, LLC announced that the companies have entered into "
+            "an agreement in which Westbay has licensed rights to ABC to Eastfield.")
+    assert _fields(Summarizer(), text, "joint")["company"].value == \
+        "Westbay Pharmaceuticals Incorporated"
+
+
+def test_a_brokers_verb_is_not_part_of_the_company_and_a_first_is_no_indication(summarizer):
+    text = ("大摩:予北辰药业-B(2999.HK)增持评级 目标价20.5港元\n\n"
+            "摩根士丹利发表研究报告指,北辰药业-B(2999.HK)的PD-L1抗体药物获国家药品监督管理局批准新药上市申请,"
+            "令其成为全球批准用于转移性非小细胞肺癌一线治疗的首个PD-L1疗法。")
+    fields = _fields(summarizer, text, "broker")
+    assert fields["company"].value == "北辰药业"
+    assert "首个" not in (fields["indication"].value if "indication" in fields else "")

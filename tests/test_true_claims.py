@@ -674,3 +674,18 @@ def test_a_stock_sites_tag_line_is_cut_from_the_core_viewpoint(summarizer):
             "预期提升市场竞争力 青川集团股份有限公司(证券代码:600999)近日宣布,旗下青川生物旗下药品注射用盐酸青川替丁成功通过仿制药一致性评价。")
     core = summarizer(text, doc_id="tags").core_viewpoint.zh
     assert core and "成分股" not in core and "关键词" not in core and "信息来源" not in core
+
+
+def test_a_breadcrumb_and_a_sites_data_credit_are_never_the_core_or_items():
+    zh = ("首頁 » 新聞特區 »\n未上市新聞\n"
+          "公告本公司開發中新藥BC608獲美國FDA審查通知授予孤兒藥資格認定\n"
+          "二、本公司開發中新藥BC608獲得美國FDA認定「孤兒藥」的資格,未來將可獲得美國主管機關給予更多的行政協助。")
+    summary = Summarizer()(zh)
+    assert "»" not in summary.core_viewpoint.zh and "首頁" not in summary.core_viewpoint.zh
+    en = ("Westbay Licenses ABC Program to Eastfield\n\n"
+          "Westbay Pharmaceuticals Incorporated WBTX and Eastfield, LLC announced that the companies have entered into an "
+          "agreement in which Westbay has licensed rights to ABC.\n\n"
+          "Market News and Data brought to you by Benzinga APIs\nComments\nLoading...\n\n"
+          "Posted In: NewsContractsBiotechnologyHealth Care")
+    shown = [t for _, item in Summarizer()(en).iter_items() for t in (item.zh, item.en) if t]
+    assert not any("Benzinga" in t or "Posted In" in t for t in shown), shown

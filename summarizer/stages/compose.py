@@ -52,7 +52,7 @@ AMBIGUOUS_TYPE = 0.7  # runner-up/winner type score above which no event templat
 CORE_MAX_CHARS = 300
 # lead sentences that are page furniture, not news: log-in prompts, navigation, bylines, timestamps
 _JUNK_LEAD = re.compile(
-    r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|来源[:：]|作者[:：]|"
+    r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|首頁|[»›]\s*$|^\s*[»›]|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|来源[:：]|作者[:：]|"
     r"虚假记载|误导性陈述|重大遗漏|未知悉任何|内幕消息|概不负责|概不對|概不对|不发表任何声明|不發表任何聲明|"
     r"记者|^\s*[\d\-/: ]+$|^\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday, a market-index menu
