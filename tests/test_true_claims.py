@@ -442,7 +442,7 @@ Westbay Announces Listing Transfer to the Nasdaq Capital Market"""
 ], ids=["zh-furniture", "en-furniture", "en-headline-list"])
 def test_publisher_furniture_is_never_a_summary_item(text, junk):
     summary = Summarizer()(text)
-    shown = [t for _, item in summary.iter_items() for t in (item.zh, item.en) if t]
+    shown = _shown(summary)
     assert shown
     for bad in junk:
         assert not any(bad in t for t in shown), (bad, shown)
@@ -521,7 +521,7 @@ def test_a_url_line_and_a_sites_contact_line_are_never_items():
             "http://www.example-stock.cn  2024-01-02  东宝药业内幕信息\n"
             "有问题请联系 12345678@qq.com 商务合作广告联系 QQ:12345678\n"
             "由于药物研发周期长、环节多，未来研发进展存在重大不确定性，敬请投资者注意投资风险。")
-    shown = [t for _, item in Summarizer()(text).iter_items() for t in (item.zh, item.en) if t]
+    shown = _shown(Summarizer()(text))
     assert not any("http://" in t or "商务合作" in t for t in shown), shown
 
 
@@ -687,5 +687,10 @@ def test_a_breadcrumb_and_a_sites_data_credit_are_never_the_core_or_items():
           "agreement in which Westbay has licensed rights to ABC.\n\n"
           "Market News and Data brought to you by Benzinga APIs\nComments\nLoading...\n\n"
           "Posted In: NewsContractsBiotechnologyHealth Care")
-    shown = [t for _, item in Summarizer()(en).iter_items() for t in (item.zh, item.en) if t]
+    shown = _shown(Summarizer()(en))
     assert not any("Benzinga" in t or "Posted In" in t for t in shown), shown
+
+
+def _shown(summary) -> list[str]:
+    """Every item's text, in both languages."""
+    return [t for _, item in summary.iter_items() for t in (item.zh, item.en) if t]
