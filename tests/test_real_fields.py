@@ -1313,3 +1313,25 @@ def test_a_brokers_verb_is_not_part_of_the_company_and_a_first_is_no_indication(
     fields = _fields(summarizer, text, "broker")
     assert fields["company"].value == "北辰药业"
     assert "首个" not in (fields["indication"].value if "indication" in fields else "")
+
+
+def test_a_target_named_by_its_inhibitor_is_never_the_drug(summarizer):
+    text = ("北辰医药-B(06999.HK)又获一项美国FDA孤儿药认证\n"
+            "北辰医药-B(06999.HK)发布公告,美国食品和药品监督管理局(FDA)日前授予公司在研原创新药Bcl-2抑制剂BC-2575"
+            "孤儿药资格认定,用于治疗急性髓系白血病(AML)。")
+    assert _fields(summarizer, text, "target")["drug_name"].value == "BC-2575"
+
+
+def test_a_pronoun_is_never_the_indication(summarizer):
+    text = ("北辰高新(000999)7月2日晚公告,控股子公司申报的注射用北辰单抗已经获国家药品监督管理局批准上市,"
+            "用于上述。该药品用于成人痛风性关节炎急性发作。")
+    assert _fields(summarizer, text, "pronoun")["indication"].value == "成人痛风性关节炎急性发作"
+
+
+def test_a_joint_release_with_a_hong_kong_code_names_the_first_filer_and_a_certain_is_trimmed(summarizer):
+    text = ("SHANGHAI & JERSEY CITY, N.J.–(BUSINESS WIRE)–Shanghai Northlake Biotech, Inc. (2999.HK), and Eastfield "
+            "(NYSE: EFD) today announced that the US Food and Drug Administration (FDA) has approved the Biologics License "
+            "Application for NORVA (pertuzumab-abcd) for the treatment of certain HER2-positive breast cancers.")
+    fields = _fields(summarizer, text, "joint-hk")
+    assert fields["company"].value == "Shanghai Northlake Biotech, Inc."
+    assert fields["indication"].value == "HER2-positive breast cancers"
