@@ -1328,6 +1328,14 @@ def test_a_pronoun_is_never_the_indication(summarizer):
     assert _fields(summarizer, text, "pronoun")["indication"].value == "成人痛风性关节炎急性发作"
 
 
+@pytest.mark.parametrize("text", [
+    "(MENAFN- AETOSWire) (BUSINESS WIRE )--Shanghai Northlake Biotech, Inc. (2999) and Eastfield (NYSE: EFD) announced "
+    "that the US Food and Drug Administration (FDA) has accepted the Biologic License Application (BLA) for NL14.",
+], ids=["wire-double-hyphen"])
+def test_a_joint_release_after_a_wire_tag_names_the_first_filer(summarizer, text):
+    assert _fields(summarizer, text, "joint-wire")["company"].value == "Shanghai Northlake Biotech, Inc."
+
+
 def test_a_joint_release_with_a_hong_kong_code_names_the_first_filer_and_a_certain_is_trimmed(summarizer):
     text = ("SHANGHAI & JERSEY CITY, N.J.–(BUSINESS WIRE)–Shanghai Northlake Biotech, Inc. (2999.HK), and Eastfield "
             "(NYSE: EFD) today announced that the US Food and Drug Administration (FDA) has approved the Biologics License "
