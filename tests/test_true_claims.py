@@ -694,3 +694,13 @@ def test_a_breadcrumb_and_a_sites_data_credit_are_never_the_core_or_items():
 def _shown(summary) -> list[str]:
     """Every item's text, in both languages."""
     return [t for _, item in summary.iter_items() for t in (item.zh, item.en) if t]
+
+
+def test_a_wrapped_disclaimer_line_and_a_wires_editor_credit_are_never_items():
+    text = ("北辰醫藥(000999.SZ):控股子公司獲藥物臨床試驗批准\n\n"
+            "* 北辰醫藥稱,控股子公司收到國家藥監局核准簽發的BC-7注射液《藥物臨床試驗批准通知書》,同意開展臨床試驗。\n"
+            "* 北辰醫藥產品包括中成藥、免疫制劑藥物等;該股今年迄今累跌約4.2%。(完)\n"
+            "(發稿 某某某;審校 某某某)\n\n"
+            "      整性亦不發表任何聲明,並明確表示概不就因本公告全部或任何部分內容而產生或因依賴該等內容")
+    shown = _shown(Summarizer()(text))
+    assert not any("聲明" in t or "審校" in t for t in shown), shown

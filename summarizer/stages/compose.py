@@ -117,7 +117,10 @@ _JUNK_ITEM = _StartOrAnywhere(
     re.compile(
         r"free to your inbox|ETF\s*持仓|商务合作|广告联系|QQ[:：]\s*\d|在线客服|客服(?:电话|热线)|每经头条|网址大全|网页版|"
         r"\blow-volume stocks?\b|\bdoes not publish commentary\b|\bscam artists\b|\bstory provided by\b|\bshare price was [+\-]?\d|"
-        r"[图圖]片仅供参考[)）]?\s*$|内幕信息(?:查询|消息披露)|內幕資訊查詢",
+        r"[图圖]片仅供参考[)）]?\s*$|内幕信息(?:查询|消息披露)|內幕資訊查詢|"
+        # the exchange's disclaimer cut at a line wrap ("整性亦不發表任何聲明,並明確表示概不…"), a wire's
+        # editors' credit ("(發稿 某某;審校 某某)")
+        r"不[发發]表任何[声聲]明|概不[负負][责責]|概不就因本公告|[(（]\s*[发發]稿[^)）\n]{0,20}[审審]校[^)）\n]{0,20}[)）]",
         re.I,
     ),
 )
