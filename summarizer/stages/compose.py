@@ -120,7 +120,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"[图圖]片仅供参考[)）]?\s*$|内幕信息(?:查询|消息披露)|內幕資訊查詢|"
         # the exchange's disclaimer cut at a line wrap ("整性亦不發表任何聲明,並明確表示概不…"), a wire's
         # editors' credit ("(發稿 某某;審校 某某)")
-        r"不[发發]表任何[声聲]明|概不[负負][责責]|概不就因本公告|[(（]\s*[发發]稿[^)）\n]{0,20}[审審]校[^)）\n]{0,20}[)）]",
+        # (each starts with a rare character: this runs on every candidate sentence)
+        r"任何[声聲]明|概不[负負就]|[审審]校[^)）\n]{0,20}[)）]",
         re.I,
     ),
 )

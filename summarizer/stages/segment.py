@@ -281,14 +281,17 @@ class RuleSegmenter:
 # "…完整性依法承担法律责任。"); a reprint that runs the header, the guarantee and the body into one
 # line is split after it, so the body is not boilerplate with the header
 _GUARANTEE_END = re.compile(
-    r"(?:(?:连带|連帶)(?:的)?(?:法律)?|完整性(?:依法)?(?:承担|承擔)(?:法律)?)(?:责任|責任)[。.]"
-    # ... or after the header's announcement number, where the title or the body follows on the same line
-    # ("证券代码:300000 证券简称:某某 公告编号:2025-054 某某股份有限公司的控股子公司近日收到…")
-    r"|(?:公告编号|公告編號)[:：]\s*[\w\-－]+(?=[ \u3000]+[\u4e00-\u9fff])")
+    r"(?:(?:连带|連帶)(?:的)?(?:法律)?|完整性(?:依法)?(?:承担|承擔)(?:法律)?)(?:责任|責任)[。.]")
+# ... or after the header's announcement number, where the title or the body follows on the same line
+# ("证券代码:300000 证券简称:某某 公告编号:2025-054 某某股份有限公司的控股子公司近日收到…"); searched only
+# in a block that has the word
+_HEADER_NUMBER_END = re.compile(r"公告[编編][号號][:：]\s*[\w\-－]+(?=[ \u3000]+[\u4e00-\u9fff])")
 
 
 def _split_after_guarantee(text: str, start: int, end: int) -> list[list[int]]:
     m = _GUARANTEE_END.search(text, start, end)
+    if text.find("公告", start, end) >= 0:  # the earlier of the two ends
+        m = _HEADER_NUMBER_END.search(text, start, m.start() if m else end) or m
     if m is None or end - m.end() < 20:
         return [[start, end]]
     rest = m.end()
