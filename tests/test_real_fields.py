@@ -1343,3 +1343,13 @@ def test_a_joint_release_with_a_hong_kong_code_names_the_first_filer_and_a_certa
     fields = _fields(summarizer, text, "joint-hk")
     assert fields["company"].value == "Shanghai Northlake Biotech, Inc."
     assert fields["indication"].value == "HER2-positive breast cancers"
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("Westbay Announces Positive Topline Results from Landmark ASPEN Study of Westocatib in Patients with "
+     "Bronchiectasis\nWestbay today announced positive topline results from its Phase 3 study.", "Westocatib"),
+    ("Westbay Reports Results from a Study of Safety in Patients with Asthma\nThe Phase 2 study met its goals.", None),
+], ids=["unknown-stem", "design-word"])
+def test_the_one_word_a_study_studies_in_a_population_is_its_drug(summarizer, text, drug):
+    found = _fields(summarizer, text, "studyof").get("drug_name")
+    assert (found.value if found else None) == drug
