@@ -841,3 +841,19 @@ def test_a_crl_exhibit_is_a_setback_stated_as_one_and_its_headline_stops_at_the_
 
     heads = [s.text for s in segment(Document(id="t", text=CRL_EXHIBIT, lang="en")).segments]
     assert any(h.endswith("Advanced Melanoma") for h in heads)
+
+
+# A trial registration posted on the regulator's platform, with the platform's form lines below.
+TRIAL_POSTED = ("北辰医药集团股份有限公司关于子公司药物进入 II 期临床试验的公告\n"
+                "北辰医药集团股份有限公司(“公司”)子公司研发的儿童北辰颗粒于近日在国家药品监督管理局药物临床试验登记与信息公示平台"
+                "公示了II期临床试验登记信息,现将相关情况公告如下:\n"
+                "登记号:CTR20259999\n"
+                "试验通俗题目:儿童北辰颗粒治疗小儿感冒的II期临床试验")
+
+
+def test_a_posted_trial_registration_is_a_trial_step_and_a_form_label_is_no_company():
+    summary = Summarizer()(TRIAL_POSTED)
+    fields = {f.name: f.value for f in summary.fields}
+    assert summary.doc_type == "trial_progress"
+    assert fields.get("company") == "北辰医药集团股份有限公司"
+    assert "题目" not in summary.core_viewpoint.zh
