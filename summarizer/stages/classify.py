@@ -180,29 +180,30 @@ class KeywordClassifier:
             cached = self._compiled[lang] = (trie_regex(table), table)
         return cached
 
-    def boilerplate_score(self, text: str, lang: str) -> float:
-        """The boilerplate keywords' weight in ``text``, scaled by its length as :meth:`scores` does."""
-        pattern, table = self._pattern(lang)
-        raw = sum(w for word in pattern.findall(text.lower() if lang == "en" else text)
-                  for key, w in table[word] if key == "boilerplate")
-        return raw / (1.0 + 0.002 * len(text))
-
-    def scores(self, doc: Document, seg: Segment, heading: Segment | None) -> dict[str, float]:
-        """Keyword weights (longest keyword at each position, non-overlapping) plus heading bonus."""
-        text = doc.search_text[seg.start : seg.end]
-        if doc.lang == "zh" and "代码" in text:
+    def _keyword_weights(self, text: str, lang: str) -> tuple[dict[str, float], float]:
+        """Each label's keyword weight in ``text`` (longest keyword at each position, non-overlapping),
+        and the length scale the weights are divided by."""
+        if lang == "zh" and "代码" in text:
             # a filer's code and short name in brackets after its name is the lead's, not a header line's
             text = _CODE_ASIDE_RE.sub("", text)
-        lower = text.lower() if doc.lang == "en" else text
-        pattern, table = self._pattern(doc.lang)
+        pattern, table = self._pattern(lang)
         raw = dict.fromkeys(self.taxonomy, 0.0)
-        for word in pattern.findall(lower):
+        for word in pattern.findall(text.lower() if lang == "en" else text):
             for key, weight in table[word]:
                 raw[key] += weight
+        return raw, 1.0 + 0.002 * len(text)
+
+    def boilerplate_score(self, text: str, lang: str) -> float:
+        """The boilerplate keywords' weight in ``text``, scaled by its length as :meth:`scores` does."""
+        raw, scale = self._keyword_weights(text, lang)
+        return raw["boilerplate"] / scale
+
+    def scores(self, doc: Document, seg: Segment, heading: Segment | None) -> dict[str, float]:
+        """Keyword weights (see :meth:`_keyword_weights`) plus heading bonus, scaled by length."""
+        raw, scale = self._keyword_weights(doc.search_text[seg.start : seg.end], doc.lang)
         bonus = self._heading_bonus(doc, heading)
         if bonus is not None:
             raw[bonus] += 4.0
-        scale = 1.0 + 0.002 * len(text)
         return {key: value / scale for key, value in raw.items()}
 
     def _heading_bonus(self, doc: Document, heading: Segment | None) -> str | None:
@@ -292,14 +293,14 @@ class KeywordClassifier:
                 headline = header_end == 0 and seg.index == 1  # a reprint's headline ("公司：…获批")
                 # the first point under "重要内容提示" is the filing's own summary of its news
                 summary_point = bool(out) and _KEY_POINTS_RE.match(doc.search_text[out[-1].start : out[-1].end])
-                # (a summary point names the company and the regulator as the guarantee does: it may score
-                # higher as boilerplate and still be the lead, short of the guarantee's own score)
                 # a reprint that runs the whole body into one paragraph gathers the closing boilerplate's
                 # words too: its opening sentence decides
                 boiler = scores["boilerplate"]
                 if boiler >= 4 and len(seg.sentences) > 2:
                     first = seg.sentences[0]
                     boiler = min(boiler, self.boilerplate_score(doc.search_text[first.start : first.end], doc.lang))
+                # (a summary point names the company and the regulator as the guarantee does: it may score
+                # higher as boilerplate and still be the lead, short of the guarantee's own score)
                 if ((headline or summary_point or seg.kind != "list_item") and not _is_field_line(text, self)
                         and boiler < (8 if summary_point else 4)):
                     if seg.kind == "paragraph" or headline or summary_point:
