@@ -535,3 +535,10 @@ def test_a_site_transfer_is_no_metastasis_and_a_salt_names_its_acid():
 def test_a_regulator_written_without_its_acronym_is_still_the_glossarys():
     # the glossary writes "National Medical Products Administration (NMPA)"; releases often drop "(NMPA)"
     assert GlossaryTranslator().value("National Medical Products Administration", src="en", tgt="zh") == "国家药品监督管理局"
+
+
+def test_a_pack_unit_reads_in_english():
+    text = ("北辰药业:关于产品拟中选国家集中采购的公告\n近日,北辰药业股份有限公司参加了国家组织的药品集中采购,公司产品盐酸北辰酮片拟中选。\n"
+            "药品名称:盐酸北辰酮片\n规格:30mg*30 片/瓶/盒")
+    fields = {f.name: f for f in Summarizer()(text).fields}
+    assert "box" in fields["specification"].value_en and "He" not in fields["specification"].value_en

@@ -857,3 +857,29 @@ def test_a_posted_trial_registration_is_a_trial_step_and_a_form_label_is_no_comp
     assert summary.doc_type == "trial_progress"
     assert fields.get("company") == "北辰医药集团股份有限公司"
     assert "题目" not in summary.core_viewpoint.zh
+
+
+# ------------------------------------------------------------------ from the last reading (training split)
+def test_a_reporters_complete_response_letter_is_named_in_the_core():
+    summary = Summarizer()(CRL_LETTER)
+    assert "完整回复信" in summary.core_viewpoint.zh
+    assert "complete response letter" in summary.core_viewpoint.en
+
+
+def test_a_headlines_indication_before_its_designation_is_the_events_not_a_trials():
+    text = ("[HK]北辰汉霖(02999):自愿公告 - 注射用BC43(靶向PD-L1抗体偶联药物)用于胸腺上皮肿瘤(TETs)治疗获美国食品药品管理局(FDA)"
+            "授予孤儿药资格认定\n\n本公司正在开展注射用BC43用于晚期/转移性实体瘤的1期临床研究。")
+    fields = {f.name: f.value for f in Summarizer()(text).fields}
+    assert fields.get("indication") == "胸腺上皮肿瘤"
+
+
+def test_a_mission_statement_is_not_the_core_and_a_two_city_dateline_ends_the_headline():
+    text = ("Westbay Announces Acceptance of sNDA Submission of WESTRA® (westaparib) for Ovarian Cancer in China by the NMPA\n"
+            "SHANGHAI, China, and SAN FRANCISCO, March 16, 2020 -- Westbay Limited (NASDAQ: WSTB) today announced that the "
+            "NMPA has accepted the sNDA for WESTRA.")
+    segs = Summarizer().analyse(text).segments
+    assert segs[0].text.endswith("by the NMPA")
+    feature = ("# Westbay Receives Fast Track Designation For WB-01\n\nBy A Writer, Benzinga\n\n"
+               "As a company engaged in developing differentiated therapeutics, Westbay's mission is to change patient "
+               "outcomes.\n\nThe company recently achieved a milestone as the U.S. FDA granted Fast Track Designation to WB-01.")
+    assert not Summarizer()(feature).core_viewpoint.en.startswith("As a company")

@@ -65,7 +65,8 @@ _JUNK_LEAD = re.compile(
     # a form's date line (Taiwan's MOPS notices: "1.事實發生日:113/09/16")
     r"^\s*\d{1,2}[.、]\s*(?:事[实實]发生日|事[實实]發生日|[发發]生日期|公告日期)|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
-    r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b",
+    r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b|"
+    r"^\s*As an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|leader)\b",
     re.I,
 )
 

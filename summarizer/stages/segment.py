@@ -75,8 +75,8 @@ def _is_continuation(prev: str, line: str, blank_before: bool) -> bool:
 # a wire release's dateline opens its lead ("WOBURN, Mass., July 22, 2025 (GLOBE NEWSWIRE) --"): the
 # headline lines wrapped above it end there
 _DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .'\-]{2,40}(?:, [A-Z][A-Za-z. ]{1,30})*, (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})"
-    r"\s*(?:/|\()")
+    r"[A-Z][A-Z .'\-]{2,40}(?:, [A-Z][A-Za-z. ]{1,30})*(?:,? and [A-Z][A-Z .'\-]{2,40})?, "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\s*(?:/|\(|--|–|—)")
 
 
 _DATE_UNIT_RE = re.compile(r"\s*[年月日号時时]")
