@@ -130,6 +130,17 @@ def test_field_key_ignores_legal_form_and_trailing_abbreviation_only():
 
 
 @pytest.mark.parametrize("a, b, same", [
+    ("预防水痘", "水痘", True), ("重症斑秃患者", "重症斑秃", True), ("用于治疗痛风", "痛风", True),
+    ("复发性或转移性鼻咽癌(“R/M NPC”)", "复发性或转移性鼻咽癌", True),
+    ("treatment of gout flares", "gout flares", True), ("adults with gout flares", "gout flares", False),
+    ("晚期复发或转移性鼻咽癌", "复发或转移性鼻咽癌", False), ("治疗", "预防", False),
+])
+def test_an_indication_is_one_key_with_or_without_its_purpose_and_patients(a, b, same):
+    from summarizer.training.metrics import field_key
+    assert (field_key("indication", a) == field_key("indication", b)) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
     ("Ⅲ期", "III 期", True), ("三期", "第三期", True), ("臨床三期", "Phase 3", True), ("phase III", "III期", True),
     ("I/II期", "III期", False), ("Phase 1/2", "I/II期", True), ("IIb 期", "IIb期", True), ("II期", "III期", False),
 ])

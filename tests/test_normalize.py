@@ -10,6 +10,7 @@ from summarizer.lexicon.normalize import (
     amount_value,
     date_to_en,
     date_to_zh,
+    join_pdf_wraps,
     number_tokens,
 )
 
@@ -62,3 +63,13 @@ def test_wire_short_amounts_and_glued_currency_codes():
     readings = dict(number_tokens("will receive USD400 million upfront, $15M on signing, and 2.5 mg doses"))
     assert any(10**8 * 4 in r for r in readings.values())
     assert any(15 * 10**6 in r for r in readings.values())
+
+
+@pytest.mark.parametrize("wrapped, joined", [
+    ("公司研发的 SHR0000 联\n合雄激素剥夺疗法", "公司研发的 SHR0000 联合雄激素剥夺疗法"),
+    ("研究结果表明,\nSHR0000 可显著降低风险", "研究结果表明,SHR0000 可显著降低风险"),
+    ("评价注射用\n  HY0000a 的安全性", "评价注射用HY0000a 的安全性"),
+    ("the Example\nCorporation", "the Example\nCorporation"),  # Latin text on both sides: not a Chinese wrap
+])
+def test_a_line_wrap_inside_a_chinese_sentence_joins_the_lines(wrapped, joined):
+    assert join_pdf_wraps(wrapped) == joined

@@ -1353,3 +1353,29 @@ def test_a_joint_release_with_a_hong_kong_code_names_the_first_filer_and_a_certa
 def test_the_one_word_a_study_studies_in_a_population_is_its_drug(summarizer, text, drug):
     found = _fields(summarizer, text, "studyof").get("drug_name")
     assert (found.value if found else None) == drug
+
+
+@pytest.mark.parametrize("text, indication", [
+    # a clause about the treatment's efficacy runs on past the disease
+    ("西岭药业公告，公司收到国家药品监督管理局核准签发的西岭胶囊《药品注册证书》。西岭替尼具有抑制肿瘤生长的作用,用于治疗晚期软组织肉瘤的疗效已得到临床证实。",
+     "晚期软组织肉瘤"),
+    # a defined-term note after the disease is not part of it
+    ("西岭药业公告，公司与东川生物签署许可协议，在中国开发、商业化含有许可化合物且用于治疗肝纤维化相关疾病(以下简称“许可适应症”)的任何品规和剂型的产品。",
+     "肝纤维化相关疾病"),
+    # a population with a colon before the disease
+    ("西岭药业公告，公司盐酸西岭司琼注射液通过一致性评价。本品适用于成人:预防高度致吐化疗引起的急性恶心、呕吐。",
+     "高度致吐化疗引起的急性恶心、呕吐"),
+], ids=["efficacy-clause", "defined-term", "population-colon"])
+def test_an_indication_ends_where_the_disease_ends(summarizer, text, indication):
+    assert _fields(summarizer, text, "cut")["indication"].value == indication
+
+
+def test_an_indication_cut_off_by_the_end_of_an_excerpt_is_not_kept(summarizer):
+    # a finance page's first screen stops mid-word: the table row names the disease whole
+    head = ("西岭药业关于药品上市许可申请获得受理的公告\n"
+            "药品名称 | 适应症 | 受理号\n西岭-297片 | 阵发性睡眠性血红蛋白尿 | CXHS2600099\n")
+    cut = head + "本次获得受理上市许可申请的西岭-297片,适应症为既往未接受过补体抑制剂治疗的阵发性睡眠性血红蛋"
+    whole = head + "本次获得受理上市许可申请的西岭-297片,适应症为既往未接受过补体抑制剂治疗的阵发性睡眠性血红蛋白尿。"
+    cut_value = _fields(summarizer, cut, "trunc").get("indication")
+    assert cut_value is None or not cut_value.value.endswith("血红蛋")
+    assert _fields(summarizer, whole, "whole")["indication"].value.endswith("血红蛋白尿")

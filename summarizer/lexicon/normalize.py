@@ -13,8 +13,11 @@ from decimal import Decimal, InvalidOperation
 __all__ = ["date_to_en", "date_to_zh", "amount_to_en", "amount_to_zh", "amount_value", "numbers_in", "number_tokens", "MONTHS",
            "join_pdf_wraps"]
 
-# a line break between Chinese characters (or their brackets and commas) is a PDF wrap, not a break
-_PDF_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff（）()、，])[ \t]*\n[ \t]*(?=[\u3400-\u9fff（）()])")
+# a line break inside a Chinese sentence is a PDF wrap, not a break: after a Chinese character or
+# punctuation mark (a reprint's ASCII comma too) or before a Chinese character, the lines join with
+# nothing between them ("联\n合" → "联合", "表明,\nSHR3680" → "表明,SHR3680", "SHR3680\n联合" → "SHR3680联合")
+_PDF_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff（）()、，,；;：:“”])[ \t]*\n[ \t]*(?=\S)"
+                          r"|[ \t]*\n[ \t]*(?=[\u3400-\u9fff（）()“”])")
 
 
 def join_pdf_wraps(text: str) -> str:

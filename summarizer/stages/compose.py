@@ -512,7 +512,7 @@ class ExtractiveComposer:
             if best:
                 seg, sent = best[0]
                 texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en"
-                                        else _BYLINE_ZH.sub("", " ".join(sent.text.split())), doc.lang)
+                                        else _BYLINE_ZH.sub("", " ".join(join_pdf_wraps(sent.text).split())), doc.lang)
                 lead_span = (sent.start, sent.end)
                 used.add(lead_span)  # the core is never repeated as a bullet
                 cites.add(seg.index)

@@ -49,6 +49,12 @@ class FieldSpec:
     default_en: str | None = None
     default_zh: str | None = None
     strip_suffix: tuple[str, ...] = ()
+    # a value runs on past its end where one of these matches inside it: it is cut where the first
+    # match starts ("晚期软组织肉瘤的疗效已得到证实" → "晚期软组织肉瘤")
+    cut: Sequence[re.Pattern] = ()
+    # a value that runs up to the end of an excerpt cut off mid-sentence is kept only where one of these
+    # matches it (it ends as a whole value does); without them, such a value is kept
+    complete: Sequence[re.Pattern] = ()
     # the field's validator: a prefix trimmed off, values rejected, a shape a value must have
     strip_prefix: Sequence[re.Pattern] = ()
     reject: Sequence[re.Pattern] = ()
@@ -211,6 +217,8 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         default_en=raw.get("default_en"),
         default_zh=raw.get("default_zh"),
         strip_suffix=tuple(raw.get("strip_suffix", ())),
+        cut=Patterns(raw.get("cut", ()), f"{where}:{name}:cut", 0, value_group=False),
+        complete=Patterns(raw.get("complete", ()), f"{where}:{name}:complete", 0, value_group=False),
         strip_prefix=Patterns(raw.get("strip_prefix", ()), f"{where}:{name}:strip_prefix", 0, value_group=False),
         reject=Patterns(raw.get("reject", ()), f"{where}:{name}:reject", 0, value_group=False),
         require=Patterns(raw.get("require", ()), f"{where}:{name}:require", 0, value_group=False),

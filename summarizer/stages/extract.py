@@ -306,6 +306,9 @@ def _body(en: str) -> str:
     return m.group(1) if m else en
 
 
+_SENTENCE_END = frozenset("。.!！?？)）”\"'」』】]>》;；…")
+
+
 def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[int, int] | None:
     """The span trimmed (whitespace, ``strip_prefix``, ``strip_suffix``) and checked against the
     field's validator (``reject`` patterns, ``require``); None when it fails: a field that is not
@@ -329,11 +332,20 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
     if cut >= 2 and value.count("(") + value.count("（") > value.count(")") + value.count("）"):
         end = start + len(value[:cut].rstrip())
         value = text[start:end]
+    cuts = [m.start() for p in spec.cut if (m := p.search(value)) and m.start() >= 2]
+    if cuts:
+        end = start + len(value[: min(cuts)].rstrip())
+        value = text[start:end]
     for suffix in spec.strip_suffix:
         if value.endswith(suffix) and len(value) > len(suffix) + 1:
             end -= len(suffix)
             value = value[: -len(suffix)]
     if not value or any(p.search(value) for p in spec.reject):
+        return None
+    # an excerpt that stops mid-sentence cuts its last words ("…阵发性睡眠性血红蛋"): a value that runs
+    # up to such an end may be cut short, and another mention is taken instead
+    if (spec.complete and end >= len(text.rstrip()) and text.rstrip()[-1:] not in _SENTENCE_END
+            and not any(p.search(value) for p in spec.complete)):
         return None
     if spec.reject_next and any(p.match(text, end, end + 40) for p in spec.reject_next):
         return None

@@ -32,18 +32,25 @@ _LEGAL_SUFFIX = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|s\.a|a/s|n\.v|nv|se|gmbh|holdings?|group)\.?)+$"
     r"|(?:股份有限公司|有限责任公司|有限公司|股份公司)$", re.I)
 # a disease phrase followed by its own abbreviation names the same indication: "复发/难治性套细胞淋巴瘤(R/R MCL)"
-_TRAILING_ABBREV = re.compile(r"\s*[（(][A-Za-z0-9 /\-+]{2,20}[)）]$")
+_TRAILING_ABBREV = re.compile(r"\s*[（(][“\"「]?[A-Za-z0-9 /\-+]{2,20}[”\"」]?[)）]$")
+# an indication is the disease, whether a text writes it with its purpose or its patients: "预防水痘" and
+# "水痘", "重症斑秃患者" and "重症斑秃", "treatment of gout flares" and "gout flares" name one indication
+_INDICATION_FRAME = re.compile(
+    r"^(?:用于治疗|用于预防|用于|治疗|预防|(?:the )?(?:treatment|prevention) of )(?=..)|(?:的患者|患者|患儿|\s+patients)$", re.I)
 _NAME_FIELDS = frozenset({"company", "partner", "holder", "applicant", "subsidiary"})
 
 
 def field_key(name: str, value: str) -> str:
     """The comparison key of a field value: :func:`normalize_value`, after dropping what does not change
     what the value names: a company's legal form and trademark signs (company, partner, holder,
-    applicant, subsidiary) and an indication's trailing abbreviation in brackets."""
+    applicant, subsidiary); an indication's trailing abbreviation in brackets, the purpose before it
+    (用于/预防, "treatment of") and the patients after it (患者)."""
     text = unicodedata.normalize("NFKC", re.sub(r"[™®©]", "", value) if name in _NAME_FIELDS else value).strip()
     if name in _NAME_FIELDS:
         text = _LEGAL_SUFFIX.sub("", text).strip() or text
     elif name == "indication":
+        text = _TRAILING_ABBREV.sub("", text) or text
+        text = _INDICATION_FRAME.sub("", text).strip() or text
         text = _TRAILING_ABBREV.sub("", text) or text
     elif name == "trial_phase":
         return _phase_key(text)
