@@ -132,7 +132,8 @@ def test_field_key_ignores_legal_form_and_trailing_abbreviation_only():
 @pytest.mark.parametrize("a, b, same", [
     ("预防水痘", "水痘", True), ("重症斑秃患者", "重症斑秃", True), ("用于治疗痛风", "痛风", True),
     ("复发性或转移性鼻咽癌(“R/M NPC”)", "复发性或转移性鼻咽癌", True),
-    ("treatment of gout flares", "gout flares", True), ("adults with gout flares", "gout flares", False),
+    ("treatment of gout flares", "gout flares", True), ("pediatric patients with gout flares", "gout flares", True),
+    ("gout flares in adults", "gout flares", False),
     ("晚期复发或转移性鼻咽癌", "复发或转移性鼻咽癌", False), ("治疗", "预防", False),
 ])
 def test_an_indication_is_one_key_with_or_without_its_purpose_and_patients(a, b, same):

@@ -704,3 +704,31 @@ def test_a_wrapped_disclaimer_line_and_a_wires_editor_credit_are_never_items():
             "      整性亦不發表任何聲明,並明確表示概不就因本公告全部或任何部分內容而產生或因依賴該等內容")
     shown = _shown(Summarizer()(text))
     assert not any("聲明" in t or "審校" in t for t in shown), shown
+
+
+# A drug company's corporate events (type "other") in contrasting pairs: the event stated done gets its
+# templated English core; the event negated or only planned does not.
+DEVICE = ("东湖生物关于取得医疗器械注册证的公告\n"
+          "近日,东湖生物医学工程股份有限公司(以下简称“公司”)收到了国家药品监督管理局颁发的 1 项《医疗器械注册证》。")
+NRDL_IN = ("东湖药业关于产品纳入国家医保目录的公告\n"
+           "东湖药业股份有限公司(以下简称“公司”)产品东湖清脑颗粒纳入《国家医保目录》。")
+NRDL_OUT = ("东湖药业关于国家医保目录调整的公告\n"
+            "东湖药业股份有限公司(以下简称“公司”)产品东湖清脑颗粒未纳入《国家医保目录》。")
+INCENTIVE = ("[临时公告]东湖医药:2026年股权激励计划(草案)\n"
+             "东湖医药股份有限公司(以下简称“公司”)拟实施2026年股权激励计划,本激励计划拟向激励对象授予限制性股票。")
+
+
+@pytest.mark.parametrize("text, claim", [
+    (DEVICE, "has received a medical device registration certificate from the National Medical Products Administration"),
+    (NRDL_IN, "in the National Reimbursement Drug List"),
+    (INCENTIVE, "announced a draft share incentive plan"),
+], ids=["device-certificate", "nrdl", "incentive-plan"])
+def test_a_corporate_event_stated_done_is_stated_in_english(summarizer, text, claim):
+    summary = summarizer(text, doc_id="corp")
+    assert summary.doc_type == "other"
+    assert claim in summary.core_viewpoint.en and not summary.core_viewpoint.gist
+
+
+def test_a_product_left_out_of_the_reimbursement_list_is_never_said_included(summarizer):
+    summary = summarizer(NRDL_OUT, doc_id="nrdl-out")
+    assert "included" not in (summary.core_viewpoint.en or "")

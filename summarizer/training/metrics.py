@@ -36,7 +36,8 @@ _TRAILING_ABBREV = re.compile(r"\s*[（(][“\"「]?[A-Za-z0-9 /\-+]{2,20}[”\"
 # an indication is the disease, whether a text writes it with its purpose or its patients: "预防水痘" and
 # "水痘", "重症斑秃患者" and "重症斑秃", "treatment of gout flares" and "gout flares" name one indication
 _INDICATION_FRAME = re.compile(
-    r"^(?:用于治疗|用于预防|用于|治疗|预防|(?:the )?(?:treatment|prevention) of )(?=..)|(?:的患者|患者|患儿|\s+patients)$", re.I)
+    r"^(?:用于治疗|用于预防|用于|治疗|预防|(?:the )?(?:treatment|prevention) of |(?:adult |pediatric |paediatric )?"
+    r"(?:patients|adults|children|people) with )(?=..)|(?:的患者|患者|患儿|\s+patients)$", re.I)
 _NAME_FIELDS = frozenset({"company", "partner", "holder", "applicant", "subsidiary"})
 
 
