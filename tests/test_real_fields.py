@@ -1379,3 +1379,18 @@ def test_an_indication_cut_off_by_the_end_of_an_excerpt_is_not_kept(summarizer):
     cut_value = _fields(summarizer, cut, "trunc").get("indication")
     assert cut_value is None or not cut_value.value.endswith("血红蛋")
     assert _fields(summarizer, whole, "whole")["indication"].value.endswith("血红蛋白尿")
+
+
+def test_a_mops_contract_notice_names_the_filer_from_its_subject_and_the_counterparty_as_partner(summarizer):
+    # a Taiwan MOPS notice: the subject line opens with the filer's short name; the form's 契約或承諾相對人
+    # is the counterparty, never the filer
+    text = ("標題:北岳 本公司簽訂N20001(口服製劑)之中國授權合約\n日期:2024-05-14\n股票代號:4999\n說明:\n"
+            "1.事實發生日:113/05/14\n2.契約或承諾相對人:東嶺藥業投資有限公司\n3.與公司關係:無。\n"
+            "5.主要內容(解除者不適用):本公司與東嶺藥業投資有限公司簽署在中國大陸地區N20001授權合約。"
+            "東嶺取得該品項於授權地區之研發、生產、銷售的權利。")
+    summary = summarizer(text, doc_id="mops")
+    fields = {f.name: f for f in summary.fields}
+    assert summary.doc_type == "licensing_deal"
+    assert fields["company"].value == "北岳"
+    assert fields["partner"].value == "東嶺藥業投資有限公司"
+    assert summary.core_viewpoint.en.startswith("Beiyue")
