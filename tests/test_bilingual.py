@@ -542,3 +542,14 @@ def test_a_pack_unit_reads_in_english():
             "药品名称:盐酸北辰酮片\n规格:30mg*30 片/瓶/盒")
     fields = {f.name: f for f in Summarizer()(text).fields}
     assert "box" in fields["specification"].value_en and "He" not in fields["specification"].value_en
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("康柏西普玻璃体腔眼用注射液", "conbercept Intravitreal Injection"),
+    ("地舒单抗皮下注射液", "denosumab Subcutaneous Injection"),
+])
+def test_a_known_drug_in_a_route_named_dosage_form_is_its_inn_and_form_not_romanised(zh, en):
+    from summarizer import summarize
+    summary = summarize(f"南山药业公告,公司收到国家药品监督管理局核准签发的{zh}《药品注册证书》。", doc_id="form")
+    drug = next(f for f in summary.fields if f.name == "drug_name")
+    assert drug.value_en == en
