@@ -553,3 +553,13 @@ def test_a_known_drug_in_a_route_named_dosage_form_is_its_inn_and_form_not_roman
     summary = summarize(f"南山药业公告,公司收到国家药品监督管理局核准签发的{zh}《药品注册证书》。", doc_id="form")
     drug = next(f for f in summary.fields if f.name == "drug_name")
     assert drug.value_en == en
+
+
+@pytest.mark.parametrize("stated, english", [
+    ("终止该项目", "development terminated"), ("暂停本临床试验", "clinical trial suspended"),
+])
+def test_a_setback_naming_its_project_by_a_pronoun_is_translated_not_romanised(stated, english):
+    from summarizer import summarize
+    text = f"南山生物关于终止疫苗研发项目的公告\n南山生物公告,经审慎评估,公司决定{stated},南山疫苗的研发不再继续。"
+    setback = next(f for f in summarize(text, doc_id="stop").fields if f.name == "setback")
+    assert setback.value_en == english
