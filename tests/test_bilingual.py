@@ -563,3 +563,11 @@ def test_a_setback_naming_its_project_by_a_pronoun_is_translated_not_romanised(s
     text = f"南山生物关于终止疫苗研发项目的公告\n南山生物公告,经审慎评估,公司决定{stated},南山疫苗的研发不再继续。"
     setback = next(f for f in summarize(text, doc_id="stop").fields if f.name == "setback")
     assert setback.value_en == english
+
+
+@pytest.mark.parametrize("count, english", [("290名", "290 participants"), ("187例", "187 participants")])
+def test_an_enrolment_counted_in_any_measure_word_is_participants(count, english):
+    from summarizer import summarize
+    text = f"南山生物公告,南山单抗治疗类风湿关节炎的III期临床试验共入组{count}受试者。"
+    enrolment = next(f for f in summarize(text, doc_id="n").fields if f.name == "enrollment")
+    assert enrolment.value_en == english
