@@ -1080,7 +1080,7 @@ def test_a_known_name_part_is_not_romanised(summarizer, zh, en):
     from summarizer.stages.translate import render_value
 
     value, how = render_value(summarizer.translator, zh, "drug")
-    assert value == en and how != "romanised"
+    assert value.lower() == en.lower() and how != "romanised"  # the salt's case follows the path that named it
 
 
 def test_an_ic_disease_is_not_a_sexually_transmitted_one(summarizer):

@@ -5,6 +5,7 @@ as the filer's own and done; otherwise the core viewpoint says less. Contrasting
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
@@ -732,3 +733,18 @@ def test_a_corporate_event_stated_done_is_stated_in_english(summarizer, text, cl
 def test_a_product_left_out_of_the_reimbursement_list_is_never_said_included(summarizer):
     summary = summarizer(NRDL_OUT, doc_id="nrdl-out")
     assert "included" not in (summary.core_viewpoint.en or "")
+
+
+@pytest.mark.parametrize("text", [
+    "南岭生物公告,公司九价人乳头瘤病毒疫苗的III期临床试验完成入组。",
+    "南岭生物公告,公司抗PD-1单克隆抗体注射液获得国家药品监督管理局药物临床试验批准。",
+], ids=["han-numeral", "anti-code"])
+def test_a_translation_that_writes_the_sources_numeral_or_code_in_english_is_supported(summarizer, text):
+    # "九价" is 9-valent, "抗PD-1" anti-PD-1: the English states what the source does
+    assert summarizer(text, doc_id="num").violations == ()
+
+
+def test_a_number_the_source_only_has_inside_a_word_is_still_checked():
+    from summarizer.stages.check import _han_numbers
+    assert _han_numbers("九价疫苗第三批两项") == {Decimal(9), Decimal(3), Decimal(2)}
+    assert _han_numbers("一致性评价进一步推进") == set()

@@ -58,7 +58,7 @@ _WORD_RE = re.compile(r"(?<![A-Za-z0-9])(?:[a-z'\-]*[A-Z][A-Za-z'\-]*[A-Za-z]|[A
 _UPPER_RE = re.compile(r"[A-Z]")
 _FIXED = {
     "rmb", "us$", "hk$", "eur", "usd", "cny", "hkd", "million", "billion", "thousand", "approximately",
-    "phase", "class", "key", "terms", *(m.lower() for m in MONTHS),
+    "phase", "class", "key", "terms", "anti", *(m.lower() for m in MONTHS),
 }
 
 
@@ -150,10 +150,40 @@ def _paragraph_text(doc: Document, index: int) -> str:
     return seg.text + "\n" + doc.search_text[seg.start : seg.end]
 
 
+_HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# a numeral that counts something (九价, 第三批, 两项, 十二周), not one inside a word (一致性, 进一步)
+_HAN_NUMBER_RE = re.compile(r"[零一二两三四五六七八九十百]+(?=[价期批类项个型线次剂家种名例位周天岁倍级代款组臂])")
+
+
+def _han_value(run: str) -> int | None:
+    """The value of a Chinese numeral up to the hundreds (九 → 9, 十三 → 13, 二十三 → 23, 一百零五 → 105)."""
+    total, digit = 0, None
+    for ch in run:
+        if ch in _HAN_DIGITS:
+            digit = _HAN_DIGITS[ch]
+        elif ch == "十":
+            total += (1 if digit is None else digit) * 10
+            digit = None
+        elif ch == "百":
+            if digit is None:
+                return None
+            total += digit * 100
+            digit = None
+    return total + (digit or 0)
+
+
+def _han_numbers(text: str) -> set[Decimal]:
+    """Numbers written in Chinese numerals ("九价" is 9-valent, "十三价" 13-valent): a translation that
+    writes them in digits states what the source does."""
+    if text.isascii():
+        return set()
+    return {Decimal(v) for m in _HAN_NUMBER_RE.finditer(text) if (v := _han_value(m.group())) is not None}
+
+
 def _paragraph_support(doc: Document, index: int) -> tuple[str, set]:
     text = _paragraph_text(doc, index)
     nfkc = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    return nfkc.lower(), numbers_in(nfkc, normalized=True) | _month_numbers(text)
+    return nfkc.lower(), numbers_in(nfkc, normalized=True) | _month_numbers(text) | _han_numbers(text)
 
 
 def _support(per_paragraph: dict, doc: Document, cites: tuple[int, ...], fields, fixed: frozenset):
@@ -188,12 +218,20 @@ def _glossary_vocab(cache: dict[int, set[str]], doc: Document, cites: list[int],
     return words
 
 
-def _code_with_words(token: str, cited: str, known_word) -> bool:
-    """A code joined to words by hyphens: each part with a digit occurs in the cited text, each word
-    part is fixed or glossary wording, and at least one part is a code."""
+def _code_with_words(token: str, cited: str, known_word, numbers: set = frozenset()) -> bool:
+    """A code joined to words by hyphens: each part with a digit occurs in the cited text (a bare number
+    may be one the text writes in Chinese numerals: "9-valent" ← 九价), each word part is fixed or
+    glossary wording, and at least one part is a code. A code that itself holds a hyphen ("anti-PD-1",
+    "CD20-positive") counts whole: the words before or after it are glossary wording, the code cited."""
     parts = [p for p in token.split("-") if p]
+    for i in range(1, len(parts)):
+        head, tail = parts[:i], parts[i:]
+        if all(known_word(p) for p in head) and _norm("-".join(tail)) in cited:
+            return True
+        if all(known_word(p) for p in tail) and _norm("-".join(head)) in cited and any(ch.isdigit() for ch in "".join(head)):
+            return True
     codes = [p for p in parts if any(ch.isdigit() for ch in p)]
-    return bool(codes) and all(_norm(p) in cited for p in codes) and all(
+    return bool(codes) and all(_norm(p) in cited or (p.isdigit() and Decimal(p) in numbers) for p in codes) and all(
         known_word(p) for p in parts if not any(ch.isdigit() for ch in p))
 
 
@@ -394,7 +432,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                                        or _known_name(token, valid, doc)):
                     continue
                 if kind == "code" and "-" in token and _code_with_words(
-                        token, cited_norm, lambda w: _in_vocab(w, vocab, _glossary_vocab(glossary_words, doc, valid, glossary))):
+                        token, cited_norm, lambda w: _in_vocab(w, vocab, _glossary_vocab(glossary_words, doc, valid, glossary)),
+                        cited_numbers):
                     continue  # "HER2-mutant": the code is in the source, the word is the glossary's
                 violations.append(Violation(where, lang, token, kind, tuple(valid),
                                             f"{kind} {token!r} is not supported by cited paragraph(s) {list(valid)}"))
