@@ -748,3 +748,9 @@ def test_a_number_the_source_only_has_inside_a_word_is_still_checked():
     from summarizer.stages.check import _han_numbers
     assert _han_numbers("九价疫苗第三批两项") == {Decimal(9), Decimal(3), Decimal(2)}
     assert _han_numbers("一致性评价进一步推进") == set()
+
+
+@pytest.mark.parametrize("text", ["###\nAbout Examplecel autole", "***\n", "证券代码:000000\n"], ids=["rule-then-about", "rule", "code-line"])
+def test_a_page_of_furniture_still_gets_a_core_viewpoint_in_both_languages(summarizer, text):
+    core = summarizer(text, doc_id="furniture").core_viewpoint
+    assert core.en and core.zh

@@ -508,7 +508,7 @@ class ExtractiveComposer:
                 best = [(s, x) for s in doc.segments for x in s.sentences
                         if len(x.text) >= minimum and not _junk_lead(x.text)][:1]
                 title = doc.segments[0]
-                best = best or ([(title, title.sentences[0])] if title.sentences else [])
+                best = best or ([(title, title.sentences[0])] if title.sentences and _WORDY.search(title.sentences[0].text) else [])
             if best:
                 seg, sent = best[0]
                 texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en"
@@ -516,6 +516,9 @@ class ExtractiveComposer:
                 lead_span = (sent.start, sent.end)
                 used.add(lead_span)  # the core is never repeated as a bullet
                 cites.add(seg.index)
+        if not texts[doc.lang]:  # nothing to state (a page of furniture, "###"): the announcement's type
+            texts["zh"], texts["en"] = texts["zh"] or doctype.title_zh, texts["en"] or doctype.title_en
+            cites.update(seg.index for seg in doc.segments[:1])
         other = "en" if doc.lang == "zh" else "zh"
         gist = False
         if texts[other] is None and texts[doc.lang]:
@@ -658,6 +661,9 @@ _DATELINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s*"
     r"(?:/\s*[A-Za-z ]{2,30}\s*/|\(\s*[A-Za-z ]{2,30}\s*\))?\s*(?:--|–|—|-|/)\s+(?=[A-Z])"
 )
+
+
+_WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")  # a line with words, not a rule of "###" or "***"
 
 
 def _clean_en(text: str) -> str:
