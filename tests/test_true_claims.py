@@ -754,3 +754,22 @@ def test_a_number_the_source_only_has_inside_a_word_is_still_checked():
 def test_a_page_of_furniture_still_gets_a_core_viewpoint_in_both_languages(summarizer, text):
     core = summarizer(text, doc_id="furniture").core_viewpoint
     assert core.en and core.zh
+
+
+def test_a_chinese_article_in_an_english_pages_furniture_is_read_as_chinese_and_english_output_has_no_hanzi(summarizer):
+    # a reprint site's English page: a Chinese story first, then a long English disclaimer and links
+    story = ("南岭医药(02999.HK)公布,控股子公司收到美国食品药品监督管理局批准,旗下用于治疗新型冠状病毒肺炎的单克隆中和抗体"
+             "NL-70可于美国开展一期临床试验。该新药基于合作开发协议进行研发。")
+    furniture = "\n".join(["Home", "Markets", "News", "Login"] + [
+        "The information on this page is provided for reference only and does not constitute investment advice; "
+        "readers should make their own decisions and bear their own risks. " * 6])
+    summary = summarizer(story + "\n" + furniture, doc_id="mixed")
+    assert summary.lang == "zh"
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in summary.to_text("en"))
+    # and an English release that quotes a Chinese line never shows it as English
+    release = ("Northlake Therapeutics Announces FDA Clearance\n"
+               "BOSTON, March 3, 2026 -- Northlake Therapeutics, Inc. today announced that the U.S. Food and Drug "
+               "Administration cleared its IND for NLX-12 in idiopathic pulmonary fibrosis, a serious lung disease.\n"
+               "公司表示将尽快启动临床试验。\n"
+               "The Phase 1 study will enroll healthy volunteers and patients across sites in the United States and Europe.")
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in summarizer(release, doc_id="en-cjk").to_text("en"))

@@ -299,7 +299,8 @@ class ExtractiveComposer:
             for pos, sent in enumerate(seg.sentences):
                 if ((sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
                         and " ".join(sent.text.split()) not in seen and not _JUNK_ITEM.search(sent.text)
-                        and not (doc.lang == "zh" and _NOT_A_CHINESE_ITEM.search(sent.text))):
+                        and not (doc.lang == "zh" and _NOT_A_CHINESE_ITEM.search(sent.text))
+                        and not (doc.lang == "en" and has_cjk(sent.text))):  # Chinese inside English: no English item
                     seen.add(" ".join(sent.text.split()))
                     pool.append((pos, seg, sent))
         if len(pool) <= k:
@@ -516,6 +517,8 @@ class ExtractiveComposer:
                 lead_span = (sent.start, sent.end)
                 used.add(lead_span)  # the core is never repeated as a bullet
                 cites.add(seg.index)
+        if doc.lang == "en" and texts["en"] and has_cjk(texts["en"]):  # a Chinese lead inside an English page
+            texts["en"], event = None, False
         if not texts[doc.lang]:  # nothing to state (a page of furniture, "###"): the announcement's type
             texts["zh"], texts["en"] = texts["zh"] or doctype.title_zh, texts["en"] or doctype.title_en
             cites.update(seg.index for seg in doc.segments[:1])

@@ -164,10 +164,20 @@ def detect_script(text: str) -> tuple[str | None, str | None]:
 
 
 def detect_lang(text: str) -> str:
+    """``zh`` or ``en``: the language of the text's prose, a hanzi counting as much as five letters. A
+    page with about as much of each (a Chinese article followed by an English page's disclaimer and
+    links) is in the language of its first paragraph (a line of 60 characters or more): news tells its
+    story first."""
     sample = text[:20000]
     hanzi = len(CJK_RE.findall(sample))
     latin = len(_LATIN_RE.findall(sample))
-    return "zh" if hanzi >= 0.2 * max(latin, 1) or hanzi > 200 else "en"
+    if hanzi >= 0.2 * max(latin, 1) or hanzi > 200:
+        return "zh"
+    if hanzi >= 0.05 * latin:
+        for line in sample.split("\n"):
+            if len(line.strip()) >= 60:
+                return "zh" if len(CJK_RE.findall(line)) >= 0.2 * len(_LATIN_RE.findall(line)) else "en"
+    return "en"
 
 
 # ----------------------------------------------------------------------------- formats
