@@ -571,3 +571,26 @@ def test_an_enrolment_counted_in_any_measure_word_is_participants(count, english
     text = f"南山生物公告,南山单抗治疗类风湿关节炎的III期临床试验共入组{count}受试者。"
     enrolment = next(f for f in summarize(text, doc_id="n").fields if f.name == "enrollment")
     assert enrolment.value_en == english
+
+
+def test_a_withdrawn_application_naming_its_drug_is_translated_by_rule():
+    from summarizer import summarize
+    text = "南山药业关于撤回药品注册申请的公告\n南山药业股份有限公司决定撤回南山通痹胶囊的注册申请。"
+    setback = next(f for f in summarize(text, doc_id="w").fields if f.name == "setback")
+    assert setback.value_en == "registration application withdrawn"
+
+
+@pytest.mark.parametrize("senses, gloss", [
+    (["to apply for sth", "application"], "apply for"),
+    (["it can clearly be seen (that)", "visible"], "visible"),
+])
+def test_a_dictionary_sense_is_a_term_not_a_clause_or_a_placeholder(senses, gloss):
+    from summarizer.lexicon.cedict import clean_gloss
+    assert clean_gloss(senses) == gloss
+
+
+def test_an_antibody_isotype_is_not_a_drug_name():
+    from summarizer import summarize
+    text = "南山生物公告,公司人源化lgG4单克隆抗体南山利单抗治疗经典型霍奇金淋巴瘤的III期临床试验达到主要终点。"
+    drugs = [f.value for f in summarize(text, doc_id="iso").fields if f.name == "drug_name"]
+    assert "lgG4" not in drugs

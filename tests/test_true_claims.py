@@ -773,3 +773,13 @@ def test_a_chinese_article_in_an_english_pages_furniture_is_read_as_chinese_and_
                "公司表示将尽快启动临床试验。\n"
                "The Phase 1 study will enroll healthy volunteers and patients across sites in the United States and Europe.")
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in summarizer(release, doc_id="en-cjk").to_text("en"))
+
+
+def test_a_blog_column_on_a_rivals_approval_is_commentary_but_a_reprint_sites_author_line_is_not(summarizer):
+    blog = ("文章预览\n这次生在了困难模式 作者:东山客 昨天医药圈都在说,南岭生物的新药上了个寂寞。"
+            "上午南岭生物刚发布IL-17A单抗南岭奇单抗获批上市的喜讯,下午北川医药就拿到同靶点的批文。")
+    reprint = ("时间: 2021年05月15日 11:55 | 作者:南岭制药 | 来源: 医药资讯| 阅读: 116次\n"
+               "南岭生物股份有限公司关于获得药品注册证书的公告\n"
+               "南岭生物股份有限公司近日收到国家药品监督管理局核准签发的南岭奇单抗注射液《药品注册证书》。")
+    assert summarizer(blog, doc_id="blog").doc_type == "news_feature"
+    assert summarizer(reprint, doc_id="reprint").doc_type == "drug_registration"

@@ -34,7 +34,8 @@ _SKIP = re.compile(
 _MEDICAL = re.compile(r"\((?:medicine|med\.|pharm\.|pathology|anatomy|physiology|biology|biochemistry|chemistry)\)")
 _PERSON = re.compile(r"(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+")  # "Alois Alzheimer": a person, not a term
 _FORMULA = re.compile(r"\s*\b(?=[A-Za-z0-9]*\d)(?:[A-Z][a-z]?\d{0,3}){2,}\b")
-_VERSION = "3"
+_CLAUSE = re.compile(r"^(?:it|this|that|there|one) (?:is|was|can|may|has|will|must)\b", re.I)
+_VERSION = "4"
 
 
 def clean_gloss(senses: list[str]) -> str | None:
@@ -43,10 +44,13 @@ def clean_gloss(senses: list[str]) -> str | None:
     if not usable:
         return None
     medical = [s for s in usable if _MEDICAL.search(s)]
-    sense = (medical or usable)[0]
+    # a sense that is a clause ("it can clearly be seen") reads as no term: the next one, where there is one
+    plain = [s for s in usable if not _CLAUSE.match(s)]
+    sense = (medical or plain or usable)[0]
     sense = re.sub(r"\s*\([^)]*\)\s*", " ", sense).strip()  # "(medicine)", "(of a disease)"
     sense = re.sub(r"\s*\[[^\]]*\]", "", sense)  # pinyin notes "[xx1]"
     sense = re.sub(r"^to (?=\w)", "", sense)  # verbs read as nouns inside a term
+    sense = re.sub(r"\s*\b(?:sth|sb|oneself|one's)\b\.?", "", sense)  # "apply for sth": the object is the text's
     sense = _FORMULA.sub("", sense)  # "sulfuric acid H2SO4": the formula is not part of the term
     sense = re.sub(r"\s+", " ", sense).strip(" ,;")
     sense = sense.split(", ")[0].split("; ")[0]  # "Taxol, mitotic inhibitor ..." → "Taxol"
