@@ -783,3 +783,24 @@ def test_a_blog_column_on_a_rivals_approval_is_commentary_but_a_reprint_sites_au
                "南岭生物股份有限公司近日收到国家药品监督管理局核准签发的南岭奇单抗注射液《药品注册证书》。")
     assert summarizer(blog, doc_id="blog").doc_type == "news_feature"
     assert summarizer(reprint, doc_id="reprint").doc_type == "drug_registration"
+
+
+@pytest.mark.parametrize("text, doc_type, claim", [
+    ("南岭生物关于南岭宾增加适应症上市许可申请获得批准的公告\n"
+     "近日,南岭生物股份有限公司收到国家药品监督管理局核准签发的《药品注册证书》,公司产品南岭宾用于成人慢性乙型肝炎的增加适应症上市许可申请获得批准。",
+     "supplementary_application", "supplementary application has been approved"),
+    ("南岭药业关于控股子公司药品增加适应症获得临床试验批准的公告\n"
+     "南岭药业股份有限公司控股子公司收到国家药品监督管理局核准签发的关于南岭总黄酮胶囊新增血管性痴呆适应症的《药物临床试验批准通知书》。",
+     "drug_trial_approval", "clinical trial"),
+], ids=["new-indication-approved", "new-indication-trial"])
+def test_a_new_indications_approval_is_a_supplementary_application_its_trial_a_trial_approval(summarizer, text, doc_type, claim):
+    summary = summarizer(text, doc_id="supp")
+    assert summary.doc_type == doc_type
+    assert claim in summary.core_viewpoint.en
+
+
+def test_a_supplementary_application_accepted_is_never_said_approved(summarizer):
+    text = ("南岭药业关于药品补充申请获得受理的公告\n"
+            "南岭药业股份有限公司收到国家药品监督管理局核准签发的南岭滴眼液补充申请《受理通知书》,新增适应症申请已获受理。")
+    core = summarizer(text, doc_id="supp-acc").core_viewpoint.en
+    assert "approved" not in core
