@@ -883,3 +883,29 @@ def test_a_mission_statement_is_not_the_core_and_a_two_city_dateline_ends_the_he
                "As a company engaged in developing differentiated therapeutics, Westbay's mission is to change patient "
                "outcomes.\n\nThe company recently achieved a milestone as the U.S. FDA granted Fast Track Designation to WB-01.")
     assert not Summarizer()(feature).core_viewpoint.en.startswith("As a company")
+
+
+# Taiwan MOPS new-drug notices are forms whose labels list every outcome a notice may report; the
+# type is what the subject and the filled-in answer say, never the labels
+_MOPS_LABELS = ("4.目前進行中之研發階段:\n(1)提出申請/通過核准/不通過核准/各期人體臨床試驗(含期中分析)結果/發生其他影響新\n"
+                "藥研發之重大事件:{answer}\n(2)未通過目的事業主管機關許可、各期人體臨床試驗(含期中分析)結果未達統計上顯\n"
+                "著意義或發生其他影響新藥研發之重大事件者,公司所面臨之風險及因應措施:不適用。\n"
+                "5.將再進行之下一階段研發:依專屬授權契約書約定支付授權金。")
+
+
+@pytest.mark.parametrize("subject, answer, doc_type", [
+    ("本公司新藥NL-001獲衛生福利部食品藥物管理署(TFDA)准予執行Phase Ⅰ/Ⅱa臨床試驗",
+     "通過TFDA准予執行治療晚期實體腫瘤Phase Ⅰ/Ⅱa臨床試驗。", "drug_trial_approval"),
+    ("公告本公司新藥NL-002獲新加坡衛生科學局(HSA)正式受理註冊申請(NDA)",
+     "本公司今日接獲通知,新加坡衛生科學局(HSA)正式受理NL-002新藥註冊申請(NDA)。", "nda_acceptance"),
+], ids=["tfda-trial", "hsa-acceptance"])
+def test_a_mops_new_drug_form_is_typed_by_its_answer_not_its_labels(subject, answer, doc_type):
+    text = f"[公告] 南嶺:{subject}\n\n1.事實發生日:113/07/10\n2.研發新藥名稱或代號:NL-001\n" + _MOPS_LABELS.format(answer=answer)
+    assert Summarizer()(text, doc_id="mops").doc_type == doc_type
+
+
+def test_a_protocol_number_is_not_the_drug():
+    text = ("南嶺生技公告,本公司新藥NL-003獲美國FDA核准人體臨床試驗申請(IND)。"
+            "預計進行之研發階段:美國第二項三期臨床試驗(計畫編號: NL003CLCT04)。")
+    drugs = [f.value for f in Summarizer()(text, doc_id="proto").fields if f.name == "drug_name"]
+    assert "NL003CLCT04" not in drugs

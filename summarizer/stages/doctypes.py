@@ -499,6 +499,34 @@ def _search_news(pattern: re.Pattern, text: str) -> re.Match | None:
     return m
 
 
+def _spaced(literal: str) -> str:
+    """A pattern for ``literal`` as a wrapped form prints it: any white space between its characters."""
+    return r"\s*".join(re.escape(ch) for ch in literal)
+
+
+# Taiwan's MOPS new-drug notice is a form: its labels list every outcome a notice may report ("提出申請/
+# 通過核准/不通過核准/各期人體臨床試驗(含期中分析)結果/…") and its plan line every stage to come ("預計進行
+# 之所有研發階段:…臨床試驗/新藥查驗登記審核"). Neither is the news: the type is read with them blanked out.
+_FORM_LABELS = re.compile(
+    "|".join([
+        # "提出申請/通過核准/…/各期人體臨床試驗(含期中分析)結果/發生其他影響新藥研發之重大事件" and the risk
+        # labels "未(已)通過目的事業主管機關許可者、各期人體臨床試驗(含期中分析)結果(未)達統計上顯著意義…者"
+        "(?:" + _spaced("提出申请") + "|(?:" + _spaced("未") + "|" + _spaced("已") + ")" + _spaced("通过目的事业主管机关许可") + r")[\s\S]{0,60}?"
+        + _spaced("各期人体") + r"(?:\s*临\s*床)?" + _spaced("试验(含期中分析)结果")
+        # (the label ends there, or runs on: "…未達統計上顯著意義或發生其他影響新藥研發之重大事件者")
+        + r"(?:[^:：。]{0,14}?" + _spaced("显著意义") + r")?(?:\s*(?:或|/)\s*"
+        + _spaced("发生其他影响新药研发之重大事件") + "(?:者)?)?",
+        _spaced("(请说明目前之研发阶段系属提出申请/通过核准/不通过核准") + r"[^)）]{0,160}[)）]",
+        _spaced("预计进行之所有研发阶段") + r"[:：][\s\S]{0,200}?(?=\s*\d\s*[.．、]|\s*[（(]\d[)）])",
+    ]))
+
+
+def _without_form_labels(text: str) -> str:
+    if "研发" not in text:
+        return text
+    return _FORM_LABELS.sub(lambda m: " " * len(m.group()), text)
+
+
 class TypeDetector:
     """Scores every type's detect patterns on the headlines (double weight) and the opening text (or the
     whole text, for a pattern marked ``anywhere``, such as a sponsor's disclosure at the foot)."""
@@ -522,7 +550,7 @@ class TypeDetector:
         """Each type's score, and the types whose pattern matched a headline."""
         candidates = self._headlines(doc)
         # one string, one search per pattern: `.` does not cross the line breaks between candidates
-        headlines = "\n".join(candidates)
+        headlines = "\n".join(_without_form_labels(c) for c in candidates)
         long_title = candidates[0] if len(candidates[0]) > self.headline_chars else None
         if long_title is not None:  # only its first sentence heads the text
             end = long_title.find("。")
@@ -530,7 +558,8 @@ class TypeDetector:
         else:
             short = headlines
         # the headline and lead decide the type; English leads are short, Chinese field lists come later
-        body = doc.search_text[: self.window if doc.lang == "zh" else self.window // 2]
+        text = _without_form_labels(doc.search_text) if doc.lang == "zh" else doc.search_text
+        body = text[: self.window if doc.lang == "zh" else self.window // 2]
         # headlines inside the lead match a pattern only if the lead does: search them only then
         inside = all(h in body for h in candidates)
         out = {}
@@ -541,7 +570,7 @@ class TypeDetector:
         for doctype, detect in self._detect[doc.lang == "zh"]:
             score = 0.0
             for pattern, weight, anywhere in detect:
-                where = doc.search_text if anywhere else body
+                where = text if anywhere else body
                 if cannot_match(pattern, where) and (inside or cannot_match(pattern, headlines)):
                     continue  # no string the pattern needs is there: it cannot match
                 in_body = search(pattern, where) is not None
