@@ -594,3 +594,14 @@ def test_an_antibody_isotype_is_not_a_drug_name():
     text = "南山生物公告,公司人源化lgG4单克隆抗体南山利单抗治疗经典型霍奇金淋巴瘤的III期临床试验达到主要终点。"
     drugs = [f.value for f in summarize(text, doc_id="iso").fields if f.name == "drug_name"]
     assert "lgG4" not in drugs
+
+
+def test_an_indication_half_in_pinyin_is_shown_as_a_field_but_never_stated_in_the_core():
+    from summarizer import summarize
+    text = ("南山药业关于获得药品注册证书的公告\n南山药业股份有限公司收到国家药品监督管理局核准签发的南山替尼片《药品注册证书》,"
+            "本品适用于鼗鞀鼙症。")
+    summary = summarize(text, doc_id="pinyin")
+    indication = next(f for f in summary.fields if f.name == "indication")
+    assert indication.translated_by == "romanised" and indication.value_en  # never dropped
+    assert indication.value_en not in summary.core_viewpoint.en
+    assert "approval" in summary.core_viewpoint.en  # the event is still stated, without the disease

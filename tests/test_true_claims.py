@@ -804,3 +804,11 @@ def test_a_supplementary_application_accepted_is_never_said_approved(summarizer)
             "南岭药业股份有限公司收到国家药品监督管理局核准签发的南岭滴眼液补充申请《受理通知书》,新增适应症申请已获受理。")
     core = summarizer(text, doc_id="supp-acc").core_viewpoint.en
     assert "approved" not in core
+
+
+def test_a_registration_deemed_to_pass_consistency_evaluation_is_stated_as_the_registration(summarizer):
+    text = ("4月6日,南岭双鹤发布公告,公司全资子公司南岭赛科收到了国家药监局于3月30日颁发的非那雄胺片(1mg)《药品注册证书》,"
+            "批准该药品生产。根据国家相关政策规定,本次获得批准上市视同通过一致性评价。")
+    summary = summarizer(text, doc_id="deemed")
+    assert summary.doc_type == "drug_registration"
+    assert "approval" in summary.core_viewpoint.en and not summary.core_viewpoint.gist

@@ -172,6 +172,10 @@ class Composer(Protocol):
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary: ...
 
 
+# fields whose words a sentence states: a partly romanised rendering is no phrase to state ("for men Tufa")
+_DESCRIPTIVE_FIELDS = frozenset({"indication"})
+
+
 def fill_template(
     template: str, values: dict[str, Field], lang: str, doctype: DocType
 ) -> tuple[str, tuple[int, ...]] | None:
@@ -181,6 +185,8 @@ def fill_template(
     for name in _PLACEHOLDER_RE.findall(template):
         field = values.get(name)
         text = field.display(lang) if field else None
+        if text and lang == "en" and field.name in _DESCRIPTIVE_FIELDS and field.translated_by == "romanised":
+            return None  # a disease half in pinyin is shown as a field, never stated in a sentence
         if text:
             cites.update(field.citations)
         else:
