@@ -812,3 +812,15 @@ def test_a_registration_deemed_to_pass_consistency_evaluation_is_stated_as_the_r
     summary = summarizer(text, doc_id="deemed")
     assert summary.doc_type == "drug_registration"
     assert "approval" in summary.core_viewpoint.en and not summary.core_viewpoint.gist
+
+
+def test_a_code_the_glossary_or_dictionary_gives_for_the_source_is_supported_an_invented_one_is_not(summarizer):
+    text = ("南岭生物公告,公司新冠肺炎疫苗获得卫生福利部专案制造许可。"
+            "公司产品聚乙二醇干扰素α-2b注射液增加适应症上市许可申请获得批准。")
+    summary = summarizer(text, doc_id="codes")
+    assert summary.violations == ()
+    doc = summarizer.analyse(text)
+    core = replace(summary.core_viewpoint, en="Nanling reported COVID-19 data and XQ-19 results.")
+    kinds = {(v.kind, v.token) for v in check_summary(replace(summary, core_viewpoint=core), doc,
+                                                        summarizer.types[summary.doc_type], summarizer.glossary)}
+    assert ("code", "XQ-19") in kinds and ("code", "COVID-19") not in kinds

@@ -165,7 +165,9 @@ class Glossary:
         found = self._en_words.get(zh)
         if found is None:
             found = self._en_words[zh] = frozenset(
-                w.lower() for e in self._zh[zh] for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", e.en)
+                w.lower() for e in self._zh[zh]
+                # words, and terms with a digit as written ("COVID-19", "alfa-2b"): a code the entry itself gives
+                for w in (*re.findall(r"[A-Za-z][A-Za-z'\-]*", e.en), *re.findall(r"[A-Za-z][A-Za-z\-]*\d[A-Za-z0-9\-]*", e.en))
             )
         return found
 

@@ -267,6 +267,36 @@ def _without_cited_names(text: str, cites: list[int], doc: Document) -> str:
     return text
 
 
+def _lexicon_codes(doc: Document, cites: list[int]) -> set[str]:
+    """Codes with a digit that the CC-CEDICT senses of the cited paragraphs' words write (新冠肺炎 →
+    "COVID-19"), lower-cased."""
+    from ..lexicon.cedict import load_lexicon
+
+    codes: set[str] = set()
+    for c in cites:
+        seg = doc.segment(c)
+        if seg.text.isascii():
+            continue
+        for ends in load_lexicon().matches(doc.search_text[seg.start : seg.end]).values():
+            for _, en in ends:
+                codes.update(m.group().lower() for m in _CODE_RE.finditer(en))
+    return codes
+
+
+def _without_glossary_codes(text: str, cited: str, vocab) -> str:
+    """``text`` less the codes with a digit that are not in the cited text but that a glossary entry or a
+    dictionary sense of a word found in it writes (``vocab``: computed only when such a code is there)."""
+    found = None
+    for m in reversed(list(_CODE_RE.finditer(text))):
+        code = m.group()
+        if _norm(code) in cited:
+            continue
+        found = vocab() if found is None else found
+        if code.lower() in found:
+            text = text[: m.start()] + " " * len(code) + text[m.end() :]
+    return text
+
+
 def _romanised(token: str, cites: list[int], doc: Document, cache: dict[int, frozenset[str]]) -> bool:
     """Whether ``token`` is the pinyin of Han text in a cited paragraph (Hengrui ← 恒瑞, Xi'an ← 西安):
     romanised names derive from the source, so they are supported by it."""
@@ -417,6 +447,11 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
             if lang == "en" and _digit_names() and _DIGIT_RE.search(text):
                 # a company's own English name with a digit (三生制药 → "3SBio") stands for its Chinese name
                 text = _without_cited_names(text, valid, doc)
+            if lang == "en" and _DIGIT_RE.search(text):
+                # a code that a glossary entry of the cited text gives ("COVID-19" ← 新冠, "alfa-2b" ←
+                # α-2b) derives from the source: its digits are no claim
+                text = _without_glossary_codes(text, cited_norm, lambda: _glossary_vocab(glossary_words, doc, valid, glossary)
+                                               | _lexicon_codes(doc, valid))
             for token, readings in number_tokens(text):
                 if not readings & cited_numbers:
                     violations.append(Violation(where, lang, token, "number", tuple(valid),
