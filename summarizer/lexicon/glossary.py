@@ -7,7 +7,6 @@ jieba words) and the check (glossary names are supported) all use it.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,10 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK_RE.search(text))
 
 
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_EN_CODE = re.compile(r"[A-Za-z][A-Za-z\-]*\d[A-Za-z0-9\-]*")  # "COVID-19", "alfa-2b": kept whole too
+
+
 @dataclass(frozen=True)
 class Entry:
     zh: str
@@ -46,14 +49,9 @@ class Glossary:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries = list(entries)
         self._zh: dict[str, list[Entry]] = {}
-        self._en: dict[str, Entry] = {}
         for e in self.entries:
             self._zh.setdefault(e.zh, []).append(e)
-            if e.kind != "morpheme":  # a bound morpheme's English ("urinary") is no Chinese term's key
-                self._en.setdefault(_en_key(e.en), e)
-                named = _NAMED_ACRONYM_RE.fullmatch(e.en)
-                if named:  # "National Medical Products Administration (NMPA)" is that name written alone too
-                    self._en.setdefault(_en_key(named.group(1)), e)
+        self._en_index: dict[str, Entry] | None = None  # English → entry, built when English is first looked up
         self._max = max((len(e.zh) for e in self.entries), default=1)
         self._terms_ac = None  # ahocorasick.Automaton over the translatable terms, built on first use
         self._all_ac = None  # ahocorasick.Automaton over every Chinese term, built on first use
@@ -61,21 +59,28 @@ class Glossary:
         self._en_ac = None  # ahocorasick.Automaton over the lower-cased English terms, built on first use
         self._en_words: dict[str, frozenset[str]] = {}
 
+    @property
+    def _en(self) -> dict[str, Entry]:
+        """English key → entry (the first entry that writes it); a Chinese-only run never needs it."""
+        if self._en_index is None:
+            index: dict[str, Entry] = {}
+            for e in self.entries:
+                if e.kind != "morpheme":  # a bound morpheme's English ("urinary") is no Chinese term's key
+                    index.setdefault(_en_key(e.en), e)
+                    named = _NAMED_ACRONYM_RE.fullmatch(e.en)
+                    if named:  # "National Medical Products Administration (NMPA)" is that name written alone too
+                        index.setdefault(_en_key(named.group(1)), e)
+            self._en_index = index
+        return self._en_index
+
     @classmethod
     def from_tsv(cls, path: str | Path) -> "Glossary":
-        rows = []
-        with open(path, encoding="utf-8", newline="") as fh:
-            for row in csv.reader(fh, delimiter="\t"):
-                if not row or row[0].startswith("#") or len(row) < 2:
-                    continue
-                kind = row[2].strip() if len(row) > 2 else "term"
-                rows.append(Entry(row[0].strip(), row[1].strip(), kind))
-        return cls(rows)
+        return cls(_read_tsv(path))
 
     @classmethod
     def from_tsvs(cls, paths: Iterable[str | Path]) -> "Glossary":
         """Several tables as one; a term listed twice keeps the first file's rendering first."""
-        return cls(e for path in paths for e in cls.from_tsv(path).entries)
+        return cls(e for path in paths for e in _read_tsv(path))
 
     def to_tsv(self, path: str | Path) -> None:
         with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -155,10 +160,11 @@ class Glossary:
         """Lower-cased English words of every glossary entry (any kind, any length) in ``text``:
         the words a glossary translation of ``text`` may use."""
         if self._all_ac is None:  # leftmost-longest occurrences, as the trie regex before it found them
-            self._all_ac = aho_corasick((zh, self._words_of(zh)) for zh in {e.zh for e in self.entries})
+            # (each entry's words are worked out when a text first holds it, not for all 10k at start-up)
+            self._all_ac = aho_corasick((zh, zh) for zh in {e.zh for e in self.entries})
         words: set[str] = set()
-        for _, found in self._all_ac.iter_long(text):
-            words |= found
+        for _, zh in self._all_ac.iter_long(text):
+            words |= self._words_of(zh)
         return words
 
     def _words_of(self, zh: str) -> frozenset[str]:
@@ -167,7 +173,7 @@ class Glossary:
             found = self._en_words[zh] = frozenset(
                 w.lower() for e in self._zh[zh]
                 # words, and terms with a digit as written ("COVID-19", "alfa-2b"): a code the entry itself gives
-                for w in (*re.findall(r"[A-Za-z][A-Za-z'\-]*", e.en), *re.findall(r"[A-Za-z][A-Za-z\-]*\d[A-Za-z0-9\-]*", e.en))
+                for w in (*_EN_WORD.findall(e.en), *_EN_CODE.findall(e.en))
             )
         return found
 
@@ -245,6 +251,21 @@ def joins_latin_word(text: str, start: int, end: int) -> bool:
     and the one before (after) it are both ASCII letters or digits ("2型" in "Th2型", "FDA" in "TFDA")."""
     return (start > 0 and _latin(text[start]) and _latin(text[start - 1])) or (
         end < len(text) and _latin(text[end - 1]) and _latin(text[end]))
+
+
+def _read_tsv(path: str | Path) -> list[Entry]:
+    """A term table's rows: zh, en and kind (term where none) split at tabs; comments and blank lines
+    skipped. (Plain splitting: a cell is never quoted, so a quote mark is part of the term.)"""
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) < 2:
+                continue
+            rows.append(Entry(row[0].strip(), row[1].strip(), row[2].strip() if len(row) > 2 and row[2].strip() else "term"))
+    return rows
 
 
 def _en_key(text: str) -> str:

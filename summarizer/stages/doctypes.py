@@ -507,8 +507,9 @@ def _spaced(literal: str) -> str:
 # Taiwan's MOPS new-drug notice is a form: its labels list every outcome a notice may report ("提出申請/
 # 通過核准/不通過核准/各期人體臨床試驗(含期中分析)結果/…") and its plan line every stage to come ("預計進行
 # 之所有研發階段:…臨床試驗/新藥查驗登記審核"). Neither is the news: the type is read with them blanked out.
-_FORM_LABELS = re.compile(
-    "|".join([
+@functools.lru_cache(maxsize=1)
+def _form_labels() -> re.Pattern:  # compiled on first use: only a MOPS form needs it
+    return re.compile("|".join([
         # "提出申請/通過核准/…/各期人體臨床試驗(含期中分析)結果/發生其他影響新藥研發之重大事件" and the risk
         # labels "未(已)通過目的事業主管機關許可者、各期人體臨床試驗(含期中分析)結果(未)達統計上顯著意義…者"
         "(?:" + _spaced("提出申请") + "|(?:" + _spaced("未") + "|" + _spaced("已") + ")" + _spaced("通过目的事业主管机关许可") + r")[\s\S]{0,60}?"
@@ -522,9 +523,9 @@ _FORM_LABELS = re.compile(
 
 
 def _without_form_labels(text: str) -> str:
-    if "研发" not in text:
+    if "期中分析" not in text and "研发阶段" not in text:  # the form's labels, or a text without them
         return text
-    return _FORM_LABELS.sub(lambda m: " " * len(m.group()), text)
+    return _form_labels().sub(lambda m: " " * len(m.group()), text)
 
 
 class TypeDetector:
