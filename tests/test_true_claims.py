@@ -824,3 +824,8 @@ def test_a_code_the_glossary_or_dictionary_gives_for_the_source_is_supported_an_
     kinds = {(v.kind, v.token) for v in check_summary(replace(summary, core_viewpoint=core), doc,
                                                         summarizer.types[summary.doc_type], summarizer.glossary)}
     assert ("code", "XQ-19") in kinds and ("code", "COVID-19") not in kinds
+
+
+def test_a_possessive_name_the_glossary_writes_is_supported(summarizer):
+    text = "南岭药业公告,公司乳酸钠林格注射液通过仿制药质量和疗效一致性评价。"
+    assert summarizer(text, doc_id="ringer").violations == ()

@@ -170,11 +170,14 @@ class Glossary:
     def _words_of(self, zh: str) -> frozenset[str]:
         found = self._en_words.get(zh)
         if found is None:
-            found = self._en_words[zh] = frozenset(
+            words = {
                 w.lower() for e in self._zh[zh]
                 # words, and terms with a digit as written ("COVID-19", "alfa-2b"): a code the entry itself gives
                 for w in (*_EN_WORD.findall(e.en), *_EN_CODE.findall(e.en))
-            )
+            }
+            # a possessive is checked without its 's ("Ringer's" → Ringer)
+            words |= {w[:-2] for w in words if w.endswith("'s")}
+            found = self._en_words[zh] = frozenset(words)
         return found
 
     # ------------------------------------------------------------------ composition
