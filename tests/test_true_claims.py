@@ -829,3 +829,23 @@ def test_a_code_the_glossary_or_dictionary_gives_for_the_source_is_supported_an_
 def test_a_possessive_name_the_glossary_writes_is_supported(summarizer):
     text = "南岭药业公告,公司乳酸钠林格注射液通过仿制药质量和疗效一致性评价。"
     assert summarizer(text, doc_id="ringer").violations == ()
+
+
+@pytest.mark.parametrize("text, doc_type, claim", [
+    ("Northlake Bio's Unit Gets US FDA's Nod for NLB-143 Clinical Trial\n\nMT Newswires\n\n"
+     "The U.S. Food and Drug Administration approved the clinical trial application of Northlake Bio's unit for "
+     "NLB-143 for injection, according to a Shenzhen bourse filing on Friday.", "drug_trial_approval", "clinical trial"),
+    ("Northlake Bio has announced that its New Drug Application (NDA) for examstat, intended for adult patients "
+     "with relapsed follicular lymphoma, has been accepted for review by the China National Medical Products "
+     "Administration (NMPA).\n\nThe NDA has also been granted Priority Review status.", "nda_acceptance", "accepted"),
+], ids=["wire-trial-nod", "acceptance-with-priority-review"])
+def test_english_wire_wordings_of_a_trial_approval_and_an_acceptance(summarizer, text, doc_type, claim):
+    summary = summarizer(text, doc_id="wire")
+    assert summary.doc_type == doc_type and claim in summary.core_viewpoint.en
+
+
+def test_an_emergency_use_authorisation_is_never_said_to_be_a_marketing_approval(summarizer):
+    text = ("今天的中央流行疫情指揮中心召開記者會,公告「衛福部核准南嶺NL-1901新冠肺炎疫苗專案製造」。"
+            "這意味著國產疫苗終於可以進入量產階段。")
+    core = summarizer(text, doc_id="eua").core_viewpoint.en
+    assert "emergency use authorization" in core and "marketing approval" not in core
