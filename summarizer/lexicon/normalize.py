@@ -22,7 +22,7 @@ _PDF_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff（）()、，,；;：:“”])[ \
 
 def join_pdf_wraps(text: str) -> str:
     """Chinese text wrapped over PDF lines as one line ("急性冠\n状动脉综合症" → "急性冠状动脉综合症")."""
-    return _PDF_WRAP_RE.sub("", text)
+    return _PDF_WRAP_RE.sub("", text) if "\n" in text else text
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
