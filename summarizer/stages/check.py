@@ -267,20 +267,23 @@ def _without_cited_names(text: str, cites: list[int], doc: Document) -> str:
     return text
 
 
-def _lexicon_codes(doc: Document, cites: list[int]) -> set[str]:
-    """Codes with a digit that the CC-CEDICT senses of the cited paragraphs' words write (新冠肺炎 →
-    "COVID-19"), lower-cased."""
-    from ..lexicon.cedict import load_lexicon
-
-    codes: set[str] = set()
-    for c in cites:
+def _senses(doc: Document, c: int, cache: dict[int, tuple[frozenset[str], frozenset[str]]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The CC-CEDICT senses of the Chinese words in paragraph ``c``, read once per paragraph: their words
+    (lower-cased, a hyphenated word part by part: "Extended-release" → extended, release) and their codes
+    with a digit ("COVID-19" ← 新冠肺炎)."""
+    if c not in cache:
         seg = doc.segment(c)
-        if seg.text.isascii():
-            continue
-        for ends in load_lexicon().matches(doc.search_text[seg.start : seg.end]).values():
-            for _, en in ends:
-                codes.update(m.group().lower() for m in _CODE_RE.finditer(en))
-    return codes
+        words: set[str] = set()
+        codes: set[str] = set()
+        if not seg.text.isascii():
+            from ..lexicon.cedict import load_lexicon
+
+            for ends in load_lexicon().matches(doc.search_text[seg.start : seg.end]).values():
+                for _, en in ends:
+                    words.update(w.lower() for w in re.findall(r"[A-Za-z]+", en))
+                    codes.update(m.group().lower() for m in _CODE_RE.finditer(en))
+        cache[c] = (frozenset(words), frozenset(codes))
+    return cache[c]
 
 
 def _without_glossary_codes(text: str, cited: str, vocab) -> str:
@@ -315,23 +318,10 @@ def _romanised(token: str, cites: list[int], doc: Document, cache: dict[int, fro
     return False
 
 
-def _lexicon_word(token: str, cites: list[int], doc: Document, cache: dict[int, frozenset[str]]) -> bool:
+def _lexicon_word(token: str, cites: list[int], doc: Document, cache: dict) -> bool:
     """Whether ``token`` is a word of the CC-CEDICT sense of a Chinese word in a cited paragraph."""
     parts = [p.lower() for p in re.split(r"[-'\s]", token) if p]
-    for c in cites:
-        if c not in cache:
-            seg = doc.segment(c)
-            words: set[str] = set()
-            if not seg.text.isascii():
-                from ..lexicon.cedict import load_lexicon
-
-                for ends in load_lexicon().matches(doc.search_text[seg.start : seg.end]).values():
-                    for _, en in ends:  # the token is compared part by part: "Extended-release" → extended, release
-                        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", en))
-            cache[c] = frozenset(words)
-        if parts and all(p in cache[c] for p in parts):
-            return True
-    return False
+    return bool(parts) and any(all(p in _senses(doc, c, cache)[0] for p in parts) for c in cites)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -424,7 +414,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
         violations.append(Violation("core_viewpoint", "*", doctype.name, "event", core.citations,
                                     f"no cited sentence states the {doctype.name} event as the filer's own, done"))
     romanised: dict[int, frozenset[str]] = {}
-    lexicon: dict[int, frozenset[str]] = {}
+    lexicon: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # paragraph → its dictionary senses
     support: dict[tuple[int, ...], tuple[str, set, set]] = {}
     per_paragraph: dict[int, tuple[str, set]] = {}
     glossary_words: dict[int, set[str]] = {}
@@ -451,7 +441,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                 # a code that a glossary entry of the cited text gives ("COVID-19" ← 新冠, "alfa-2b" ←
                 # α-2b) derives from the source: its digits are no claim
                 text = _without_glossary_codes(text, cited_norm, lambda: _glossary_vocab(glossary_words, doc, valid, glossary)
-                                               | _lexicon_codes(doc, valid))
+                                               .union(*(_senses(doc, c, lexicon)[1] for c in valid)))
             for token, readings in number_tokens(text):
                 if not readings & cited_numbers:
                     violations.append(Violation(where, lang, token, "number", tuple(valid),

@@ -306,7 +306,9 @@ def _body(en: str) -> str:
     return m.group(1) if m else en
 
 
-_SENTENCE_END = frozenset("。.!！?？)）”\"'」』】]>》;；…")
+# what a text that is not cut off mid-sentence may end with: a sentence's end or a closing bracket or quote
+_ONLY_SPACE_LEFT = re.compile(r"\s*\Z")
+_TEXT_END = frozenset("。.!！?？)）”\"'」』】]>》;；…")
 
 
 def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[int, int] | None:
@@ -344,7 +346,8 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
         return None
     # an excerpt that stops mid-sentence cuts its last words ("…阵发性睡眠性血红蛋"): a value that runs
     # up to such an end may be cut short, and another mention is taken instead
-    if (spec.complete and end >= len(text.rstrip()) and text.rstrip()[-1:] not in _SENTENCE_END
+    # (the value ends the text where only white space follows it; its last character is the text's)
+    if (spec.complete and _ONLY_SPACE_LEFT.match(text, end) and text[end - 1 : end] not in _TEXT_END
             and not any(p.search(value) for p in spec.complete)):
         return None
     if spec.reject_next and any(p.match(text, end, end + 40) for p in spec.reject_next):
