@@ -129,11 +129,68 @@ def test_required_literals_are_in_every_match(pattern, text):
     assert not any(n in "公司收到药品注册证书" for n in needs)  # so a search there is skipped
 
 
-def test_a_case_insensitive_or_class_led_pattern_names_no_literal():
+def test_a_class_led_pattern_names_no_literal_and_a_case_insensitive_one_names_folded_ones():
     import re
 
     from summarizer.stages.doctypes import required_literals
 
-    assert required_literals(re.compile(r"(?i)\bapproved\b")) is None
+    assert required_literals(re.compile(r"(?i)\bapproved\b")) == ("approved",)
+    assert required_literals(re.compile(r"Phase (?i:IND) filed")) == ("phase ",)  # folded: the pattern ignores case in part
     assert required_literals(re.compile(r"[A-Z]{2,5}\d+")) is None
     assert required_literals(re.compile(r"[A-Z]{2,5}-\d+")) == ("-",)
+
+
+# Letters the regex engine takes as equal under IGNORECASE though their lowercases differ: a prefilter
+# that compared plain lowercases would skip a search that matches.
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?i)\bclearance\b", "FDA CLEARANCE granted"),
+    (r"(?i)approval of (?:the )?NDA", "Approval Of The nda for X"),
+    (r"(?i)\bsuspension\b", "trial \u017fuspension noted"),  # long s
+    (r"(?i)\bIND\b", "the \u0130ND was cleared"),  # capital I with a dot
+    (r"(?i)kinase", "a \u212aINASE inhibitor"),  # Kelvin sign
+    (r"(?i)\u03c3\u03c4", "\u03a3\u03a4 and \u03c2\u03c4"),  # sigma, final sigma
+    (r"licen(?i:SED) to", "was licensed to a partner"),
+])
+def test_a_case_insensitive_pattern_is_never_skipped_where_it_matches(pattern, text):
+    import re
+
+    from summarizer.stages.doctypes import cannot_match
+
+    compiled = re.compile(pattern)
+    assert compiled.search(text)
+    assert not cannot_match(compiled, text)
+    assert cannot_match(compiled, "公司收到药品注册证书, nothing else here")
+
+
+def test_skipping_a_shipped_case_insensitive_pattern_never_loses_a_match():
+    # every shipped pattern that ignores case, on the English dev filings as written, in capitals, with
+    # cases swapped and with the letters whose case folds are odd (long s, dotted capital I, Kelvin sign)
+    from summarizer.stages.doctypes import cannot_match
+
+    from .conftest import ROOT
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds" / "devset").glob("en-*.txt"))]
+    texts.append((ROOT / "seeds" / "northlake-ind-clearance.en.txt").read_text(encoding="utf-8"))
+    variants = [v for t in texts for v in (t, t.upper(), t.swapcase(), t.replace("s", "\u017f").replace("I", "\u0130").replace("k", "\u212a"))]
+    matched = 0
+    for pattern in _case_insensitive_shipped_patterns():
+        for text in variants:
+            if pattern.search(text):
+                matched += 1
+                assert not cannot_match(pattern, text), pattern.pattern
+    assert matched > 100  # the check saw real matches
+
+
+def _case_insensitive_shipped_patterns():
+    import re
+
+    from summarizer.stages.doctypes import compile_field
+
+    out = []
+    for doctype in load_types():
+        out.extend(p for p, _, _ in doctype.detect if "(?i" in p.pattern or p.flags & re.IGNORECASE)
+        for spec in doctype.fields.values():
+            compile_field(spec)
+            out.extend(p for p in (*spec.patterns, *spec.patterns_en) if "(?i" in p.pattern or p.flags & re.IGNORECASE)
+    assert len(out) > 50
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from re import _constants as _sre_constants, _parser as _sre_parser
+from re import _casefix as _sre_casefix, _constants as _sre_constants, _parser as _sre_parser
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -388,34 +388,94 @@ _CJK_PATTERN_RE = re.compile(r"[\u3400-\u9fff]")
 _PATTERN_SCRIPT: dict[str, bool] = {}
 
 
+# Case-insensitive patterns are prefiltered on a folded text: each character as the regex engine
+# compares it under IGNORECASE (its simple lowercase, and one member for the letters the engine also
+# takes as equal: ı/i, ſ/s, µ/μ, ς/σ, …), so a string a match must contain is found in the folded text
+# whenever it is in the text in any case.
+_CANONICAL = {code: min(code, *others) for code, others in _sre_casefix._EXTRA_CASES.items()}
+_FOLD_TABLE = {code: canon for code, canon in _CANONICAL.items() if canon != code}
+_FOLD_ODD = re.compile("[" + "".join(map(chr, _FOLD_TABLE)) + "\u0130]")
+
+
+def fold_case(text: str) -> str:
+    """``text`` as an IGNORECASE search compares it (see above); the same length as ``text``."""
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text:  # İ lowercases to two characters; the engine takes it as i
+        text = text.replace("\u0130", "i")
+    low = text.lower()
+    return low.translate(_FOLD_TABLE) if _FOLD_ODD.search(low) else low
+
+
 @functools.lru_cache(maxsize=4096)
 def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains (read off its parsed form: literal runs,
     alternations of them, repeats of at least one), the most selective such set; None when none can be
-    named (a case-insensitive pattern, one that starts with a class). A search can be skipped when none
-    of them occurs in the text."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+    named (a pattern that starts with a class). For a pattern that ignores case anywhere (its flags or a
+    scoped ``(?i:…)``) the strings are case-folded (:func:`fold_case`) and are to be looked for in the
+    folded text: see :func:`cannot_match`. A search can be skipped when none of them occurs."""
     try:
         tree = _sre_parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unusual construct: no prefilter, the search decides
         return None
     needs = _needs(list(tree))
-    return tuple(sorted(needs)) if needs else None
+    if not needs:
+        return None
+    if _ignores_case(pattern, tree):
+        needs = {fold_case(n) for n in needs}
+    return tuple(sorted(needs))
 
 
-_NEEDS: dict[re.Pattern, tuple[str, ...]] = {}  # required_literals, () for none: read without a call's overhead
+def _ignores_case(pattern: re.Pattern, tree) -> bool:
+    if pattern.flags & re.IGNORECASE:
+        return True
+    c = _sre_constants
+
+    def walk(seq) -> bool:
+        for op, av in seq:
+            if op is c.SUBPATTERN:
+                if av[1] & re.IGNORECASE or walk(av[-1]):
+                    return True
+            elif op is c.BRANCH:
+                if any(walk(b) for b in av[1]):
+                    return True
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                if walk(av[2]):
+                    return True
+            elif op in (c.ASSERT, c.ASSERT_NOT) and walk(av[1]):
+                return True
+        return False
+
+    return walk(list(tree))
+
+
+# per pattern: (required_literals, whether they are folded); ((), False) for none. Read without a call's
+# overhead: this runs hundreds of times a filing
+_NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {}
+_FOLDED: tuple[str, str] = ("", "")  # the last text folded, and its folding: one text is tried against many patterns
 
 
 def cannot_match(pattern: re.Pattern, text: str) -> bool:
     """True when none of the strings every match of ``pattern`` contains occurs in ``text`` (so the
     search can be skipped); False when it may match or nothing can be said."""
-    needs = _NEEDS.get(pattern)
-    if needs is None:
-        needs = _NEEDS[pattern] = required_literals(pattern) or ()
+    global _FOLDED
+    entry = _NEEDS.get(pattern)
+    if entry is None:
+        needs = required_literals(pattern) or ()
+        folded = bool(needs) and _ignores_case(pattern, _sre_parser.parse(pattern.pattern, pattern.flags))
+        entry = _NEEDS[pattern] = (needs, folded)
+    needs, folded = entry
     if not needs:
         return False
-    for n in needs:  # a loop, not any(genexpr): this runs hundreds of times a filing
+    if folded:
+        last = _FOLDED  # one read: another thread may replace it
+        if last[0] is text:
+            text = last[1]
+        else:
+            low = fold_case(text)
+            _FOLDED = (text, low)
+            text = low
+    for n in needs:  # a loop, not any(genexpr)
         if n in text:
             return False
     return True
