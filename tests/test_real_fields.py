@@ -1394,3 +1394,61 @@ def test_a_mops_contract_notice_names_the_filer_from_its_subject_and_the_counter
     assert fields["company"].value == "北岳"
     assert fields["partner"].value == "東嶺藥業投資有限公司"
     assert summary.core_viewpoint.en.startswith("Beiyue")
+
+
+# A Taiwan news wire writes phases in Chinese numerals: a Phase II/III trial ("二/三期") is not Phase III,
+# "二期人體臨床試驗" is Phase II; a stock nickname before the short name ("生技股王某某") is no part of it.
+TW_PHASES = ("生技股王青禾(4199)今日下午公布旗下抗癌新藥QH-505臨床二/三期解盲數據,主要療效指標未達統計顯著。\n"
+             "青禾QH-505二/三期臨床試驗自2019年啟動。")
+TW_PHASE_TWO = ("本公司新藥 (青肝GX-77) 正式啟動二期人體臨床試驗並於今日完成第一位病人收案\n"
+                "1.事實發生日:113/03/18\n"
+                "(3)預計進行之所有研發階段:依法規辦理第二期、第三期臨床試驗及\n新藥查驗登記審核。\n"
+                "(4)目前進行中之研發階段:\nA.供查驗登記用臨床第二期試驗,通過審核,原則同意試驗進行。")
+
+
+def test_a_phase_in_chinese_numerals_is_read_whole_and_a_stock_nickname_is_no_name(summarizer):
+    fields = _fields(summarizer, TW_PHASES, "tw-phases")
+    assert fields["trial_phase"].value == "二/三期"
+    assert fields["trial_phase"].value_en == "Phase II/III"
+    assert fields["company"].value == "青禾"
+
+
+def test_a_mops_forms_plan_line_is_no_phase_of_the_event(summarizer):
+    fields = _fields(summarizer, TW_PHASE_TWO, "tw-plan")
+    assert fields["trial_phase"].value == "二期"
+    assert fields["trial_phase"].value_en == "Phase II"
+
+
+# A phase the filing recalls from an earlier trial elsewhere is not the approved trial's.
+RECALLED_PHASE = ("证券代码:600999 证券简称:江临医药\n江临医药股份有限公司关于获得药物临床试验批准通知书的公告\n"
+                  "近日,公司收到国家药品监督管理局核准签发的JL-2201注射液《药物临床试验批准通知书》,同意本品开展探索性研究。\n"
+                  "JL-2201注射液此前已在澳洲开展 I 期临床试验。")
+
+
+def test_a_phase_recalled_from_an_earlier_trial_is_not_the_events(summarizer):
+    fields = _fields(summarizer, RECALLED_PHASE, "recalled-phase")
+    assert fields["drug_name"].value == "JL-2201注射液"
+    assert "trial_phase" not in fields
+    summary = summarizer(RECALLED_PHASE, doc_id="recalled-phase")
+    # the trial-plan template ("本次临床试验方案为…的I期临床研究") is not filled from the recalled phase
+    assert "本次临床试验方案" not in summary.to_text("zh") and "clinical trial plan" not in summary.to_text("en")
+
+
+# A filing's form label ("受理说明:…决定予以受理") is no company; a subsidiary's short name ("以下简称"
+# after its full name) is no drug; a headline's "子公司注射液" names no drug; "控股子公司" is not part of one.
+LABELS = ("证券代码:003999 证券简称:东立制药 公告编号:2024-067\n东立制药股份有限公司\n关于收到药品注册受理通知书的公告\n"
+          "近日,东立制药股份有限公司(以下简称“公司”)收到国家药品监督管理局下发的盐酸东立片药品注册申请《受理通知书》。\n"
+          "申请事项:境内生产药品注册上市许可\n产品名称:盐酸东立片\n"
+          "受理说明:根据《中华人民共和国行政许可法》第三十二条的规定,经审查,决定予以受理。\n受理号:CYHS2499***国。")
+SHORT_NAME = ("东湖医药集团股份有限公司(以下简称“本公司”)控股附属公司珠海市东湖单抗生物技术有限公司(以下简称“东湖单抗”)"
+              "开发的“重组抗人IL-23人源化单克隆抗体注射液”(以下简称“DH-019”或“本品”)的Ⅲ期临床试验达到主要研究终点。")
+BARE_FORM = ("北岭高新:子公司注射液获FDA临床试验许可\n"
+             "北岭高新公告,公司子公司北岭药业的BL-77注射液项目已获得美国食品药品监督管理局临床试验许可。")
+SUBSIDIARY_WORD = "9月29日南峰药业公告,控股子公司南峰韦颗粒获伦理批件将启III期儿童临床试验,用于单纯性甲型流感。"
+
+
+def test_a_form_label_is_no_company_and_a_subsidiarys_short_name_is_no_drug(summarizer):
+    assert _fields(summarizer, LABELS, "labels")["company"].value == "东立制药股份有限公司"
+    assert _fields(summarizer, SHORT_NAME, "short-name")["drug_name"].value in ("DH-019", "重组抗人IL-23人源化单克隆抗体注射液")
+    assert _fields(summarizer, BARE_FORM, "bare-form")["drug_name"].value == "BL-77注射液"
+    assert _fields(summarizer, SUBSIDIARY_WORD, "subsidiary-word")["drug_name"].value == "南峰韦颗粒"

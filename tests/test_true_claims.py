@@ -849,3 +849,18 @@ def test_an_emergency_use_authorisation_is_never_said_to_be_a_marketing_approval
             "這意味著國產疫苗終於可以進入量產階段。")
     core = summarizer(text, doc_id="eua").core_viewpoint.en
     assert "emergency use authorization" in core and "marketing approval" not in core
+
+
+# A reprint page opens with an unrelated headline of the site's ("全球热点:钢材…"); the filing's news is a
+# procurement bid. The core states the bid from the fields, and the stray headline is no bullet either.
+STRAY_HEADLINE = ("全球热点:钢材供不应求价格创新高 下游企业直呼“\n2023-01-05\n(资料图)\n"
+                  "东岭集团(600999)发布公告,7月12日,公司控股子公司东岭药业参加了联合采购办公室组织的第七批全国药品集中带量采购,"
+                  "东岭药业的枸橼酸东岭因注射液拟中选。\n标签:")
+
+
+def test_a_pages_unrelated_headline_is_neither_the_core_nor_a_bullet():
+    summary = Summarizer()(STRAY_HEADLINE, doc_id="stray-headline")
+    zh = summary.to_text("zh")
+    assert summary.core_viewpoint.zh.startswith("东岭集团的枸橼酸东岭因注射液") and "拟中选" in summary.core_viewpoint.zh
+    assert "钢材" not in zh
+    assert "钢材" not in summary.to_text("en") and "provisionally selected" in summary.core_viewpoint.en

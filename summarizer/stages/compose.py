@@ -476,11 +476,19 @@ class ExtractiveComposer:
             # a deal's partner is named where the filer deals with it; a company named in another
             # deal the article cites ("此前,某某制药与辉瑞达成…") is not said to be the counterparty
             values = {k: v for k, v in values.items() if k != "partner"}
+        # a type that prefers the source's own lead keeps its source-language template in reserve: it is
+        # used where no lead sentence names the type's event (a reprint page's unrelated headline)
+        held: tuple[str, tuple[int, ...]] | None = None
         for lang, templates in (("zh", doctype.core_zh), ("en", doctype.core_en)):
-            if (doctype.core_prefer_extractive and lang == doc.lang) or (event and evidence is None):
+            if event and evidence is None:
                 continue
+            reserve = doctype.core_prefer_extractive and lang == doc.lang
             for template in templates:
                 filled = fill_template(template, values, lang, doctype)
+                if filled and reserve:
+                    # only a template that states the event's facts, not just whose news it is
+                    held = filled if set(_PLACEHOLDER_RE.findall(template)) - {"company"} else None
+                    break
                 if filled:
                     texts[lang] = filled[0]
                     cites.update(filled[1])
@@ -500,29 +508,37 @@ class ExtractiveComposer:
                     and (sent is segs[0].sentences[0] or doc.search_text[: sent.start].rstrip()[-1:] in "。！？!?.；;")
                     and any(p.search(sent.text) for p, _, _ in doctype.detect
                             if is_chinese_pattern(p) == (doc.lang == "zh"))][:1]  # a whole sentence
-            best = best or [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
-                            if len(sent.text) >= minimum and not self._quote(doc, sent)
-                            and not _junk_lead(sent.text)]
-            if not best:
-                best = [(s, x) for s, x in self._rank(doc, segs, 3, tf, set(used))
-                        if not _junk_lead(x.text)][:1]
-                used.update((x.start, x.end) for _, x in best)  # the core is not repeated as a bullet
-            if not best:
-                segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
-                best = self._rank(doc, segs, 1, tf, used)
-            if not best and doc.segments:  # last resort: the first sentence anywhere that is not furniture
-                # (a one-paragraph page that opens with the exchange's disclaimer), else the headline
-                best = [(s, x) for s in doc.segments for x in s.sentences
-                        if len(x.text) >= minimum and not _junk_lead(x.text)][:1]
-                title = doc.segments[0]
-                best = best or ([(title, title.sentences[0])] if title.sentences and _WORDY.search(title.sentences[0].text) else [])
-            if best:
-                seg, sent = best[0]
-                texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en"
-                                        else _BYLINE_ZH.sub("", " ".join(join_pdf_wraps(sent.text).split())), doc.lang)
-                lead_span = (sent.start, sent.end)
-                used.add(lead_span)  # the core is never repeated as a bullet
-                cites.add(seg.index)
+            first = [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
+                     if len(sent.text) >= minimum and not self._quote(doc, sent) and not _junk_lead(sent.text)]
+            if (not best and held is not None and first
+                    and not any(f.value in sent.text for _, sent in first for f in values.values())):
+                # no lead sentence names the event, and the first names none of its facts (a reprint
+                # page's unrelated headline, a notice's preamble): the template states it
+                texts[doc.lang] = held[0]
+                cites.update(held[1])
+                used.update((sent.start, sent.end) for _, sent in first)  # nor is it a bullet
+            else:
+                best = best or first
+                if not best:
+                    best = [(s, x) for s, x in self._rank(doc, segs, 3, tf, set(used))
+                            if not _junk_lead(x.text)][:1]
+                    used.update((x.start, x.end) for _, x in best)  # the core is not repeated as a bullet
+                if not best:
+                    segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
+                    best = self._rank(doc, segs, 1, tf, used)
+                if not best and doc.segments:  # last resort: the first sentence anywhere that is not furniture
+                    # (a one-paragraph page that opens with the exchange's disclaimer), else the headline
+                    best = [(s, x) for s in doc.segments for x in s.sentences
+                            if len(x.text) >= minimum and not _junk_lead(x.text)][:1]
+                    title = doc.segments[0]
+                    best = best or ([(title, title.sentences[0])] if title.sentences and _WORDY.search(title.sentences[0].text) else [])
+                if best:
+                    seg, sent = best[0]
+                    texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en"
+                                            else _BYLINE_ZH.sub("", " ".join(join_pdf_wraps(sent.text).split())), doc.lang)
+                    lead_span = (sent.start, sent.end)
+                    used.add(lead_span)  # the core is never repeated as a bullet
+                    cites.add(seg.index)
         if doc.lang == "en" and texts["en"] and has_cjk(texts["en"]):  # a Chinese lead inside an English page
             texts["en"], event = None, False
         if not texts[doc.lang]:  # nothing to state (a page of furniture, "###"): the announcement's type

@@ -21,7 +21,7 @@ from ..errors import TypeSpecError
 from ..resources import models_dir, once
 from ..types import Document
 
-__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "cannot_match", "is_chinese_pattern", "load_types",
+__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "cannot_match", "form_label_spans", "is_chinese_pattern", "load_types",
            "required_literals"]
 
 TRANSLATE_KINDS = {"value", "code", "date", "amount", "phase", "sentence", "org", "drug", "term"}
@@ -73,6 +73,9 @@ class FieldSpec:
     # a candidate that the text right before it ends with one of these (each ends in $) is rejected: a
     # drug after 联合 is the one given with the event's, not the event's
     reject_before: Sequence[re.Pattern] = ()
+    # a candidate whose sentence matches one of these is rejected: a phase named where the filing recalls
+    # an earlier trial ("此前已在澳洲开展I期临床试验", "previously completed a Phase 1 study") is not the event's
+    reject_sentence: Sequence[re.Pattern] = ()
     # English: a value is kept only where its sentence also matches one of these (a regulator that
     # acts: approved, granted, guidance …), not where it is named in passing
     context_en: Sequence[re.Pattern] = ()
@@ -230,6 +233,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         reject_prefix=Patterns(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),
         reject_next=Patterns(raw.get("reject_next", ()), f"{where}:{name}:reject_next", 0, value_group=False),
         reject_before=Patterns(raw.get("reject_before", ()), f"{where}:{name}:reject_before", 0, value_group=False),
+        reject_sentence=Patterns(raw.get("reject_sentence", ()), f"{where}:{name}:reject_sentence", 0, value_group=False),
         context_zh=Patterns(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
         context_en=Patterns(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
         context_veto_en=Patterns(raw.get("context_veto_en", ()), f"{where}:{name}:context_veto_en", 0, value_group=False),
@@ -580,6 +584,14 @@ def _form_labels() -> re.Pattern:  # compiled on first use: only a MOPS form nee
         _spaced("(请说明目前之研发阶段系属提出申请/通过核准/不通过核准") + r"[^)）]{0,160}[)）]",
         _spaced("预计进行之所有研发阶段") + r"[:：][\s\S]{0,200}?(?=\s*\d\s*[.．、]|\s*[（(]\d[)）])",
     ]))
+
+
+@functools.lru_cache(maxsize=16)
+def form_label_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a MOPS form's labels and plan line are (see above): no field's value is read there."""
+    if "期中分析" not in text and "研发阶段" not in text:
+        return ()
+    return tuple(m.span() for m in _form_labels().finditer(text))
 
 
 def _without_form_labels(text: str) -> str:

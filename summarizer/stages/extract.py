@@ -18,7 +18,7 @@ from ..lexicon.glossary import joins_latin_word
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
 from ..lexicon.romanize import pinyin_word
 from ..types import Document, Field, evolve
-from .doctypes import DocType, FieldSpec, cannot_match
+from .doctypes import DocType, FieldSpec, cannot_match, form_label_spans
 from .translate import _ROMAN, RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
@@ -163,7 +163,11 @@ class PatternExtractor:
         (the headline's drug before one named in the background), a pattern's rank breaking ties."""
         text = doc.search_text
 
+        form = form_label_spans(text) if doc.lang == "zh" else ()  # a MOPS form's labels state no fact
+
         def keep(i: int) -> bool:
+            if form and any(a <= i < b for a, b in form):
+                return False
             return spec.name == "announcement_date" or not self._in_boilerplate(doc, i)
 
         prefer = spec.prefer if doc.lang == "zh" else spec.prefer_en
@@ -354,6 +358,10 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
         return None
     if spec.reject_before and any(p.search(text, max(0, start - 12), start) for p in spec.reject_before):
         return None
+    if spec.reject_sentence:
+        sentence = _sentence_around(text, start, end, _STOPS_ZH if doc.lang == "zh" else _STOPS_EN)
+        if any(p.search(sentence) for p in spec.reject_sentence):
+            return None
     if spec.require and not any(p.search(value) for p in spec.require):
         return None
     return start, end
@@ -383,6 +391,7 @@ def _sentence_around(text: str, start: int, end: int, stops: tuple[str, ...] = _
     return text[left : min(ends) if ends else len(text)]
 
 
+_HAN_PHASE = str.maketrans({"一": "I", "二": "II", "三": "III", "四": "IV"})  # "二/三期" is Phase II/III
 _OFFICE_SUFFIX = re.compile(r"(?P<code>[A-Z]{3,5}\d{6,9})\s?(?P<office>[\u4e00-\u9fff])")
 
 
@@ -416,7 +425,7 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
         if other == "en":
             entry = translator.glossary.get(value, ("phase",))
             # a list of phases (Ⅱ、Ⅲ期) is written the English way (II/III)
-            plain = value.replace("期", "").replace("、", "/").translate(_ROMAN)
+            plain = value.replace("期", "").replace("第", "").replace("、", "/").translate(_ROMAN).translate(_HAN_PHASE)
             translated = entry.en if entry else translator.value(plain)
             if translated and not translated.startswith("Phase"):
                 translated = f"Phase {translated}"
