@@ -37,6 +37,10 @@ def test_pinyin_words_follow_hanyu_pinyin_spelling():
     ("中国生物制药有限公司", "Sino Biopharmaceutical Co., Ltd."),  # the name it writes in English itself
     ("台湾微脂体股份有限公司", "Taiwan Liposome Co., Ltd."),  # the same, for a Taiwan filer
     ("青川生化制药股份有限公司", "Qingchuan Biochemical Pharmaceutical Co., Ltd."),
+    # a plant or a branch named after its company: each part in turn, the longest corporate word first
+    ("广州青山医药集团股份有限公司青山制药总厂",
+     "Guangzhou Qingshan Pharmaceutical Group Co., Ltd. Qingshan Pharmaceutical General Factory"),
+    ("上海明川医药有限公司北京分公司", "Shanghai Mingchuan Pharmaceutical Co., Ltd. Beijing Branch"),
 ])
 def test_company_names_romanised_with_corporate_words_translated(zh, en):
     assert romanise_company(zh) == en

@@ -1452,3 +1452,25 @@ def test_a_form_label_is_no_company_and_a_subsidiarys_short_name_is_no_drug(summ
     assert _fields(summarizer, SHORT_NAME, "short-name")["drug_name"].value in ("DH-019", "重组抗人IL-23人源化单克隆抗体注射液")
     assert _fields(summarizer, BARE_FORM, "bare-form")["drug_name"].value == "BL-77注射液"
     assert _fields(summarizer, SUBSIDIARY_WORD, "subsidiary-word")["drug_name"].value == "南峰韦颗粒"
+
+
+# A deal whose counterparty is a company's plant ("…股份有限公司某某制药总厂"), and one whose partner the
+# filing leaves anonymous: the core says what was signed and for which drug, not just "an agreement".
+PLANT_PARTNER = ("近日,成都青禾药物开发股份有限公司(以下简称“公司”)与广州青山医药集团股份有限公司青山制药总厂"
+                 "(以下简称“青山制药总厂”)签署了《合作开发合同书》,将QH030项目在中国大陆的全部权利转让给青山制药总厂。")
+ANONYMOUS_PARTNER = ("南川药业股份有限公司关于签署技术转让合同的公告\n"
+                     "公司拟与合作方签署《技术转让合同》,受让其注射用醋酸南川瑞林的全部技术及产品所有权。")
+EN_DESCRIBED_PARTNER = ("Northvale Pharmaceuticals signed a licence agreement with biopharmaceutical company Westbrook Bio "
+                        "for an exclusive worldwide licence to an antibody to treat acute myeloid leukemia.")
+
+
+def test_a_deal_core_names_what_was_signed_and_with_whom(summarizer):
+    plant = summarizer(PLANT_PARTNER, doc_id="plant-partner")
+    fields = {f.name: f for f in plant.fields}
+    assert fields["partner"].value == "广州青山医药集团股份有限公司青山制药总厂"
+    assert "Qingshan Pharmaceutical General Factory" in plant.core_viewpoint.en and "QH030" in plant.core_viewpoint.en
+    anonymous = summarizer(ANONYMOUS_PARTNER, doc_id="anonymous-partner")
+    assert anonymous.doc_type == "licensing_deal"
+    assert "技术转让合同" in anonymous.core_viewpoint.zh and "announced a licensing" not in anonymous.core_viewpoint.en
+    described = {f.name: f.value for f in summarizer(EN_DESCRIBED_PARTNER, doc_id="en-partner").fields}
+    assert described["partner"] == "Westbrook Bio"

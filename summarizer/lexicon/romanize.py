@@ -16,6 +16,7 @@ that starts with a vowel after another syllable takes an apostrophe, as Hanyu Pi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -178,6 +179,14 @@ def load_name_tables(path: str | None = None) -> NameTables:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _longest_first(*tables: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((p for table in tables for p in table), key=lambda p: -len(p[0])))
+
+
+_INNER_LEGAL = re.compile(r"股份有限公司|有限责任公司|有限公司")
+
+
 def _known_with_place(rest: str, t: NameTables) -> str | None:
     """The company's own English for a trade name, also with a bracketed place after it
     ("舒泰神(北京)" → "Staidson (Beijing)")."""
@@ -197,14 +206,19 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
     rest = name.strip()
     if rest in t.known:
         return t.known[rest]
+    # a plant or branch of a company, named after it ("某某股份有限公司某某制药总厂"): each part in turn
+    inner = _INNER_LEGAL.search(rest)
+    if inner and _HAN.match(rest, inner.end()):
+        return f"{romanise_company(rest[: inner.end()], t)} {romanise_company(rest[inner.end() :], t)}"
     for zh, en in t.legal:  # "华东医药股份有限公司": the known short name, then its legal form
         if rest.endswith(zh) and rest[: -len(zh)] in t.known:
             return f"{t.known[rest[: -len(zh)]]} {en}"
     tail: list[str] = []
     changed = True
+    words = _longest_first(t.legal, t.trade)  # the longest ending first: 分公司, not 公司
     while changed and rest:
         changed = False
-        for zh, en in (*t.legal, *t.trade):
+        for zh, en in words:
             if rest.endswith(zh) and len(rest) > len(zh):
                 tail.insert(0, en)
                 rest = rest[: -len(zh)]
