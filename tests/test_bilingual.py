@@ -41,6 +41,10 @@ def test_pinyin_words_follow_hanyu_pinyin_spelling():
     ("广州青山医药集团股份有限公司青山制药总厂",
      "Guangzhou Qingshan Pharmaceutical Group Co., Ltd. Qingshan Pharmaceutical General Factory"),
     ("上海明川医药有限公司北京分公司", "Shanghai Mingchuan Pharmaceutical Co., Ltd. Beijing Branch"),
+    # trade names the companies write in English themselves, not in pinyin (Allist, Tasly, Cisen)
+    ("江苏艾力斯医药股份有限公司", "Jiangsu Allist Pharmaceutical Co., Ltd."),
+    ("天士力医药集团股份有限公司", "Tasly Pharmaceutical Group Co., Ltd."),
+    ("辰欣药业股份有限公司", "Cisen Pharmaceutical Co., Ltd."),
 ])
 def test_company_names_romanised_with_corporate_words_translated(zh, en):
     assert romanise_company(zh) == en
