@@ -909,3 +909,32 @@ def test_a_protocol_number_is_not_the_drug():
             "預計進行之研發階段:美國第二項三期臨床試驗(計畫編號: NL003CLCT04)。")
     drugs = [f.value for f in Summarizer()(text, doc_id="proto").fields if f.name == "drug_name"]
     assert "NL003CLCT04" not in drugs
+
+
+# A PDF's readout notice: another company's approval recalled with a spaced date ("已于 2020 年 3 月 … 获批上
+# 市") is background, and the congress named with its meeting ("年会(ASCO)") makes it a readout.
+SPACED_BACKGROUND = """福建青禾药业股份有限公司
+   关于 c-Met 靶向新药 QH-161 临床研究进展的公告
+    QH-161 Ⅰ期临床试验显示受试者的耐受性和安全性良好,目前已有 7 例受试者进行疗效评估,其中 4 例获得疾病稳定(SD)
+及以上疗效。同为 c-Met 抑制剂的某某替尼已于 2020 年 3 月在日本获批上市,
+成为首款获批的 c-Met 抑制剂。
+    公司已就 QH-161 临床研究进展摘要投稿参会 2020 年美国临床肿瘤学
+会年会(ASCO),具体研究进展公告如下:"""
+
+# A wire: the FDA's acceptance letter for a BLA, with the priority review it grants.
+ACCEPTANCE_LETTER = """明川生物子公司收FDA受理信 涉生物制品许可申请
+11月1日,港股上市公司明川生物(01999.HK)宣布,公司子公司收到美国食品药品监督管理局(「FDA」)的受理信,明川单抗联合化疗一线治疗复发或转移性鼻咽癌的生物制品许可申请(BLA)获受理。
+根据受理信,FDA就该BLA授予优先审评认定。"""
+
+# A weekly digest of the sector's deals and approvals: a news feature, whatever single event it names.
+WEEKLY_DIGEST = """《某某日报》讯,本周(10月25日至10月31日),医药行业投融重要事件包括:第三批临床急需境外新药出台;青禾科技完成超10亿元E轮融资。
+10月29日,某企业新药上市申请获受理,可按照规定提交相关资料,直接提出上市申请。"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SPACED_BACKGROUND, "trial_results"),
+    (ACCEPTANCE_LETTER, "nda_acceptance"),
+    (WEEKLY_DIGEST, "news_feature"),
+])
+def test_ninth_batch_shapes_are_typed(text, expected):
+    assert Summarizer()(text, doc_id="b9-shape").doc_type == expected
