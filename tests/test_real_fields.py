@@ -1474,3 +1474,26 @@ def test_a_deal_core_names_what_was_signed_and_with_whom(summarizer):
     assert "技术转让合同" in anonymous.core_viewpoint.zh and "announced a licensing" not in anonymous.core_viewpoint.en
     described = {f.name: f.value for f in summarizer(EN_DESCRIBED_PARTNER, doc_id="en-partner").fields}
     assert described["partner"] == "Westbrook Bio"
+
+
+# Wire copies: a byline above the lead, an officer's title before a name, a keyword line at the foot, a
+# comparison ("相比注射剂"), a Latin drug name with spaces in a Hong Kong filing's quotes, a filer with its
+# code between its name and 宣布.
+BYLINE = ("By Jane Roe\nNorthvale Bio shares more than tripled after the company said the Food and Drug Administration "
+          "granted orphan drug designation to NV-101 for glioblastoma.")
+KEYWORD_LINE = ("11月1日,港股上市公司明川生物(01999.HK)宣布,公司子公司收到美国食品药品监督管理局的受理信,明川单抗的生物制品许可申请获受理。\n"
+                "关键词: 明川生物 子公司 FDA受理信")
+COMPARISON = "该药品属儿童专用药,通过雾化给药,起效更快,相比注射剂,儿童患者无需承受注射的疼痛。青禾生物公告QH-09吸入溶液完成首例受试者入组。"
+LATIN_QUOTED = ("石川藥業(01999.HK)公布,附屬公司開發的「Mitoxantrone Hydrochloride Liposome注射液 (10ml:10mg)」,"
+                "近日已獲得中國國家藥品監督管理局批准上市,用於治療復發或難治的外周T細胞淋巴瘤。")
+
+
+def test_wire_furniture_is_no_company_and_a_comparison_is_no_drug(summarizer):
+    assert "company" not in _fields(summarizer, BYLINE, "byline") or \
+        not _fields(summarizer, BYLINE, "byline")["company"].value.startswith("By ")
+    assert _fields(summarizer, KEYWORD_LINE, "keyword-line")["company"].value == "明川生物"
+    assert _fields(summarizer, COMPARISON, "comparison").get("drug_name") is None or \
+        _fields(summarizer, COMPARISON, "comparison")["drug_name"].value != "相比注射剂"
+    latin = _fields(summarizer, LATIN_QUOTED, "latin-quoted")["drug_name"]
+    assert latin.value == "Mitoxantrone Hydrochloride Liposome注射液"
+    assert latin.value_en == "Mitoxantrone Hydrochloride Liposome Injection"

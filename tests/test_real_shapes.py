@@ -938,3 +938,11 @@ WEEKLY_DIGEST = """《某某日报》讯,本周(10月25日至10月31日),医药�
 ])
 def test_ninth_batch_shapes_are_typed(text, expected):
     assert Summarizer()(text, doc_id="b9-shape").doc_type == expected
+
+
+IND_APPROVAL = ("Northvale Ltd (ASX:NVL) has received US Food and Drug Administration (FDA) Investigational New Drug (IND) "
+                "approval to initiate a phase-1 clinical trial of its checkpoint vaccine NV-Vaxx in non-small cell lung cancer.")
+
+
+def test_an_ind_approval_worded_as_approval_is_a_trial_approval():
+    assert Summarizer()(IND_APPROVAL, doc_id="ind-approval").doc_type == "drug_trial_approval"
