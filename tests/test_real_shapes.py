@@ -946,3 +946,21 @@ IND_APPROVAL = ("Northvale Ltd (ASX:NVL) has received US Food and Drug Administr
 
 def test_an_ind_approval_worded_as_approval_is_a_trial_approval():
     assert Summarizer()(IND_APPROVAL, doc_id="ind-approval").doc_type == "drug_trial_approval"
+
+
+# Taiwan: an unblinded Phase 3 that missed ("解盲未達標") is a setback; a plan to file for accelerated
+# approval ("提出申請加速核准上市") is no approval.
+UNBLINDED_MISS = ("青禾敗血症新藥三期解盲未達標 股價重挫\n"
+                  "新藥開發公司青禾(6599)宣布敗血症新藥QX-01三期臨床解盲數據結果未達顯著意義。")
+PLANNED_FILING = ("青川糖尿病足潰瘍新藥 第3期臨牀達標\n青川(4199)公布ON-77第3期臨床試驗期中分析結果,呈現顯著差異。"
+                  "公司表示,將送請食品藥物管理署審查後,提出申請加速核准上市。")
+
+
+@pytest.mark.parametrize("text, expected", [(UNBLINDED_MISS, "setback"), (PLANNED_FILING, "trial_results")])
+def test_taiwan_readouts_are_typed_by_what_they_found(text, expected):
+    assert Summarizer()(text, doc_id="tw-readout").doc_type == expected
+
+
+def test_what_a_filer_is_before_its_short_name_is_no_part_of_it():
+    fields = {f.name: f.value for f in Summarizer()(UNBLINDED_MISS, doc_id="tw-miss").fields}
+    assert fields["company"] == "青禾"

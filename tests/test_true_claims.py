@@ -864,3 +864,18 @@ def test_a_pages_unrelated_headline_is_neither_the_core_nor_a_bullet():
     assert summary.core_viewpoint.zh.startswith("东岭集团的枸橼酸东岭因注射液") and "拟中选" in summary.core_viewpoint.zh
     assert "钢材" not in zh
     assert "钢材" not in summary.to_text("en") and "provisionally selected" in summary.core_viewpoint.en
+
+
+# A Taiwan wire: the drug is approved in Macau; its earlier FDA approval is recalled further down. The
+# core says the approval without naming the FDA as the body that acted.
+MACAU_APPROVAL = ("《生醫股》青禾愛滋病新藥Qingzo生物製劑獲澳門核准上市\n"
+                  "【時報-台北電】青禾(4199)公告愛滋病新藥Qingzo生物製劑獲得澳門主管機關核准上市。\n"
+                  "新藥名稱QH-355,商品名稱Qingzo,用於治療愛滋病之單株抗體蛋白質藥物。\n"
+                  "生物製劑新藥查驗登記已獲得美國FDA核准,現正進行其他國家地區申請。")
+
+
+def test_an_approval_in_one_place_is_not_said_to_be_another_regulators():
+    summary = Summarizer()(MACAU_APPROVAL, doc_id="macau")
+    assert summary.doc_type == "drug_registration"
+    assert "FDA" not in summary.core_viewpoint.en and "FDA" not in summary.core_viewpoint.zh
+    assert "approval" in summary.core_viewpoint.en

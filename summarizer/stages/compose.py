@@ -176,6 +176,24 @@ class Composer(Protocol):
 _DESCRIPTIVE_FIELDS = frozenset({"indication"})
 
 
+# where an event's sentence says it happened ("获澳门核准上市"), and what a regulator of that place is
+# called: a regulator of another place, named elsewhere in the filing (an earlier FDA approval), is not
+# said to have acted
+_JURISDICTIONS = {
+    "澳门": ("澳门", "Macau", "Macao"), "香港": ("香港", "Hong Kong"), "台湾": ("台湾", "卫福部", "食药署", "TFDA", "Taiwan"),
+    "日本": ("日本", "厚生", "PMDA", "MHLW", "Japan"), "欧盟": ("欧盟", "欧洲", "EMA", "European"),
+    "美国": ("美国", "FDA", "U.S."), "新加坡": ("新加坡", "HSA", "Singapore"), "韩国": ("韩国", "MFDS", "Korea"),
+    "英国": ("英国", "MHRA", "UK"), "澳大利亚": ("澳大利亚", "澳洲", "TGA", "Australia"), "加拿大": ("加拿大", "Health Canada"),
+}
+
+
+def _other_jurisdiction(sentence: str, names: set[str] | frozenset[str] | list[str]) -> bool:
+    for place, marks in _JURISDICTIONS.items():
+        if place in sentence and not any(mark in name for name in names for mark in marks):
+            return True
+    return False
+
+
 def fill_template(
     template: str, values: dict[str, Field], lang: str, doctype: DocType
 ) -> tuple[str, tuple[int, ...]] | None:
@@ -464,7 +482,8 @@ class ExtractiveComposer:
             reg, (_, a, b) = values["regulator"], found
             sentence = doc.text[a:b] + "\n" + doc.search_text[a:b]
             if (not a <= reg.start < b and not any(name in sentence for name in _regulator_names(reg))
-                    and any(name in sentence for name in self._all_regulators())):
+                    and (any(name in sentence for name in self._all_regulators())
+                         or _other_jurisdiction(sentence, _regulator_names(reg)))):
                 values = {k: v for k, v in values.items() if k != "regulator"}
         drug = values.get("drug_name")
         if drug and _BACKGROUND.search(self._sentence_of(doc, drug.start)) and not (
