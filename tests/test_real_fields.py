@@ -1497,3 +1497,17 @@ def test_wire_furniture_is_no_company_and_a_comparison_is_no_drug(summarizer):
     latin = _fields(summarizer, LATIN_QUOTED, "latin-quoted")["drug_name"]
     assert latin.value == "Mitoxantrone Hydrochloride Liposome注射液"
     assert latin.value_en == "Mitoxantrone Hydrochloride Liposome Injection"
+
+
+# Taiwan forms: "一期/二期" is Phase I/II; a phase the FDA approved years before (已於2016年5月…) or one the
+# filer plans (預計…) is not the event's.
+TW_PHASE_FORMS = ("青川指出,QC-902目前正在美國與台灣同步進行一期/二期臨床試驗,評估其安全性與初步療效。")
+TW_EARLIER_AND_PLANNED = ("本公司QC-103新藥獲衛生福利部核准進行臨床試驗。\n"
+                          "(5)將再進行之下一研發階段:已於2016年5月獲美國食品藥物管理局(FDA)核准進行人體臨床一/二期試驗。\n"
+                          "A.預計完成時間:預計2027年可完成人體臨床一/二期試驗。")
+
+
+def test_a_phase_pair_is_read_whole_and_earlier_or_planned_phases_are_not_the_events(summarizer):
+    phase = _fields(summarizer, TW_PHASE_FORMS, "tw-phase-pair")["trial_phase"]
+    assert (phase.value, phase.value_en) == ("一期/二期", "Phase I/II")
+    assert "trial_phase" not in _fields(summarizer, TW_EARLIER_AND_PLANNED, "tw-earlier-planned")
