@@ -1511,3 +1511,17 @@ def test_a_phase_pair_is_read_whole_and_earlier_or_planned_phases_are_not_the_ev
     phase = _fields(summarizer, TW_PHASE_FORMS, "tw-phase-pair")["trial_phase"]
     assert (phase.value, phase.value_en) == ("一期/二期", "Phase I/II")
     assert "trial_phase" not in _fields(summarizer, TW_EARLIER_AND_PLANNED, "tw-earlier-planned")
+
+
+# The CDE lists drugs it proposes for a designation for public comment before it grants it: the field
+# says "proposed", never the designation as granted.
+PROPOSED_DESIGNATION = ("消息面上,青川制药发布公告,附属公司自主研发的1类创新药甲磺酸青川替尼的新药上市申请被国家药品监督管理局药品审评中心"
+                        "纳入拟优先审评品种公示名单。")
+
+
+def test_a_proposed_designation_is_said_as_proposed(summarizer):
+    designation = _fields(summarizer, PROPOSED_DESIGNATION, "proposed")["designation"]
+    assert designation.value == "拟优先审评"
+    assert designation.value_en == "Priority Review (proposed, under public notice)"
+    summary = summarizer(PROPOSED_DESIGNATION, doc_id="proposed")
+    assert "has granted" not in summary.core_viewpoint.en
