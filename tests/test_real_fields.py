@@ -1525,3 +1525,11 @@ def test_a_proposed_designation_is_said_as_proposed(summarizer):
     assert designation.value_en == "Priority Review (proposed, under public notice)"
     summary = summarizer(PROPOSED_DESIGNATION, doc_id="proposed")
     assert "has granted" not in summary.core_viewpoint.en
+
+
+def test_every_approval_number_of_a_list_is_kept_in_both_languages(summarizer):
+    text = ("青川药业股份有限公司关于获得药品注册证书的公告\n近日,公司收到国家药品监督管理局核准签发的注射用盐酸青川他滨《药品注册证书》。\n"
+            "批准文号:国药准字H20239905、H20239906")
+    number = _fields(summarizer, text, "two-numbers")["approval_number"]
+    assert number.value == "国药准字H20239905、H20239906"
+    assert number.value_en == "NMPA Approval No. H20239905 and H20239906"
