@@ -1533,3 +1533,10 @@ def test_every_approval_number_of_a_list_is_kept_in_both_languages(summarizer):
     number = _fields(summarizer, text, "two-numbers")["approval_number"]
     assert number.value == "国药准字H20239905、H20239906"
     assert number.value_en == "NMPA Approval No. H20239905 and H20239906"
+
+
+def test_an_anaphor_is_no_indication(summarizer):
+    text = ("Northvale Pharmaceuticals has received approval from the U.S. Food and Drug Administration to market "
+            "NORVIA for this debilitating disease, the first approved therapy for patients with it.")
+    indication = _fields(summarizer, text, "anaphor").get("indication")
+    assert indication is None or not indication.value.lower().startswith("this ")
