@@ -1540,3 +1540,17 @@ def test_an_anaphor_is_no_indication(summarizer):
             "NORVIA for this debilitating disease, the first approved therapy for patients with it.")
     indication = _fields(summarizer, text, "anaphor").get("indication")
     assert indication is None or not indication.value.lower().startswith("this ")
+
+
+# A news item names who received the letter ("X, a key player in the industry, received a Complete Response
+# Letter"): that is the company the setback is stated for; a drug's code before "has received" is none.
+RECEIVED = ("Westbrook Pharmaceuticals’ shares climbed 30% today. Northvale Pharma, a key player in the industry, received a "
+            "Complete Response Letter (CRL) from the U.S. Food and Drug Administration (FDA) for its NDA for norvatide.")
+CODE_RECEIVED = "NV-100 has received Orphan Drug Designation from the FDA, Northvale Therapeutics announced."
+
+
+def test_who_received_the_letter_is_the_company_and_a_code_is_not(summarizer):
+    summary = summarizer(RECEIVED, doc_id="received")
+    assert {f.name: f.value for f in summary.fields}.get("company") == "Northvale Pharma"
+    assert summary.core_viewpoint.en.startswith("Northvale Pharma")
+    assert _fields(summarizer, CODE_RECEIVED, "code-received")["company"].value == "Northvale Therapeutics"
