@@ -411,23 +411,27 @@ def fold_case(text: str) -> str:
     return low.translate(_FOLD_TABLE) if _FOLD_ODD.search(low) else low
 
 
-@functools.lru_cache(maxsize=4096)
 def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains (read off its parsed form: literal runs,
     alternations of them, repeats of at least one), the most selective such set; None when none can be
     named (a pattern that starts with a class). For a pattern that ignores case anywhere (its flags or a
     scoped ``(?i:…)``) the strings are case-folded (:func:`fold_case`) and are to be looked for in the
     folded text: see :func:`cannot_match`. A search can be skipped when none of them occurs."""
+    return _literals(pattern)[0] or None
+
+
+@functools.lru_cache(maxsize=4096)
+def _literals(pattern: re.Pattern) -> tuple[tuple[str, ...], bool]:
+    """(required literals, whether they are case-folded), from one parse of the pattern."""
     try:
-        tree = _sre_parser.parse(pattern.pattern, pattern.flags)
+        tree = list(_sre_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # an unusual construct: no prefilter, the search decides
-        return None
-    needs = _needs(list(tree))
+        return (), False
+    needs = _needs(tree)
     if not needs:
-        return None
-    if _ignores_case(pattern, tree):
-        needs = {fold_case(n) for n in needs}
-    return tuple(sorted(needs))
+        return (), False
+    folded = _ignores_case(pattern, tree)
+    return tuple(sorted({fold_case(n) for n in needs} if folded else needs)), folded
 
 
 def _ignores_case(pattern: re.Pattern, tree) -> bool:
@@ -450,7 +454,7 @@ def _ignores_case(pattern: re.Pattern, tree) -> bool:
                 return True
         return False
 
-    return walk(list(tree))
+    return walk(tree)
 
 
 # per pattern: (required_literals, whether they are folded); ((), False) for none. Read without a call's
@@ -465,9 +469,7 @@ def cannot_match(pattern: re.Pattern, text: str) -> bool:
     global _FOLDED
     entry = _NEEDS.get(pattern)
     if entry is None:
-        needs = required_literals(pattern) or ()
-        folded = bool(needs) and _ignores_case(pattern, _sre_parser.parse(pattern.pattern, pattern.flags))
-        entry = _NEEDS[pattern] = (needs, folded)
+        entry = _NEEDS[pattern] = _literals(pattern)
     needs, folded = entry
     if not needs:
         return False
