@@ -1554,3 +1554,19 @@ def test_who_received_the_letter_is_the_company_and_a_code_is_not(summarizer):
     assert {f.name: f.value for f in summary.fields}.get("company") == "Northvale Pharma"
     assert summary.core_viewpoint.en.startswith("Northvale Pharma")
     assert _fields(summarizer, CODE_RECEIVED, "code-received")["company"].value == "Northvale Therapeutics"
+
+
+# A setback worded around its object ("暂停QX-004临床研究", "决定终止QT273项目", "推迟…上市申请批复"): the core says
+# which kind of setback, not only "研发或审评受挫".
+@pytest.mark.parametrize("sentence, english", [
+    ("公司决定暂停QX-004临床研究开发。", "clinical trial suspended"),
+    ("公司决定终止QT273项目的后续研发。", "development terminated"),
+    ("FDA通知推迟QF-627上市申请批复。", "approval decision delayed"),
+])
+def test_a_setback_worded_around_its_object_is_named(summarizer, sentence, english):
+    text = "青川药业股份有限公司关于研发项目进展的公告\n" + sentence
+    summary = summarizer(text, doc_id="setback-kind")
+    assert summary.doc_type == "setback"
+    setback = {f.name: f for f in summary.fields}["setback"]
+    assert setback.value_en == english
+    assert english in summary.core_viewpoint.en
