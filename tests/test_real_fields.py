@@ -1570,3 +1570,13 @@ def test_a_setback_worded_around_its_object_is_named(summarizer, sentence, engli
     setback = {f.name: f for f in summary.fields}["setback"]
     assert setback.value_en == english
     assert english in summary.core_viewpoint.en
+
+
+def test_a_deal_with_neither_partner_nor_kind_named_states_its_drug_and_upfront(summarizer):
+    text = ("Northvale Pharmaceutical Group announced that it will receive an upfront payment of $14 million for the "
+            "exclusive rights to develop and commercialize norvaciclib in Greater China, under an agreement announced today.")
+    summary = summarizer(text, doc_id="deal-drug")
+    if summary.doc_type == "licensing_deal" and "drug_name" in {f.name for f in summary.fields}:
+        assert "norvaciclib" in summary.core_viewpoint.en
+    else:
+        pytest.fail(f"typed {summary.doc_type} with fields {[f.name for f in summary.fields]}")
