@@ -1580,3 +1580,11 @@ def test_a_deal_with_neither_partner_nor_kind_named_states_its_drug_and_upfront(
         assert "norvaciclib" in summary.core_viewpoint.en
     else:
         pytest.fail(f"typed {summary.doc_type} with fields {[f.name for f in summary.fields]}")
+
+
+def test_an_accepted_application_with_no_drug_named_says_what_it_is_for(summarizer):
+    text = ("Northvale Biosciences, Inc. announced today that the U.S. Food and Drug Administration (FDA) has accepted its "
+            "New Drug Application for the treatment of tardive dyskinesia. The FDA has assigned a PDUFA date of April 11, 2027.")
+    summary = summarizer(text, doc_id="nda-no-drug")
+    assert summary.doc_type == "nda_acceptance"
+    assert "tardive dyskinesia" in summary.core_viewpoint.en and "April 11, 2027" in summary.core_viewpoint.en
