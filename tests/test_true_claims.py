@@ -879,3 +879,18 @@ def test_an_approval_in_one_place_is_not_said_to_be_another_regulators():
     assert summary.doc_type == "drug_registration"
     assert "FDA" not in summary.core_viewpoint.en and "FDA" not in summary.core_viewpoint.zh
     assert "approval" in summary.core_viewpoint.en
+
+
+# Taiwan: the TFDA agrees to a Phase II trial; the FDA's earlier consent in the US is recalled. The core
+# says a trial approval without naming the FDA ("FDA" is not in "TFDA"), and the drug is the code, not
+# the cream it is made as.
+TFDA_CONSENT = ("青安泡泡龍新藥臨床二期獲TFDA同意 台美多中心同步收案\n"
+                "今(11)日,青安醫學(6699)公告,治療遺傳性表皮分解性水皰症的外用乳膏新藥Q703EB,已於2月10日接獲衛福部食藥署(TFDA)"
+                "函文同意執行臨床二期試驗。該案先前亦已獲美國食品藥物管理局(FDA)同意在美國進行臨床二期,並獲FDA授予孤兒藥資格。")
+
+
+def test_a_tfda_consent_is_a_trial_approval_not_the_fdas():
+    summary = Summarizer()(TFDA_CONSENT, doc_id="tfda")
+    assert summary.doc_type == "drug_trial_approval"
+    assert "Q703EB" in summary.core_viewpoint.en
+    assert "Food and Drug Administration" not in summary.core_viewpoint.en and "(FDA)" not in summary.core_viewpoint.en

@@ -187,6 +187,17 @@ _JURISDICTIONS = {
 }
 
 
+def _names_in(sentence: str, names) -> bool:
+    """Whether the sentence names one of ``names``; a Latin name as a whole word ("FDA" is not in "TFDA")."""
+    for name in names:
+        if name.isascii():
+            if re.search(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", sentence):
+                return True
+        elif name in sentence:
+            return True
+    return False
+
+
 def _other_jurisdiction(sentence: str, names: set[str] | frozenset[str] | list[str]) -> bool:
     for place, marks in _JURISDICTIONS.items():
         if place in sentence and not any(mark in name for name in names for mark in marks):
@@ -481,7 +492,7 @@ class ExtractiveComposer:
             # (a headline that names no body leaves the field as it is)
             reg, (_, a, b) = values["regulator"], found
             sentence = doc.text[a:b] + "\n" + doc.search_text[a:b]
-            if (not a <= reg.start < b and not any(name in sentence for name in _regulator_names(reg))
+            if (not a <= reg.start < b and not _names_in(sentence, _regulator_names(reg))
                     and (any(name in sentence for name in self._all_regulators())
                          or _other_jurisdiction(sentence, _regulator_names(reg)))):
                 values = {k: v for k, v in values.items() if k != "regulator"}
