@@ -1588,3 +1588,11 @@ def test_an_accepted_application_with_no_drug_named_says_what_it_is_for(summariz
     summary = summarizer(text, doc_id="nda-no-drug")
     assert summary.doc_type == "nda_acceptance"
     assert "tardive dyskinesia" in summary.core_viewpoint.en and "April 11, 2027" in summary.core_viewpoint.en
+
+
+def test_a_partial_clinical_hold_is_said_as_partial_in_both_languages(summarizer):
+    text = ("Northvale Pharmaceuticals (NVLX) said Thursday the US Food and Drug Administration has placed a trial "
+            "evaluating norvastat in adult patients with myelodysplastic syndromes on partial clinical hold.")
+    summary = summarizer(text, doc_id="partial-hold")
+    assert summary.doc_type == "setback"
+    assert "partial clinical hold" in summary.core_viewpoint.en and "部分临床暂停" in summary.core_viewpoint.zh
