@@ -964,3 +964,14 @@ def test_taiwan_readouts_are_typed_by_what_they_found(text, expected):
 def test_what_a_filer_is_before_its_short_name_is_no_part_of_it():
     fields = {f.name: f.value for f in Summarizer()(UNBLINDED_MISS, doc_id="tw-miss").fields}
     assert fields["company"] == "青禾"
+
+
+# A withdrawal that recalls, in the same long sentence, the month the application was filed and accepted
+# ("公司于2024年1月向…递交…注册申请并获得受理"): the acceptance is background, the withdrawal the news.
+WITHDRAWAL = ("格隆汇7月18日丨青川(600999.SH)公布,公司于2024年1月向国家药品监督管理局(简称“国家药监局”)药品审评中心递交青川清肺颗粒"
+              "药品注册申请并获得受理。现因该药品需进一步完善申报资料,公司向国家药监局提交了撤回药品注册申请。"
+              "公司于近日收到国家药监局同意撤回注册申请的《药品注册申请终止通知书》。")
+
+
+def test_an_acceptance_recalled_by_its_month_is_background_to_a_withdrawal():
+    assert Summarizer()(WITHDRAWAL, doc_id="withdrawal").doc_type == "setback"

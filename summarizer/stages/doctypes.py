@@ -535,7 +535,7 @@ _SENTENCE_END = ("。", ".", "；", ";", "！", "!")
 # what a filing had before, not its news: "此前…", "曾获…", "已于2024年1月获受理" (a month or a year, not a
 # day: "已于2024年1月5日收到" is the news itself), "previously granted", "had been accepted"
 _BACKGROUND = re.compile(
-    r"此前|曾经?|先前|之前|早前|已于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?!\s*\d{1,2}\s*日)|已于\s*\d{4}\s*年(?!\s*\d{1,2}\s*月)"
+    r"此前|曾经?|先前|之前|早前|已于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?!\s*\d{1,2}\s*日)|已于\s*\d{4}\s*年(?!\s*\d{1,2}\s*月)|(?<![近今])于\s*\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日|\s*份)"
     r"|(?i:\b(?:previously|earlier|had (?:been |also )?(?:granted|approved|accepted|received|cleared)"
     r"|already (?:been )?(?:granted|approved|accepted|received))\b)")
 _NOW = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
@@ -545,7 +545,7 @@ _CLAUSE_STOPS = re.compile(r"[，,。；;！!？?\n]|\. ")
 def _background(text: str, m: re.Match) -> bool:
     """Whether a pattern's match states what the filer had before (a marker in its clause before it,
     or inside the match)."""
-    before = text[max(0, m.start() - 30) : m.start()]
+    before = text[max(0, m.start() - 80) : m.start()]
     cut = list(_CLAUSE_STOPS.finditer(before))
     clause = before[cut[-1].end() :] if cut else before
     marker = _BACKGROUND.search(clause + m.group())
