@@ -459,7 +459,8 @@ def _ignores_case(pattern: re.Pattern, tree) -> bool:
 
 # per pattern: (required_literals, whether they are folded); ((), False) for none. Read without a call's
 # overhead: this runs hundreds of times a filing
-_NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {}
+_NEEDS: dict[re.Pattern, Any] = {}
+_UNREAD: Any = object()  # a pattern seen once, its literals not read yet
 _FOLDED: tuple[str, str] = ("", "")  # the last text folded, and its folding: one text is tried against many patterns
 
 
@@ -468,7 +469,10 @@ def cannot_match(pattern: re.Pattern, text: str) -> bool:
     search can be skipped); False when it may match or nothing can be said."""
     global _FOLDED
     entry = _NEEDS.get(pattern)
-    if entry is None:
+    if entry is None:  # first use: searched as it is (reading a pattern's literals costs more than one search)
+        _NEEDS[pattern] = _UNREAD
+        return False
+    if entry is _UNREAD:  # used again: worth reading once
         entry = _NEEDS[pattern] = _literals(pattern)
     needs, folded = entry
     if not needs:
