@@ -975,3 +975,12 @@ WITHDRAWAL = ("格隆汇7月18日丨青川(600999.SH)公布,公司于2024年1月
 
 def test_an_acceptance_recalled_by_its_month_is_background_to_a_withdrawal():
     assert Summarizer()(WITHDRAWAL, doc_id="withdrawal").doc_type == "setback"
+
+
+def test_a_pages_date_field_and_a_wires_site_name_are_not_part_of_the_lead():
+    text = (" date 2020-11-23 StockMarketWire.com - Drug development company Northvale Pharma said it had enrolled and "
+            "dosed its first patient in the STAR trial evaluating NV-01 as a treatment for community-acquired pneumonia.")
+    summary = Summarizer()(text, doc_id="page-date")
+    shown = summary.to_text("en")
+    assert "date 2020-11-23" not in shown and "StockMarketWire.com -" not in shown
+    assert "Northvale Pharma" in shown

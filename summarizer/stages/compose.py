@@ -721,12 +721,18 @@ _DATELINE = re.compile(
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")  # a line with words, not a rule of "###" or "***"
 
 
+# a news page's date field and a wire's site name glued before the lead ("date 2020-06-02 StockMarketWire.com -
+# Menlo Therapeutics announces …")
+_PAGE_DATE = re.compile(r"^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+\.com\s+[-–—]\s+)?(?=[A-Z])")
+
+
 def _clean_en(text: str) -> str:
     """An English source sentence as a bullet: one line, no Markdown bullet, no glued "About X" heading,
     no wire dateline."""
     text = " ".join(text.split())
     text = re.sub(r"^(?:[*•\-]\s+|#+\s*)", "", text)
     text = _DATELINE.sub("", text)
+    text = _PAGE_DATE.sub("", text)
     return re.sub(r"^About ((?:\S+ ){0,5}?\S+) (?=\1\b)", "", text)
 
 
