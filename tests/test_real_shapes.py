@@ -984,3 +984,13 @@ def test_a_pages_date_field_and_a_wires_site_name_are_not_part_of_the_lead():
     shown = summary.to_text("en")
     assert "date 2020-11-23" not in shown and "StockMarketWire.com -" not in shown
     assert "Northvale Pharma" in shown
+
+
+def test_a_breadcrumb_and_a_paywall_are_page_furniture():
+    zh = ("当前位置: 某某文明网 > 金融 > 理财 >\n医药股午后拉升 青川药业涨停\n"
+          "青川药业(600999)午后直线拉升封涨停,消息面上,公司近日公告其青川替尼片获得国家药品监督管理局批准上市。")
+    summary = Summarizer()(zh, doc_id="breadcrumb")
+    assert "当前位置" not in summary.to_text("zh")
+    en = ("Northvale Pharma's NV-77 approved by the FDA for a rare liver disease.\n"
+          "A free trial will give you access to exclusive features, interviews and commentary. Become a subscriber today.")
+    assert "free trial" not in Summarizer()(en, doc_id="paywall").to_text("en")
