@@ -492,9 +492,9 @@ class ExtractiveComposer:
             # (a headline that names no body leaves the field as it is)
             reg, (_, a, b) = values["regulator"], found
             sentence = doc.text[a:b] + "\n" + doc.search_text[a:b]
-            if (not a <= reg.start < b and not _names_in(sentence, _regulator_names(reg))
-                    and (any(name in sentence for name in self._all_regulators())
-                         or _other_jurisdiction(sentence, _regulator_names(reg)))):
+            names = _regulator_names(reg)
+            if (not a <= reg.start < b and not _names_in(sentence, names)
+                    and (any(name in sentence for name in self._all_regulators()) or _other_jurisdiction(sentence, names))):
                 values = {k: v for k, v in values.items() if k != "regulator"}
         drug = values.get("drug_name")
         if drug and _BACKGROUND.search(self._sentence_of(doc, drug.start)) and not (

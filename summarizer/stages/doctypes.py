@@ -601,9 +601,15 @@ def form_label_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _without_form_labels(text: str) -> str:
-    if "期中分析" not in text and "研发阶段" not in text:  # the form's labels, or a text without them
+    """``text`` with a MOPS form's labels and plan line blanked out (the same length)."""
+    spans = form_label_spans(text)
+    if not spans:
         return text
-    return _form_labels().sub(lambda m: " " * len(m.group()), text)
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [text[at:a], " " * (b - a)]
+        at = b
+    return "".join(parts) + text[at:]
 
 
 class TypeDetector:
