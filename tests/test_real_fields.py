@@ -1595,3 +1595,19 @@ def test_a_partial_clinical_hold_is_said_as_partial_in_both_languages(summarizer
     summary = summarizer(text, doc_id="partial-hold")
     assert summary.doc_type == "setback"
     assert "partial clinical hold" in summary.core_viewpoint.en and "部分临床暂停" in summary.core_viewpoint.zh
+
+
+# Read off real summaries at the end of the session: a study's protocol number stated as the drug, and a
+# filer's role glued before its name.
+PROTOCOL_NUMBER = ("本公司董事会高兴地公佈针对青川妥珠单抗治疗转移性三阴性乳腺癌的2b期QING-132-001研究达到其总体缓解率的主要终点。"
+                   "QING-132-001是一项单臂、多中心的2b期注册研究,在中国招募80名患者。")
+JOINT_VENTURE = ("Northvale Therapeutics (OTCQB: NVTX) announced that its joint venture, Sapo Nano, has received approval "
+                 "from Australia's Human Research Ethics Committee to begin a Phase 1 trial of Sapo003. "
+                 "# NewsBreaks – Northvale Joint Venture Sapo Nano Receives Approval to Begin Phase 1 Trial")
+
+
+def test_a_protocol_number_is_no_drug_and_a_role_is_no_part_of_a_name(summarizer):
+    drug = _fields(summarizer, PROTOCOL_NUMBER, "protocol").get("drug_name")
+    assert drug is None or drug.value != "QING-132-001"
+    company = _fields(summarizer, JOINT_VENTURE, "joint-venture").get("company")
+    assert company is None or not company.value.startswith("Joint Venture")
