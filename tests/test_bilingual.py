@@ -613,3 +613,48 @@ def test_an_indication_half_in_pinyin_is_shown_as_a_field_but_never_stated_in_th
     assert indication.translated_by == "romanised" and indication.value_en  # never dropped
     assert indication.value_en not in summary.core_viewpoint.en
     assert "approval" in summary.core_viewpoint.en  # the event is still stated, without the disease
+
+
+# A filing whose header runs past a dozen paragraphs (codes, the board's guarantee line by line, a
+# contents list): its news opens the body all the same. Before, the event sentence was sought only in
+# the first twelve paragraphs, so the English core was a list of key terms.
+LONG_HEADER = "\n".join(
+    ["证券代码:300999 证券简称:青岚药业 公告编号:2026-031", "青岚药业股份有限公司",
+     "关于药品通过仿制药一致性评价的公告"]
+    + ["本公司及董事会全体成员保证信息披露的内容真实、准确、完整,没有虚假记载、误导性陈述或重大遗漏。"]
+    + [f"目录第{n}项" for n in range(1, 11)]
+    + ["近日,青岚药业股份有限公司(以下简称“公司”)收到国家药品监督管理局核准签发的《药品补充申请批准通知书》,"
+       "公司药品“盐酸青岚洛尔片”已通过仿制药质量和疗效一致性评价。",
+       "一、药品基本情况", "药品名称:盐酸青岚洛尔片", "剂型:片剂", "特此公告。", "青岚药业股份有限公司董事会"])
+
+
+def test_a_long_header_still_lets_the_core_state_the_event_in_both_languages(summarizer):
+    out = summarizer(LONG_HEADER, doc_id="long-header")
+    assert out.doc_type == "consistency_evaluation"
+    core = out.core_viewpoint
+    assert not core.gist and not core.en.startswith("Key terms")
+    assert "consistency evaluation" in core.en and "盐酸青岚洛尔片" in core.zh
+
+
+# An English release whose fields name no drug: the template would say only "X announced an approval
+# to conduct a clinical trial"; the release's own lead says which trial, of what, from whom.
+BARE_RELEASE = """Harrowgate Bio Receives FDA IND Approval
+
+Harrowgate Bio Inc. (NASDAQ: HRWG), a clinical-stage company, has received U.S. Food and Drug Administration (FDA) Investigational New Drug (IND) approval to initiate a phase-1 clinical trial of its checkpoint immunotherapy vaccine in the U.S.
+
+About Harrowgate Bio
+Harrowgate Bio is a clinical-stage company."""
+
+
+def test_an_english_release_keeps_its_lead_where_the_template_would_name_only_the_filer(summarizer):
+    out = summarizer(BARE_RELEASE, doc_id="bare")
+    assert out.doc_type == "drug_trial_approval"
+    assert "phase-1 clinical trial of its checkpoint immunotherapy vaccine in the U.S." in out.core_viewpoint.en
+    assert out.core_viewpoint.zh and not out.core_viewpoint.gist  # the Chinese side states the event
+
+
+def test_a_core_is_cut_at_sentence_ends_not_at_abbreviations():
+    from summarizer.stages.compose import _trim
+
+    text = "Acme Inc. has received U.S. clearance for its trial. It starts in May. Dosing follows."
+    assert _trim(text, "en") == "Acme Inc. has received U.S. clearance for its trial. It starts in May."

@@ -21,7 +21,7 @@ from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySe
 from .classify import load_disclosure_words, load_disclosures, load_taxonomy
 from .doctypes import DocType, SectionSpec, cannot_match, is_chinese_pattern
 from .read import LAYOUT_TOKENS
-from .segment import tokenize
+from .segment import english_stop, tokenize
 from .check import event_sentence
 from .translate import GlossaryTranslator, has_cjk, key_terms
 
@@ -515,6 +515,11 @@ class ExtractiveComposer:
             reserve = doctype.core_prefer_extractive and lang == doc.lang
             for template in templates:
                 filled = fill_template(template, values, lang, doctype)
+                if filled and lang == doc.lang == "en" and set(_PLACEHOLDER_RE.findall(template)) <= {"company"}:
+                    # a template that names only the filer ("X announced an approval") says less than a
+                    # press release's lead, which states the event: the lead is used (a Chinese reprint's
+                    # lead is too often a dateline, a clause on payments or a fragment to be preferred)
+                    break
                 if filled and reserve:
                     # only a template that states the event's facts, not just whose news it is
                     held = filled if set(_PLACEHOLDER_RE.findall(template)) - {"company"} else None
@@ -632,6 +637,10 @@ class ExtractiveComposer:
         event as done (of ``drug``, where the sentence is about another product)."""
         lead = [s.index for i, s in enumerate(doc.segments[:12])
                 if s.section != "boilerplate" or s.kind == "title" or (i < 6 and len(s.text) <= 100)]
+        # a filing whose header runs long (codes, the board's guarantee, a table of contents) opens its
+        # body after the twelfth paragraph: its first paragraphs of substance are its lead all the same
+        body = [s.index for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"][:3]
+        lead += [i for i in body if i not in lead]
         return event_sentence(doc, doctype, lead, drug)
 
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
@@ -698,7 +707,9 @@ class ExtractiveComposer:
 
 def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
     """At most two sentences and ``limit`` characters, cut at a sentence or clause end."""
-    ends = [m.end() for m in re.finditer(r"[。！？!?]|\.(?=\s|$)", text)]
+    # a period ends a sentence as the segmenter reads it: not after "Inc", "U.S" or an initial
+    ends = [m.end() for m in re.finditer(r"[。！？!?]|\.(?=\s|$)", text)
+            if m.group() != "." or english_stop(text, m.start())]
     if len(ends) > 2:
         text = text[: ends[1]].strip()
     if len(text) <= limit:

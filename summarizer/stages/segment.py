@@ -139,7 +139,7 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
         elif ch in _OPEN_CLOSE and ch not in ('"',):
             if len(stack) < 8:
                 stack.append(_OPEN_CLOSE[ch])
-        elif ch in "。！？!?" or (ch == "." and _english_stop(text, i)):
+        elif ch in "。！？!?" or (ch == "." and english_stop(text, i)):
             # never inside 《》 or brackets; inside quotes only at the closing quote
             if not any(c in "》）)】]" for c in stack):
                 j = i + 1
@@ -158,7 +158,8 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _english_stop(text: str, i: int) -> bool:
+def english_stop(text: str, i: int) -> bool:
+    """Whether the period at ``text[i]`` ends a sentence (not a decimal point, an initial or "Inc.")."""
     nxt = text[i + 1 : i + 3]
     if nxt and not nxt[0].isspace() and nxt[0] not in _CLOSERS:
         return False  # 1.5, U.S., www.x.com
