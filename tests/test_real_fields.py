@@ -1611,3 +1611,18 @@ def test_a_protocol_number_is_no_drug_and_a_role_is_no_part_of_a_name(summarizer
     assert drug is None or drug.value != "QING-132-001"
     company = _fields(summarizer, JOINT_VENTURE, "joint-venture").get("company")
     assert company is None or not company.value.startswith("Joint Venture")
+
+
+# An English designation release that names the phase the drug will enter next: a plan, not the event's
+# trial (before, "Phase 1" was shown as the trial phase of a designation).
+PLANNED_PHASE_EN = """Corvane Bio Receives FDA Orphan Drug Designation for CVB-310 in Sarcoma
+
+Corvane Bio, Inc. today announced that the U.S. Food and Drug Administration has granted Orphan Drug Designation to CVB-310 for the treatment of soft tissue sarcoma. CVB-310, which received IND clearance in May, will enter a Phase 1 trial evaluating safety in sarcoma later this year."""
+
+
+def test_an_english_phase_the_drug_will_enter_is_not_the_events(summarizer):
+    fields = _fields(summarizer, PLANNED_PHASE_EN, "planned-phase-en")
+    assert fields["designation"].value == "Orphan Drug Designation"
+    assert "trial_phase" not in fields
+    ongoing = PLANNED_PHASE_EN.replace("will enter a Phase 1 trial", "is in a Phase 1 trial")
+    assert _fields(summarizer, ongoing, "ongoing-phase-en")["trial_phase"].value == "Phase 1"
