@@ -620,7 +620,7 @@ def test_an_indication_half_in_pinyin_is_shown_as_a_field_but_never_stated_in_th
 # the first twelve paragraphs, so the English core was a list of key terms.
 LONG_HEADER = "\n".join(
     ["证券代码:300999 证券简称:青岚药业 公告编号:2026-031", "青岚药业股份有限公司",
-     "关于药品通过仿制药一致性评价的公告"]
+     "关于自愿披露公司产品相关事项的公告"]
     + ["本公司及董事会全体成员保证信息披露的内容真实、准确、完整,没有虚假记载、误导性陈述或重大遗漏。"]
     + [f"目录第{n}项" for n in range(1, 11)]
     + ["近日,青岚药业股份有限公司(以下简称“公司”)收到国家药品监督管理局核准签发的《药品补充申请批准通知书》,"
