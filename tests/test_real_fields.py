@@ -1626,3 +1626,19 @@ def test_an_english_phase_the_drug_will_enter_is_not_the_events(summarizer):
     assert "trial_phase" not in fields
     ongoing = PLANNED_PHASE_EN.replace("will enter a Phase 1 trial", "is in a Phase 1 trial")
     assert _fields(summarizer, ongoing, "ongoing-phase-en")["trial_phase"].value == "Phase 1"
+
+
+# A supplementary application for a new indication that recalls the indications approved before: those
+# are not the event's ("获批上市的适应症为…" was shown as the indication of the new application).
+RECALLED_INDICATIONS = (
+    "江屿生物:关于控股子公司药品新增适应症上市申请获受理的公告\n"
+    "近日,江屿生物股份有限公司控股子公司研制的江屿单抗注射液新增干燥综合征适应症的补充申请获国家药品监督管理局受理。\n"
+    "该新药于2023年6月已获批于中国境内上市,获批上市的适应症为银屑病、强直性脊柱炎。\n"
+    "本次补充申请的拟定适应症为:原发性干燥综合征。")
+
+
+def test_indications_approved_before_are_not_the_new_applications(summarizer):
+    fields = _fields(summarizer, RECALLED_INDICATIONS, "recalled-indications")
+    assert fields["indication"].value == "原发性干燥综合征"  # and no leading colon
+    shown = summarizer(RECALLED_INDICATIONS, doc_id="recalled-indications").to_text("zh")
+    assert "适应症：银屑病" not in shown
