@@ -994,3 +994,46 @@ def test_a_breadcrumb_and_a_paywall_are_page_furniture():
     en = ("Northvale Pharma's NV-77 approved by the FDA for a rare liver disease.\n"
           "A free trial will give you access to exclusive features, interviews and commentary. Become a subscriber today.")
     assert "free trial" not in Summarizer()(en, doc_id="paywall").to_text("en")
+
+
+# Shapes from the tenth batch's training filings (2026-11-28), each typed wrong on arrival.
+# A Hong Kong voluntary announcement whose new indication's application was accepted, with an interim
+# analysis named as the reason for filing (it read as a trial readout).
+NEW_INDICATION_ACCEPTED = (
+    "自愿公告 - 国家药品监督管理局受理青屿单抗注射液联合化疗用于一线治疗晚期胃癌患者的新适应症上市申请\n"
+    "本公司董事会欣然宣布,本集团的青屿单抗注射液联合化疗用于一线晚期胃癌的新适应症申请(「sNDA」)已经正式获国家药品监督管理局受理。\n"
+    "基于独立数据监察委员会进行的期中分析,该研究达到预设的优效性标准。")
+# A Taiwan monthly-revenue item that mentions a licence obtained abroad in passing.
+MONTHLY_REVENUE = ("《生医股》外销成长 青峰8月营收年增15%\n"
+                   "青峰制药8月合并营收年增15%,主要受外销市场推动。青峰今年8月与合作伙伴共同开发的抗凝血药于月中取得日本药证。")
+# Early positive data of a dose-escalation study, with the next committee meeting ahead.
+POSITIVE_EARLY_DATA = ("青岚生技湿疹试验数据正向 年底将进入下一剂量组\n"
+                       "青岚生技今日宣布,QL-04针对中度至重度湿疹的多剂量递增试验中最低剂量组的初步正向数据,"
+                       "期待年底临床试验数据监查委员会会议后,开始下一剂量组试验。")
+# A medical feature on a late-breaking oral report at a congress.
+LBA_FEATURE = ("*仅供医学专业人士阅读参考\nQL-BREAST 02研究亮相ESMO,疗效与安全性双重突破\n"
+               "在2025年欧洲肿瘤内科学会年会上,新型ADC药物青岚妥单抗的III期临床研究QL-BREAST 02以LBA口头报告形式重磅亮相。"
+               "研究显示,与二线标准治疗相比,该药显著延长无进展生存期。")
+# A Taiwan news item: approved in mainland China to run trials as a class 1.1 new drug, after an earlier licence.
+TRIAL_AS_CLASS = ("青峰医药继5月以抗感染新药青峰口服胶囊取得中国大陆1.1类新药药证后,新研发的抗病毒新药青韦,"
+                  "获大陆核准以1.1类新药进行临床试验。")
+# A MOPS notice: the ministry asks for more data within four months instead of approving the trial.
+MORE_DATA_REQUESTED = ("1.事实发生日:106/03/21 2.公司名称:青峰医药科技股份有限公司 3.与公司关系:本公司之子公司 "
+                       "5.发生缘由:本公司之子公司提出的QF-100临床试验计画,接获卫生福利部来函,应以文到后4个月内提出相关资料申复。"
+                       "6.因应措施:本公司拟于期限内补齐资料。")
+# A page of an investor's question and the board secretary's answer.
+INVESTOR_QA = ("问董秘\n投资者提问:\n近期有媒体报道公司主力产品进入重点监控目录,请问对公司业绩有何影响?\n"
+               "董秘回答:\n您好,公司主力产品销售正常,感谢您的关注。")
+# A market report: the day's index and the biotech sector's movers.
+MARKET_REPORT = ("经济日报/记者青青/台北即时报导\n台股23日开盘后一度冲上新高,但随后急杀翻黑。"
+                 "生技族群23日表现亮眼,上市生技指数盘中涨幅约1.7%,青峰(6999)涨幅逾8%。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (NEW_INDICATION_ACCEPTED, "supplementary_application"), (MONTHLY_REVENUE, "other"),
+    (POSITIVE_EARLY_DATA, "trial_results"), (LBA_FEATURE, "trial_results"), (TRIAL_AS_CLASS, "drug_trial_approval"),
+    (MORE_DATA_REQUESTED, "setback"), (INVESTOR_QA, "news_feature"), (MARKET_REPORT, "news_feature"),
+], ids=["new-indication-accepted", "monthly-revenue", "positive-early-data", "lba-feature", "trial-as-class",
+        "more-data-requested", "investor-qa", "market-report"])
+def test_tenth_batch_shapes_are_typed_by_their_news(text, expected):
+    assert Summarizer()(text, doc_id="b10").doc_type == expected
