@@ -667,12 +667,7 @@ FDA_NOD = ("Riverbend schizophrenia drug gets U.S. FDA approval\n\n"
            "Riverbend said on Friday the U.S. Food and Drug Administration approved its drug for schizophrenia.")
 
 
-@pytest.mark.parametrize("text, expected", [
-    (ENDED_DEAL, "setback"), (CANNOT_APPROVE, "setback"), (RESUBMISSION_TW, "nda_acceptance"),
-    (TRIAL_ABROAD_TW, "drug_trial_approval"), (AGENCY_TW, "licensing_deal"), (FDA_NOD, "drug_registration"),
-], ids=["ended-deal", "cannot-approve", "resubmission-accepted", "trial-abroad", "agency-contract", "fda-nod"])
-def test_sixth_batch_shapes_get_their_type(text, expected):
-    assert Summarizer().analyse(text).doc_type == expected
+# (typed in test_later_batch_shapes_get_their_type, below)
 
 
 def test_an_ended_deal_is_never_said_to_be_signed():
@@ -1029,11 +1024,15 @@ MARKET_REPORT = ("经济日报/记者青青/台北即时报导\n台股23日开�
                  "生技族群23日表现亮眼,上市生技指数盘中涨幅约1.7%,青峰(6999)涨幅逾8%。")
 
 
+# the sixth batch's shapes, then the tenth's
 @pytest.mark.parametrize("text, expected", [
+    (ENDED_DEAL, "setback"), (CANNOT_APPROVE, "setback"), (RESUBMISSION_TW, "nda_acceptance"),
+    (TRIAL_ABROAD_TW, "drug_trial_approval"), (AGENCY_TW, "licensing_deal"), (FDA_NOD, "drug_registration"),
     (NEW_INDICATION_ACCEPTED, "supplementary_application"), (MONTHLY_REVENUE, "other"),
     (POSITIVE_EARLY_DATA, "trial_results"), (LBA_FEATURE, "trial_results"), (TRIAL_AS_CLASS, "drug_trial_approval"),
     (MORE_DATA_REQUESTED, "setback"), (INVESTOR_QA, "news_feature"), (MARKET_REPORT, "news_feature"),
-], ids=["new-indication-accepted", "monthly-revenue", "positive-early-data", "lba-feature", "trial-as-class",
+], ids=["ended-deal", "cannot-approve", "resubmission-accepted", "trial-abroad", "agency-contract", "fda-nod",
+        "new-indication-accepted", "monthly-revenue", "positive-early-data", "lba-feature", "trial-as-class",
         "more-data-requested", "investor-qa", "market-report"])
-def test_tenth_batch_shapes_are_typed_by_their_news(text, expected):
-    assert Summarizer()(text, doc_id="b10").doc_type == expected
+def test_later_batch_shapes_get_their_type(text, expected):
+    assert Summarizer().analyse(text).doc_type == expected
