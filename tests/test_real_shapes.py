@@ -1024,6 +1024,11 @@ MARKET_REPORT = ("经济日报/记者青青/台北即时报导\n台股23日开�
                  "生技族群23日表现亮眼,上市生技指数盘中涨幅约1.7%,青峰(6999)涨幅逾8%。")
 
 
+# A magazine's cover story on a sector, which names one approval in passing.
+SECTOR_FEATURE = ("Cover Story\n\nDrug Hunters Abroad\n\nBy Lin Qing, Zhao Wen Updated Dec.1\n\n"
+                  "Chinese drugmakers are adapting fast. Over the first half of the year, out-licensing deals by Chinese "
+                  "biotech firms reached US$40 billion. In March the NMPA approved one of the licensed drugs for lung cancer.")
+
 # the sixth batch's shapes, then the tenth's
 @pytest.mark.parametrize("text, expected", [
     (ENDED_DEAL, "setback"), (CANNOT_APPROVE, "setback"), (RESUBMISSION_TW, "nda_acceptance"),
@@ -1031,8 +1036,9 @@ MARKET_REPORT = ("经济日报/记者青青/台北即时报导\n台股23日开�
     (NEW_INDICATION_ACCEPTED, "supplementary_application"), (MONTHLY_REVENUE, "other"),
     (POSITIVE_EARLY_DATA, "trial_results"), (LBA_FEATURE, "trial_results"), (TRIAL_AS_CLASS, "drug_trial_approval"),
     (MORE_DATA_REQUESTED, "setback"), (INVESTOR_QA, "news_feature"), (MARKET_REPORT, "news_feature"),
+    (SECTOR_FEATURE, "news_feature"),
 ], ids=["ended-deal", "cannot-approve", "resubmission-accepted", "trial-abroad", "agency-contract", "fda-nod",
         "new-indication-accepted", "monthly-revenue", "positive-early-data", "lba-feature", "trial-as-class",
-        "more-data-requested", "investor-qa", "market-report"])
+        "more-data-requested", "investor-qa", "market-report", "sector-feature"])
 def test_later_batch_shapes_get_their_type(text, expected):
     assert Summarizer().analyse(text).doc_type == expected
