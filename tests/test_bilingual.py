@@ -658,3 +658,15 @@ def test_a_core_is_cut_at_sentence_ends_not_at_abbreviations():
 
     text = "Acme Inc. has received U.S. clearance for its trial. It starts in May. Dosing follows."
     assert _trim(text, "en") == "Acme Inc. has received U.S. clearance for its trial. It starts in May."
+
+
+def test_an_english_result_and_a_global_territory_are_shown_in_chinese(summarizer):
+    readout = ("Northvale Bio Says Phase 3 Study of NV-9 Met Main Goal\n\n"
+               "Northvale Bio (NASDAQ: NVB) announced that its Phase 3 trial of NV-9 in heavy menstrual bleeding met the primary endpoint.")
+    zh = summarizer(readout, doc_id="result-en").to_text("zh")
+    assert "达到主要终点" in zh and "met the primary endpoint" not in zh
+    deal = ("Novarro licenses Northvale cancer drug in deal worth up to $1 billion\n\n"
+            "Novarro AG signed a licensing agreement with Northvale Inc. Under the agreement, Novarro has acquired global "
+            "rights to develop and commercialize the drug, NV-766, for an upfront payment of $150 million.")
+    territory = next(f for f in summarizer(deal, doc_id="global").fields if f.name == "territory")
+    assert territory.value_zh == "全球"

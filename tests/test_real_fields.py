@@ -1642,3 +1642,41 @@ def test_indications_approved_before_are_not_the_new_applications(summarizer):
     assert fields["indication"].value == "原发性干燥综合征"  # and no leading colon
     shown = summarizer(RECALLED_INDICATIONS, doc_id="recalled-indications").to_text("zh")
     assert "适应症：银屑病" not in shown
+
+
+# A news item on one company's application that also tells of a rival's product and its indication: the
+# indication shown is the filing's drug's, not the rival's (before, the rival's "肢体溃疡" was shown).
+RIVALS_INDICATION = (
+    "江屿医药子公司新药上市申请获受理\n"
+    "江屿医药公告称,子公司的新药江屿基因注射液上市申请获国家药品监督管理局受理。\n"
+    "除了江屿医药外,2024年7月,北城生物宣布其北城明基注射液上市申请获受理,适应症为严重下肢缺血导致的肢体溃疡。\n"
+    "根据公告,江屿基因注射液适用于治疗严重下肢缺血导致的肢体静息痛。")
+
+
+def test_an_indication_told_of_a_rivals_product_is_not_the_filings(summarizer):
+    fields = _fields(summarizer, RIVALS_INDICATION, "rivals-indication")
+    assert fields["drug_name"].value == "江屿基因注射液"
+    assert fields["indication"].value == "严重下肢缺血导致的肢体静息痛"
+
+
+def test_a_territory_keeps_its_exclusion_in_both_languages(summarizer):
+    text = ("青川医药公告,控股子公司与英国Northvale Bio签署《许可协议》,将QC-6837于全球范围(除中国境内及港澳台地区)的开发、"
+            "生产及商业化权利授予Northvale,青川医药将保留QC-6837在中国境内及港澳台地区的开发权利。")
+    territory = _fields(summarizer, text, "territory-exclusion")["territory"]
+    assert territory.value == "全球范围(除中国境内及港澳台地区)"
+    assert territory.value_en == "worldwide, excluding mainland China and Hong Kong, Macao and Taiwan regions"
+
+
+def test_a_designation_named_in_a_headline_as_to_be_included_is_shown_as_proposed(summarizer):
+    text = ("自愿性公告 - 青川医药QC1351拟被纳入突破性治疗品种\n\n"
+            "青川医药欣然宣布,公司的1类新药QC1351片获国家药品监督管理局药品审评中心公示,被纳入「拟突破性治疗品种」公示名单。")
+    summary = summarizer(text, doc_id="proposed-bt")
+    assert next(f for f in summary.fields if f.name == "designation").value == "拟突破性治疗品种"
+    shown = summary.to_text("en")
+    assert "(proposed, under public notice)" in shown and "has received Breakthrough" not in shown
+
+
+def test_a_phase_run_elsewhere_before_is_not_the_approved_trials(summarizer):
+    text = ("青峰医药新研发的抗病毒新药青韦,获大陆核准以1.1类新药进行临床试验。\n"
+            "青峰已在美国和台湾进行青韦二期临床,并于去年申请进行中国大陆临床试验。")
+    assert "trial_phase" not in _fields(summarizer, text, "phase-elsewhere")

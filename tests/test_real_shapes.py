@@ -1042,3 +1042,37 @@ SECTOR_FEATURE = ("Cover Story\n\nDrug Hunters Abroad\n\nBy Lin Qing, Zhao Wen U
         "more-data-requested", "investor-qa", "market-report", "sector-feature"])
 def test_later_batch_shapes_get_their_type(text, expected):
     assert Summarizer().analyse(text).doc_type == expected
+
+
+def test_a_wire_story_on_a_crl_names_no_regulator_as_the_filer_and_a_glued_menu_is_no_core():
+    crl = ("Shares in Northvale Pharmaceuticals (NSDQ:NVPH) fell more than 50% this morning after the company announced "
+           "that it received a complete response letter from the FDA for its NV-12 sublingual tablet.\n"
+           "The FDA told the company that it can't approve the new drug application in its present form.\n"
+           "These changes need to be validated through a human factors study, the FDA said.")
+    summary = Summarizer()(crl, doc_id="crl-wire")
+    assert not any(f.name == "company" and f.value == "FDA" for f in summary.fields)
+    assert not summary.core_viewpoint.en.startswith("FDA")
+    menu = (" date 2018-07-20 FinancialGovernment SolutionsLegalNews AgencyRisk SolutionsTax & AccountingBlog: Answers On\n"
+            "July 20, 2018 / 3:02 PM / Updated 29 minutes ago\n\nFDA approves Northvale leukemia drug\n\nStaff\n\n"
+            "(Wire) - Northvale Pharmaceuticals Inc said on Friday its oral drug to treat a type of leukemia was approved "
+            "by the U.S. health regulator.")
+    assert "SolutionsLegal" not in Summarizer()(menu, doc_id="menu").core_viewpoint.en
+
+
+def test_an_english_indication_of_an_earlier_ind_is_not_the_new_trials():
+    text = ("Northvale receives FDA IND clearance for NV-001 in small cell lung cancer\n\n"
+            "Northvale Development Inc has received FDA clearance of its IND for NV-001.\n"
+            "Northvale previously secured IND approval for NV-001 in the treatment of T-cell non-Hodgkin lymphoma.")
+    summary = Summarizer()(text, doc_id="earlier-ind")
+    assert "non-Hodgkin" not in summary.core_viewpoint.en
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("(Wire) - Northvale Pharmaceuticals Inc said on Friday its oral drug to treat a type of leukemia was approved by the "
+     "U.S. health regulator.\n\nThe drug, Norvexa, was approved on the basis of an early-stage trial.", "Norvexa"),
+    ("Northvale Biotech announced that the FDA has granted Fast Track Designation to NVX42 for injection for the "
+     "treatment of advanced lung cancer.", "NVX42"),
+], ids=["apposition", "code-for-injection"])
+def test_a_wire_storys_drug_in_apposition_and_a_code_for_injection_are_read(text, drug):
+    summary = Summarizer()(text, doc_id="drug-en")
+    assert next(f for f in summary.fields if f.name == "drug_name").value == drug

@@ -69,6 +69,9 @@ _JUNK_LEAD = re.compile(
     r"^\s*As an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|leader)\b",
     re.I,
 )
+# a site's menu run together ("FinancialGovernment SolutionsLegalReuters News Agency"): words glued
+# lower-case to capital three times or more
+_GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
 
 class _StartOrAnywhere:
     """Two patterns read as one: ``start`` tried at the text's start only, ``anywhere`` searched. The
@@ -140,7 +143,7 @@ _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s
 def _junk_lead(text: str) -> bool:
     """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
     text = _BYLINE_ZH.sub("", text)
-    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text))
+    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text) or len(_GLUED_MENU.findall(text)) >= 3)
 
 
 # a Latin name in an English sentence: a code or acronym, or capitalised words (with "and/of/for/the"

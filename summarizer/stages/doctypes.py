@@ -76,6 +76,9 @@ class FieldSpec:
     # a candidate whose sentence matches one of these is rejected: a phase named where the filing recalls
     # an earlier trial ("此前已在澳洲开展I期临床试验", "previously completed a Phase 1 study") is not the event's
     reject_sentence: Sequence[re.Pattern] = ()
+    # a fact of the event's drug (its indication, its trial's phase): a candidate whose sentence names
+    # another product and not the drug the filing is about is that product's (see extract._of_other_product)
+    of_drug: bool = False
     # English: a value is kept only where its sentence also matches one of these (a regulator that
     # acts: approved, granted, guidance …), not where it is named in passing
     context_en: Sequence[re.Pattern] = ()
@@ -234,6 +237,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         reject_next=Patterns(raw.get("reject_next", ()), f"{where}:{name}:reject_next", 0, value_group=False),
         reject_before=Patterns(raw.get("reject_before", ()), f"{where}:{name}:reject_before", 0, value_group=False),
         reject_sentence=Patterns(raw.get("reject_sentence", ()), f"{where}:{name}:reject_sentence", 0, value_group=False),
+        of_drug=bool(raw.get("of_drug", False)),
         context_zh=Patterns(raw.get("context_zh", ()), f"{where}:{name}:context_zh", 0, value_group=False),
         context_en=Patterns(raw.get("context_en", ()), f"{where}:{name}:context_en", 0, value_group=False),
         context_veto_en=Patterns(raw.get("context_veto_en", ()), f"{where}:{name}:context_veto_en", 0, value_group=False),

@@ -59,12 +59,18 @@ class PatternExtractor:
     def __call__(self, doc: Document, doctype: DocType) -> tuple[Field, ...]:
         kv = self._key_values(doc, doctype)
         out: list[Field] = []
-        for name in doctype.field_names():
+        names = doctype.field_names()
+        # the drug first: the facts of the drug (of_drug) are read where the text speaks of it
+        names.sort(key=lambda n: n != "drug_name")
+        ours: tuple[str, ...] = ()
+        for name in names:
             spec = doctype.fields[name]
             found = None
             # candidates in order of priority; the first that passes the field's validator is kept
             for n, span in enumerate(self._find(doc, spec, kv)):
                 found = _validated(doc, spec, *span)
+                if found is not None and ours and spec.of_drug and _of_other_product(doc, found, ours):
+                    found = None
                 if found is not None or n >= 20:
                     break
             if found is None:
@@ -84,7 +90,11 @@ class PatternExtractor:
             )
             simplified = doc.search_text[start:end].strip() if doc.match_text is not None else None
             out.append(translate_field(field, spec, doc.lang, self.translator, simplified=simplified))
-        return tuple(out)
+            if name == "drug_name":
+                alias = re.match(r"\s*[（(][^（）()]{0,20}?([A-Z]{2,6}-?\d{2,6})[^（）()]{0,10}[)）]", doc.search_text[end : end + 40])
+                ours = _drug_names(doc.search_text[start:end]) + ((alias.group(1),) if alias else ())
+        order = {n: i for i, n in enumerate(doctype.field_names())}
+        return tuple(sorted(out, key=lambda f: order[f.name]))
 
     # ---------------------------------------------------------------- strategies
     @staticmethod
@@ -382,6 +392,40 @@ _SPELLED_OUT = {
 # line break alone may be a PDF wrap)
 _STOPS_EN = ("\n", ". ", "; ")
 _STOPS_ZH = ("。", "；", "！", "？", "\n\n")
+
+
+# a product named by its dosage form or its class stem ("塞多明基注射液", "某某替尼片", "某某单抗"), or by a
+# code ("AB-123"); in English a code or an INN stem ("-mab", "-tinib")
+_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:注射液|注射剂|软胶囊|胶囊|颗粒|乳膏|凝胶|滴眼液|喷雾剂|疫苗|单抗|替尼片?|韦片?)"
+                      r"|(?<![A-Za-z0-9\-])[A-Z]{2,6}-?\d{2,6}(?![A-Za-z0-9])"
+                      r"|(?i:\b[a-z]{3,}(?:mab|tinib|ciclib|parib|lisib|rafenib|zomib)\b)")
+# "上述两个疫苗", "该注射液": a word that refers, right before the class word, names nothing
+_NOT_A_NAME = re.compile(r"(?:上述|该|此|本|两个|两款|多个|这些)[\u4e00-\u9fff]{0,2}(?:注射液|注射剂|软胶囊|胶囊|颗粒|乳膏|凝胶|滴眼液|喷雾剂|疫苗|单抗)$")
+_FORM_SUFFIX = re.compile(r"(?:注射液|注射剂|软胶囊|胶囊|颗粒|乳膏|凝胶|滴眼液|喷雾剂|片|(?i: (?:injection|tablets?|capsules?)))$")
+
+
+def _drug_names(value: str) -> tuple[str, ...]:
+    """The names under which a text may speak of the drug ``value``: as written, without its dosage form
+    or 注射用, and each name in its brackets ("达伯舒(信迪利单抗注射液)")."""
+    parts = [value] + re.findall(r"[（(]([^（）()]{2,40})[)）]", value) + [re.sub(r"[（(][^（）()]*[)）]", "", value)]
+    names = set()
+    for part in parts:
+        part = part.strip()
+        for name in (part, _FORM_SUFFIX.sub("", part), re.sub(r"^注射用", "", _FORM_SUFFIX.sub("", part))):
+            if len(name) >= 2:
+                names.add(name)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _of_other_product(doc: Document, span: tuple[int, int], ours: tuple[str, ...]) -> bool:
+    """Whether the sentence holding ``span`` names a product other than the filing's drug, and not
+    the drug itself ("诺思兰德宣布,其塞多明基注射液上市申请获受理,适应症为…" in a filing about another drug)."""
+    text = doc.search_text
+    sentence = _sentence_around(text, *span, _STOPS_ZH if doc.lang == "zh" else _STOPS_EN)
+    if any(name in sentence for name in ours):
+        return False
+    return any(not any(name in m.group() or m.group() in name for name in ours) and not _NOT_A_NAME.search(m.group())
+               for m in _PRODUCT.finditer(sentence))
 
 
 def _sentence_around(text: str, start: int, end: int, stops: tuple[str, ...] = _STOPS_EN) -> str:

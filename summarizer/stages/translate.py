@@ -121,7 +121,12 @@ class GlossaryTranslator:
         if m is None or text[m.end() : m.end() + 1] in ("及", "和", "或", "、", "与"):
             return None  # an aside inside a list stays where it is (the caller's reading)
         rest = self.term(text[: m.start()] + text[m.end() :])
-        inner = self.term(m.group(1))
+        # an exclusion in brackets ("全球范围(除中国境内及港澳台地区)"): "worldwide, excluding …", never dropped
+        # nor romanised, for it turns the territory around
+        excluded = re.match(r"(?:除|不包括)(.+?)(?:以外|之外|外)?$", m.group(1))
+        inner = self.term(excluded.group(1) if excluded else m.group(1))
+        if excluded:
+            return f"{rest}, excluding {inner}" if rest and inner else None
         return f"{rest} ({inner})" if rest and inner else None
 
     def sentences(self, texts: list[str], *, src: str = "zh", tgt: str = "en") -> list[str | None]:
