@@ -97,6 +97,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\s+\d{1,2},?\s+\d{4}\s*$|"
         r"(?:post comments|no comments?|subscribe to|published first on|trade confidently|daily stocks)\b|"
+        # a byline alone ("某某新闻记者 | 某某", "編輯 | 某某"), in either script
+        r"[^\s，。,.]{0,10}(?:记者|記者|编辑|編輯)\s*[|｜]\s*[^\s，。,.]{1,8}\s*$|"
         r"Item\s+\d{1,2}\.\d{2}\b|原标题|本[资資]料由.{0,30}提供|(?:https?://|www\.)|"
         # a quote widget's row
         r"[•·]\s*(?:成交(?:金额|量)|最高|最低|今开|昨收|涨跌幅?|换手率|市盈率|总市值)|"
