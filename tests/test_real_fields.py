@@ -1680,3 +1680,9 @@ def test_a_phase_run_elsewhere_before_is_not_the_approved_trials(summarizer):
     text = ("青峰医药新研发的抗病毒新药青韦,获大陆核准以1.1类新药进行临床试验。\n"
             "青峰已在美国和台湾进行青韦二期临床,并于去年申请进行中国大陆临床试验。")
     assert "trial_phase" not in _fields(summarizer, text, "phase-elsewhere")
+
+
+def test_a_products_sale_is_no_indication(summarizer):
+    text = ("青光生物科技股份有限公司公告取得卫生福利部核发之四价流感疫苗药证。\n"
+            "本药证核准后,可用于成人之四价流感疫苗的销售。")
+    assert "indication" not in _fields(summarizer, text, "sale")
