@@ -1686,3 +1686,13 @@ def test_a_products_sale_is_no_indication(summarizer):
     text = ("青光生物科技股份有限公司公告取得卫生福利部核发之四价流感疫苗药证。\n"
             "本药证核准后,可用于成人之四价流感疫苗的销售。")
     assert "indication" not in _fields(summarizer, text, "sale")
+
+
+def test_a_chronologys_month_dated_phase_is_not_the_events_and_a_drug_loses_its_copula(summarizer):
+    accepted = ("青川药业股份有限公司关于利拉青肽注射液上市许可申请获得受理的公告\n"
+                "近日,公司收到国家药品监督管理局签发的利拉青肽注射液上市许可申请《受理通知书》。\n"
+                "2018年9月,公司获得利拉青肽注射液药物临床试验批件;2020年7月获得Ⅰ期临床试验总结报告;2021年10月完成全部入组。")
+    assert "trial_phase" not in _fields(summarizer, accepted, "chronology")
+    approved = ("青川科(002999)5月18日晚公告称,公司全资子公司于近日收到国家药品监督管理局下发的《药品注册证书》。\n"
+                "此次获得《药品注册证书》的药品为利丙青卡因乳膏,是利多卡因和丙胺卡因的复合制剂。")
+    assert _fields(summarizer, approved, "copula")["drug_name"].value == "利丙青卡因乳膏"
