@@ -1696,3 +1696,19 @@ def test_a_chronologys_month_dated_phase_is_not_the_events_and_a_drug_loses_its_
     approved = ("青川科(002999)5月18日晚公告称,公司全资子公司于近日收到国家药品监督管理局下发的《药品注册证书》。\n"
                 "此次获得《药品注册证书》的药品为利丙青卡因乳膏,是利多卡因和丙胺卡因的复合制剂。")
     assert _fields(summarizer, approved, "copula")["drug_name"].value == "利丙青卡因乳膏"
+
+
+@pytest.mark.parametrize("text", [
+    "此次补充申请是基于COMPASSION-15/QC104-302(NCT05008783),一项随机、双盲、多中心的III期临床试验。",
+    "此次补充申请是基于QC104-302研究,一项随机、双盲、多中心的III期临床试验。",
+    "该药显著降低了全人群的死亡风险(OSHR0.62(95%CI:0.50–0.78))。",
+], ids=["trial-acronym", "protocol-number", "statistic"])
+def test_a_trials_name_its_protocol_number_or_a_statistic_is_no_drug(summarizer, text):
+    head = "青川生物公告,公司新药的新适应症上市申请的状态更新为制证完毕待发批件。\n"
+    assert "drug_name" not in _fields(summarizer, head + text, "no-drug")
+
+
+def test_a_conditional_approval_recalled_from_another_year_is_not_this_approvals_kind(summarizer):
+    text = ("青叶制药(02186.HK)公布,集团的创新药青必佳(注射用芦青替定)已获得中国国家药品监督管理局的上市批准。\n"
+            "该产品于2020年获得美国食品药品监督管理局(“FDA”)的附条件批准。")
+    assert "tentative" not in _fields(summarizer, text, "recalled-conditional")
