@@ -1076,3 +1076,21 @@ def test_an_english_indication_of_an_earlier_ind_is_not_the_new_trials():
 def test_a_wire_storys_drug_in_apposition_and_a_code_for_injection_are_read(text, drug):
     summary = Summarizer()(text, doc_id="drug-en")
     assert next(f for f in summary.fields if f.name == "drug_name").value == drug
+
+
+def test_a_filings_closing_formulas_are_quoted_only_as_risks():
+    text = ("青川药业股份有限公司关于获得药物临床试验批准通知书的公告\n\n"
+            "近日,公司收到国家药品监督管理局核准签发的QC-31片《药物临床试验批准通知书》,同意本品开展临床试验。\n\n"
+            "本次获批开展的是QC-31片用于治疗中重度斑块状银屑病的II期临床试验,主要评价其有效性和安全性。"
+            "鉴于药物临床试验研究具有周期长、投入大的特点,该药品临床试验的完成时间、进度及结果均具有一定的不确定性。"
+            "公司将对该产品的后续进展情况及时履行信息披露义务。\n\n敬请广大投资者谨慎决策,注意防范投资风险。")
+    summary = Summarizer()(text, doc_id="formulas")
+    for section in summary.sections:
+        if section.key != "risk_warning":
+            for item in section.items:
+                assert "不确定性" not in (item.zh or "") and "履行信息披露义务" not in (item.zh or ""), section.key
+
+
+def test_a_trials_phase_alone_is_no_indication():
+    text = "近日,青川药业收到国家药品监督管理局核准签发的QC-31片《药物临床试验批准通知书》,同意开展II期临床试验。"
+    assert Summarizer()(text, doc_id="phase-only").get_field("indication") is None

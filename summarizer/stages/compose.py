@@ -134,6 +134,13 @@ _JUNK_ITEM = _StartOrAnywhere(
 
 # in a Chinese filing: a line with no Chinese at all (a blog's footer), or a fragment that starts with a
 # particle because a sentence was cut ("的开发、注册及销售里程碑付款…")
+# a filing's closing formulas: the duty to disclose, the warning to investors, the uncertainty of drug
+# development, the statute an acceptance or approval cites. A risk section may quote them; no other does
+_FORMULA = re.compile(
+    r"履行信息披露义务|履行信息披露義務|敬请(?:广大)?投资者|敬請(?:廣大)?投資者|注意投资风险|注意投資風險|谨慎决策|謹慎決策|"
+    r"(?:研发|研發)周期长[^。]{0,40}不确定|具有一定的不确定性|存在(?:诸多|一定的?|较大的?)?不确定(?:性|因素)|"
+    r"根据《(?:中华人民共和国)?(?:药品管理法|行政许可法)》|自愿(?:作出|披露)[^。]{0,20}(?:告知|以便)|"
+    r"(?i:\bwill (?:fulfil|fulfill|perform) (?:its )?(?:information )?disclosure obligations?\b)")
 _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或、，,]")
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
@@ -447,7 +454,12 @@ class ExtractiveComposer:
             if s.section in spec.labels and s.kind != "heading"
             and not (s.kind == "list_item" and s.index in field_segments)
         ]
-        return self._rank(doc, segs, spec.max_items, tf, used) if spec.max_items else []
+        if not spec.max_items:
+            return []
+        if "risk_warning" in spec.labels:
+            return self._rank(doc, segs, spec.max_items, tf, used)
+        formulas = {(x.start, x.end) for s in segs for x in s.sentences if _FORMULA.search(x.text)}
+        return self._rank(doc, segs, spec.max_items, tf, used | formulas)
 
     def _section(
         self, doc: Document, spec: SectionSpec, values: dict[str, Field], doctype: DocType,
