@@ -1712,3 +1712,9 @@ def test_a_conditional_approval_recalled_from_another_year_is_not_this_approvals
     text = ("青叶制药(02186.HK)公布,集团的创新药青必佳(注射用芦青替定)已获得中国国家药品监督管理局的上市批准。\n"
             "该产品于2020年获得美国食品药品监督管理局(“FDA”)的附条件批准。")
     assert "tentative" not in _fields(summarizer, text, "recalled-conditional")
+
+
+def test_the_patients_an_approved_trial_is_run_in_outrank_the_drugs_general_use(summarizer):
+    text = ("青川医药公告,控股子公司收到国家药品监督管理局关于同意其对晚期肝细胞癌患者进行Ⅱ期临床研究的批准。\n"
+            "该新药为集团自主研发的创新型小分子化学药物,拟主要用于白血病、实体瘤治疗等。")
+    assert _fields(summarizer, text, "trial-patients")["indication"].value == "晚期肝细胞癌"

@@ -141,6 +141,8 @@ _FORMULA = re.compile(
     r"(?:研发|研發)周期长[^。]{0,40}不确定|具有一定的不确定性|存在(?:诸多|一定的?|较大的?)?不确定(?:性|因素)|"
     r"根据《(?:中华人民共和国)?(?:药品管理法|行政许可法)》|自愿(?:作出|披露)[^。]{0,20}(?:告知|以便)|"
     r"(?i:\bwill (?:fulfil|fulfill|perform) (?:its )?(?:information )?disclosure obligations?\b)")
+# a word one of the formulas needs: a sentence without any is not searched
+_FORMULA_HINTS = ("披露", "投资", "投資", "谨慎", "謹慎", "不确定", "不確定", "根据《", "自愿", "isclosure")
 _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或、，,]")
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
@@ -152,7 +154,7 @@ _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s
 def _junk_lead(text: str) -> bool:
     """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
     text = _BYLINE_ZH.sub("", text)
-    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text) or len(_GLUED_MENU.findall(text)) >= 3)
+    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text) or (_GLUED_MENU.search(text) is not None and len(_GLUED_MENU.findall(text)) >= 3))
 
 
 # a Latin name in an English sentence: a code or acronym, or capitalised words (with "and/of/for/the"
@@ -458,7 +460,8 @@ class ExtractiveComposer:
             return []
         if "risk_warning" in spec.labels:
             return self._rank(doc, segs, spec.max_items, tf, used)
-        formulas = {(x.start, x.end) for s in segs for x in s.sentences if _FORMULA.search(x.text)}
+        formulas = {(x.start, x.end) for s in segs for x in s.sentences
+                    if any(h in x.text for h in _FORMULA_HINTS) and _FORMULA.search(x.text)}
         return self._rank(doc, segs, spec.max_items, tf, used | formulas)
 
     def _section(

@@ -59,9 +59,9 @@ class PatternExtractor:
     def __call__(self, doc: Document, doctype: DocType) -> tuple[Field, ...]:
         kv = self._key_values(doc, doctype)
         out: list[Field] = []
-        names = doctype.field_names()
+        order = doctype.field_names()
         # the drug first: the facts of the drug (of_drug) are read where the text speaks of it
-        names.sort(key=lambda n: n != "drug_name")
+        names = sorted(order, key=lambda n: n != "drug_name")
         ours: tuple[str, ...] = ()
         for name in names:
             spec = doctype.fields[name]
@@ -93,8 +93,8 @@ class PatternExtractor:
             if name == "drug_name":
                 alias = re.match(r"\s*[（(][^（）()]{0,20}?([A-Z]{2,6}-?\d{2,6})[^（）()]{0,10}[)）]", doc.search_text[end : end + 40])
                 ours = _drug_names(doc.search_text[start:end]) + ((alias.group(1),) if alias else ())
-        order = {n: i for i, n in enumerate(doctype.field_names())}
-        return tuple(sorted(out, key=lambda f: order[f.name]))
+        rank = {n: i for i, n in enumerate(order)}
+        return tuple(sorted(out, key=lambda f: rank[f.name]))
 
     # ---------------------------------------------------------------- strategies
     @staticmethod
