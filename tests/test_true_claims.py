@@ -894,3 +894,12 @@ def test_a_tfda_consent_is_a_trial_approval_not_the_fdas():
     assert summary.doc_type == "drug_trial_approval"
     assert "Q703EB" in summary.core_viewpoint.en
     assert "Food and Drug Administration" not in summary.core_viewpoint.en and "(FDA)" not in summary.core_viewpoint.en
+
+
+def test_a_proposed_deal_is_not_stated_as_signed_by_its_terms_line():
+    text = ("四川青川制药股份有限公司关于拟签署全国总代理协议暨关联交易的公告\n\n"
+            "重要内容提示:\n● 关联交易内容:公司全资子公司拟与浙江青源医药股份有限公司签署《关于QY-9591的全国总代理协议》。\n"
+            "● 交易金额:里程碑首付款为15,000万元人民币。\n● 本次交易尚需提交公司股东大会审议。")
+    summary = Summarizer()(text, doc_id="proposed-deal")
+    assert summary.doc_type == "licensing_deal"
+    assert "has entered into" not in summary.core_viewpoint.en and "签署总代理协议。" not in summary.core_viewpoint.zh

@@ -27,6 +27,8 @@ from .doctypes import DocType
 __all__ = ["check_summary", "event_support", "latin_tokens"]
 
 # the event is not (yet) the filer's: plans and intentions, negations, and comment on another's news
+# a filing about a proposed transaction says so where it first names it ("拟与某某签署", "拟签订")
+_PROPOSED = re.compile(r"拟(?:与|签署|签订|订立|向|转让|受让|引进|授权|许可|收购|出售)")
 _NOT_DONE = re.compile(
     r"(?i)\b(?:plans? to|planning to|intends? to|intend(?:s|ed)? to|expects? to|expected to|will (?:seek|submit|file|apply)|"
     r"aims? to|hopes? to|anticipates?|may (?:seek|receive)|seeking|to (?:seek|submit|file)|"
@@ -352,6 +354,7 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     cited = [c for c in citations if 1 <= c <= len(doc.segments)]
     # only a text that says "not yet" somewhere needs every sentence read for it
     veto = any(_NOT_YET_HINT.search(doc.search_text, doc.segment(c).start, doc.segment(c).end) for c in cited)
+    first = True  # the first sentence that names the event says whether it is done
     for c in cited:
         seg = doc.segment(c)
         text = doc.search_text[seg.start : seg.end]
@@ -365,6 +368,13 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
                 m = pattern.search(sentence)
                 if not m:
                     continue
+                head = sentence[: m.end()]
+                if head.count("《") > head.count("》"):
+                    pass  # named inside a resolution's title ("审议通过《关于子公司拟签订…的议案》"): not yet read
+                elif first and _PROPOSED.search(head):
+                    return None  # "关于拟签署…协议的公告": a deal's terms stated later are the proposal's
+                else:
+                    first = False
                 if veto and _NOT_YET.match(sentence, m.end()):
                     return None  # "《…合同》尚未签署": the filing itself says the event has not happened
                 if (found is None and not _NOT_DONE.search(sentence[: m.start() if negative else m.end()])
