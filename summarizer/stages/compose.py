@@ -66,7 +66,11 @@ _JUNK_LEAD = re.compile(
     r"^\s*\d{1,2}[.、]\s*(?:事[实實]发生日|事[實实]發生日|[发發]生日期|公告日期)|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
     r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b|"
-    r"^\s*As an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|leader)\b",
+    r"^\s*As an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|leader)\b|"
+    # a sentence that leans on the one before it ("同时,…", "此外,…"), or a headline a page cut off ("…进入国家重点...")
+    r"^\s*(?:同时|此外|另外|与此同时|而且|但是?|因此|其中)\s*[,，]|(?:\.\.\.|…)\s*$|"
+    # a short lead-in that a colon ends ("董秘回答(…):"; a long sentence ending "公告如下:" still states the news)
+    r"^[^。.]{0,30}[:：]\s*$",
     re.I,
 )
 # a site's menu run together ("FinancialGovernment SolutionsLegalReuters News Agency"): words glued
