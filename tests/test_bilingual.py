@@ -516,7 +516,7 @@ def test_a_table_row_a_source_line_or_a_spam_menu_is_never_an_item():
                  "同时,指数成分股过半实现收涨。", "投资者提问:上周某报文章称公司当家产品进入重点...", "董秘回答(某某药业SZ002999):"):
         assert _junk_lead(line), line
     assert not _junk_lead("公司于近日收到国家药品监督管理局核准签发的《药品注册证书》,现将相关情况公告如下:")
-    assert not _junk_lead("此外,公司收到国家药品监督管理局核准签发的《药品注册证书》。")  # "此外" without its comma
+    assert not _junk_lead("此外公司还收到国家药品监督管理局核准签发的《药品注册证书》。")  # "此外" without its comma
 
 
 # Indications of the sixth batch's training filings: a PDF's spaces around a Latin run inside a Chinese
