@@ -302,6 +302,9 @@ def test_milestones_are_labelled_as_a_ceiling():
     ("翰宇药业", "Hybio Pharmaceutical"),
     ("青川药业股份有限公司", "Qingchuan Pharmaceutical Co., Ltd."),
     ("深圳市青产业生物医学工程股份有限公司", "Shenzhen Qingchanye Biomedical Engineering Co., Ltd."),  # 市 after a city
+    ("宜昌人福药业有限责任公司", "Yichang Humanwell Pharmaceutical Co., Ltd."),
+    ("珠海润都制药股份有限公司", "Zhuhai Rundu Pharmaceutical Co., Ltd."),
+    ("宜昌人福药 业有限责任公司", "Yichang Humanwell Pharmaceutical Co., Ltd."),  # a PDF's wrap inside the name
 ])
 def test_companies_are_named_as_they_name_themselves_in_english(zh, en):
     from summarizer.lexicon.romanize import romanise_company
@@ -440,6 +443,8 @@ def test_an_english_territory_list_has_chinese():
     ("醋酸曲普瑞林注射液", "triptorelin acetate Injection"),
     ("注射用更昔洛韦", "ganciclovir for Injection"),
     ("琥珀酸索利那新片", "solifenacin succinate Tablets"),
+    ("奥瑞巴替尼片", "olverembatinib Tablets"),  # the name's other Chinese spelling (奥雷巴替尼)
+    ("利丙双卡因乳膏", "lidocaine and prilocaine Cream"),
 ])
 def test_generic_drug_names_are_read_from_the_inn_table(zh, en):
     assert render_value(GlossaryTranslator(), zh, "drug") == (en, "glossary")

@@ -203,7 +203,8 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
     """A company's Chinese name in English: place, pinyin trade name, translated generic words. A
     name (or the trade name inside it) that the company writes in English itself is written so."""
     t = tables or load_name_tables()
-    rest = name.strip()
+    # a PDF's line wrap inside the name ("浙江同源康医 药股份有限公司") is no part of it
+    rest = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", name.strip())
     if rest in t.known:
         return t.known[rest]
     # a plant or branch of a company, named after it ("某某股份有限公司某某制药总厂"): each part in turn
