@@ -18,7 +18,7 @@ from ..lexicon.glossary import joins_latin_word
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
 from ..lexicon.romanize import pinyin_word
 from ..types import Document, Field, evolve
-from .doctypes import DocType, FieldSpec, cannot_match, form_label_spans
+from .doctypes import DocType, FieldSpec, Patterns, cannot_match, form_label_spans
 from .translate import _ROMAN, RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
@@ -91,7 +91,7 @@ class PatternExtractor:
             simplified = doc.search_text[start:end].strip() if doc.match_text is not None else None
             out.append(translate_field(field, spec, doc.lang, self.translator, simplified=simplified))
             if name == "drug_name":
-                alias = re.match(r"\s*[（(][^（）()]{0,20}?([A-Z]{2,6}-?\d{2,6})[^（）()]{0,10}[)）]", doc.search_text[end : end + 40])
+                alias = _ALIAS.match(doc.search_text, end, end + 40)
                 ours = _drug_names(doc.search_text[start:end]) + ((alias.group(1),) if alias else ())
         rank = {n: i for i, n in enumerate(order)}
         return tuple(sorted(out, key=lambda f: rank[f.name]))
@@ -356,7 +356,7 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
         if value.endswith(suffix) and len(value) > len(suffix) + 1:
             end -= len(suffix)
             value = value[: -len(suffix)]
-    if not value or any(p.search(value) for p in spec.reject):
+    if not value or _any_match(spec.reject, value):
         return None
     # an excerpt that stops mid-sentence cuts its last words ("…阵发性睡眠性血红蛋"): a value that runs
     # up to such an end may be cut short, and another mention is taken instead
@@ -404,14 +404,20 @@ _NOT_A_NAME = re.compile(r"(?:上述|该|此|本|两个|两款|多个|这些)[\u
 _FORM_SUFFIX = re.compile(r"(?:注射液|注射剂|软胶囊|胶囊|颗粒|乳膏|凝胶|滴眼液|喷雾剂|片|(?i: (?:injection|tablets?|capsules?)))$")
 
 
+_ALIAS = re.compile(r"\s*[（(][^（）()]{0,20}?([A-Z]{2,6}-?\d{2,6})[^（）()]{0,10}[)）]")  # "(…产品代号:SCT510)"
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[)）]")
+_BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
+
+
 def _drug_names(value: str) -> tuple[str, ...]:
     """The names under which a text may speak of the drug ``value``: as written, without its dosage form
     or 注射用, and each name in its brackets ("达伯舒(信迪利单抗注射液)")."""
-    parts = [value] + re.findall(r"[（(]([^（）()]{2,40})[)）]", value) + [re.sub(r"[（(][^（）()]*[)）]", "", value)]
+    parts = [value] + _BRACKETED.findall(value) + [_BRACKETS.sub("", value)]
     names = set()
     for part in parts:
         part = part.strip()
-        for name in (part, _FORM_SUFFIX.sub("", part), re.sub(r"^注射用", "", _FORM_SUFFIX.sub("", part))):
+        bare = _FORM_SUFFIX.sub("", part)
+        for name in (part, bare, bare[3:] if bare.startswith("注射用") else bare):
             if len(name) >= 2:
                 names.add(name)
     return tuple(sorted(names, key=len, reverse=True))
@@ -426,6 +432,13 @@ def _of_other_product(doc: Document, span: tuple[int, int], ours: tuple[str, ...
         return False
     return any(not any(name in m.group() or m.group() in name for name in ours) and not _NOT_A_NAME.search(m.group())
                for m in _PRODUCT.finditer(sentence))
+
+
+def _any_match(patterns, text: str) -> bool:
+    """Whether any of ``patterns`` matches in ``text`` (a type file's list: one joined search)."""
+    if isinstance(patterns, Patterns):
+        return patterns.search_any(text)
+    return any(p.search(text) for p in patterns)
 
 
 def _sentence_around(text: str, start: int, end: int, stops: tuple[str, ...] = _STOPS_EN) -> str:
