@@ -66,13 +66,12 @@ _JUNK_LEAD = re.compile(
     r"^\s*\d{1,2}[.、]\s*(?:事[实實]发生日|事[實实]發生日|[发發]生日期|公告日期)|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
     r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b|"
-    r"^\s*As an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|leader)\b|"
-    # a sentence that leans on the one before it ("同时,…", "此外,…"), or a headline a page cut off ("…进入国家重点...")
-    r"^\s*(?:同时|此外|另外|与此同时|而且|但是?|因此|其中)\s*[,，]|(?:\.\.\.|…)\s*$|"
-    # a short lead-in that a colon ends ("董秘回答(…):"; a long sentence ending "公告如下:" still states the news)
-    r"^[^。.]{0,30}[:：]\s*$",
+    r"^\s*As an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|leader)\b",
     re.I,
 )
+# at a lead's start only: a sentence that leans on the one before it ("同时,…", "此外,…"), or a short
+# lead-in that a colon ends ("董秘回答(…):"; a long sentence ending "公告如下:" still states the news)
+_LEANING_LEAD = re.compile(r"\s*(?:(?:同时|此外|另外|与此同时|而且|但是?|因此|其中)\s*[,，]|[^。.]{0,30}[:：]\s*$)")
 # a site's menu run together ("FinancialGovernment SolutionsLegalReuters News Agency"): words glued
 # lower-case to capital three times or more
 _GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
@@ -158,7 +157,9 @@ _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s
 def _junk_lead(text: str) -> bool:
     """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
     text = _BYLINE_ZH.sub("", text)
-    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text) or (_GLUED_MENU.search(text) is not None and len(_GLUED_MENU.findall(text)) >= 3))
+    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text) or _LEANING_LEAD.match(text)
+                or text.rstrip().endswith(("...", "…"))  # a headline a page cut off ("…进入国家重点...")
+                or len(_GLUED_MENU.findall(text, 0, 160)) >= 3)  # a menu runs together at the line's start
 
 
 # a Latin name in an English sentence: a code or acronym, or capitalised words (with "and/of/for/the"

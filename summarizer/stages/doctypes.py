@@ -161,32 +161,17 @@ class Patterns:
     searches (start-up was mostly regex compilation). Shipped type files are compiled whole by the test
     suite; a user's type file is compiled when it is loaded, so its errors name it at once."""
 
-    __slots__ = ("_sources", "_where", "_flags", "_value_group", "_compiled", "_any")
+    __slots__ = ("_sources", "_where", "_flags", "_value_group", "_compiled")
 
     def __init__(self, sources: Iterable[str], where: str, flags: int = re.M, *, value_group: bool = True) -> None:
         self._sources = tuple(sources)
         self._where, self._flags, self._value_group = where, flags, value_group
         self._compiled: tuple[re.Pattern, ...] | None = None
-        self._any: re.Pattern | None | bool = False  # the patterns as one alternation, built on first use
 
     def compiled(self) -> tuple[re.Pattern, ...]:
         if self._compiled is None:
             self._compiled = _compile(self._sources, self._where, self._flags, value_group=self._value_group)
         return self._compiled
-
-    def search_any(self, text: str) -> bool:
-        """Whether any of the patterns matches in ``text``: one search of their alternation (a leading
-        inline flag scoped to its own pattern), or each in turn where they cannot be joined."""
-        if self._any is False:
-            compiled = self.compiled()
-            joined = "|".join(f"(?:{_scoped(p.pattern)})" for p in compiled)
-            try:
-                self._any = re.compile(joined, self._flags) if len(compiled) > 1 else None
-            except re.error:  # a named group twice, a back-reference: searched one by one
-                self._any = None
-        if self._any is not None:
-            return self._any.search(text) is not None
-        return any(p.search(text) for p in self.compiled())
 
     def __iter__(self):
         return iter(self.compiled())
@@ -205,13 +190,6 @@ class Patterns:
 
     def __repr__(self) -> str:
         return f"Patterns({list(self._sources)!r})"
-
-
-def _scoped(source: str) -> str:
-    """``source`` with a leading inline flag ("(?i)…") made a scoped group ("(?i:…)"), so that it
-    can stand inside an alternation."""
-    m = re.match(r"\(\?([aiLmsux]+)\)", source)
-    return f"(?{m.group(1)}:{source[m.end():]})" if m else source
 
 
 def compile_field(spec: FieldSpec) -> None:

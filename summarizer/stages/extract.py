@@ -18,7 +18,7 @@ from ..lexicon.glossary import joins_latin_word
 from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
 from ..lexicon.romanize import pinyin_word
 from ..types import Document, Field, evolve
-from .doctypes import DocType, FieldSpec, Patterns, cannot_match, form_label_spans
+from .doctypes import DocType, FieldSpec, cannot_match, form_label_spans
 from .translate import _ROMAN, RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
@@ -356,7 +356,7 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
         if value.endswith(suffix) and len(value) > len(suffix) + 1:
             end -= len(suffix)
             value = value[: -len(suffix)]
-    if not value or _any_match(spec.reject, value):
+    if not value or any(p.search(value) for p in spec.reject):
         return None
     # an excerpt that stops mid-sentence cuts its last words ("…阵发性睡眠性血红蛋"): a value that runs
     # up to such an end may be cut short, and another mention is taken instead
@@ -432,13 +432,6 @@ def _of_other_product(doc: Document, span: tuple[int, int], ours: tuple[str, ...
         return False
     return any(not any(name in m.group() or m.group() in name for name in ours) and not _NOT_A_NAME.search(m.group())
                for m in _PRODUCT.finditer(sentence))
-
-
-def _any_match(patterns, text: str) -> bool:
-    """Whether any of ``patterns`` matches in ``text`` (a type file's list: one joined search)."""
-    if isinstance(patterns, Patterns):
-        return patterns.search_any(text)
-    return any(p.search(text) for p in patterns)
 
 
 def _sentence_around(text: str, start: int, end: int, stops: tuple[str, ...] = _STOPS_EN) -> str:
