@@ -51,27 +51,31 @@ AMBIGUOUS_TYPE = 0.7  # runner-up/winner type score above which no event templat
 # a core viewpoint is at most two sentences and this many characters, whatever the input
 CORE_MAX_CHARS = 300
 # lead sentences that are page furniture, not news: log-in prompts, navigation, bylines, timestamps
-_JUNK_LEAD = re.compile(
-    r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|首頁|[»›]\s*$|^\s*[»›]|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|来源[:：]|作者[:：]|"
-    r"虚假记载|误导性陈述|重大遗漏|未知悉任何|内幕消息|概不负责|概不對|概不对|不发表任何声明|不發表任何聲明|"
-    r"记者|^\s*[\d\-/: ]+$|^\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
-    # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday, a market-index menu
-    r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|^\s*(?:全球股市|行情中心|个股资料)\s*$|"
-    r"free to your inbox|^\s*[●•■◆]|^\s*no comments?\b|"
+_JUNK_LEAD_START = re.compile(
+    r"\s*[»›]|\s*[\d\-/: ]+$|\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
+    r"\s*(?:全球股市|行情中心|个股资料)\s*$|\s*[●•■◆]|\s*no comments?\b|"
     # an SEC form's item heading ("Item 1.01 Entry into a Material Definitive Agreement.")
-    r"^\s*Item\s+\d{1,2}\.\d{2}\b|"
-    # a site's dateline ("某某网(www.…)2024-6-24 20:36:16讯:") and a share-price move are not the news
-    r"www\.|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额|"
+    r"\s*Item\s+\d{1,2}\.\d{2}\b|"
     # a form's date line (Taiwan's MOPS notices: "1.事實發生日:113/09/16")
-    r"^\s*\d{1,2}[.、]\s*(?:事[实實]发生日|事[實实]發生日|[发發]生日期|公告日期)|"
+    r"\s*\d{1,2}[.、]\s*(?:事[实實]发生日|事[實实]發生日|[发發]生日期|公告日期)|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
-    r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b|"
-    r"^\s*As an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|leader)\b",
+    r"[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization)\b|"
+    r"\s*As an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|leader)\b|"
+    # a sentence that leans on the one before it ("同时,…", "此外,…"), or a short lead-in that a colon
+    # ends ("董秘回答(…):"; a long sentence ending "公告如下:" still states the news)
+    r"\s*(?:(?:同时|此外|另外|与此同时|而且|但是?|因此|其中)\s*[,，]|[^。.]{0,30}[:：]\s*$)",
     re.I,
 )
-# at a lead's start only: a sentence that leans on the one before it ("同时,…", "此外,…"), or a short
-# lead-in that a colon ends ("董秘回答(…):"; a long sentence ending "公告如下:" still states the news)
-_LEANING_LEAD = re.compile(r"\s*(?:(?:同时|此外|另外|与此同时|而且|但是?|因此|其中)\s*[,，]|[^。.]{0,30}[:：]\s*$)")
+_JUNK_LEAD_ANYWHERE = re.compile(
+    r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|首頁|[»›]\s*$|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|来源[:：]|作者[:：]|"
+    r"虚假记载|误导性陈述|重大遗漏|未知悉任何|内幕消息|概不负责|概不對|概不对|不发表任何声明|不發表任何聲明|"
+    r"记者|"
+    # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday
+    r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|free to your inbox|"
+    # a site's dateline ("某某网(www.…)2024-6-24 20:36:16讯:") and a share-price move are not the news
+    r"www\.|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额",
+    re.I,
+)
 # a site's menu run together ("FinancialGovernment SolutionsLegalReuters News Agency"): words glued
 # lower-case to capital three times or more
 _GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
@@ -157,7 +161,7 @@ _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s
 def _junk_lead(text: str) -> bool:
     """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
     text = _BYLINE_ZH.sub("", text)
-    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text) or _LEANING_LEAD.match(text)
+    return bool(_JUNK_LEAD_START.match(text) or _JUNK_LEAD_ANYWHERE.search(text) or _JUNK_ITEM.search(text)
                 or text.rstrip().endswith(("...", "…"))  # a headline a page cut off ("…进入国家重点...")
                 or len(_GLUED_MENU.findall(text, 0, 160)) >= 3)  # a menu runs together at the line's start
 
