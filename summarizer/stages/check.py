@@ -27,14 +27,14 @@ from .doctypes import DocType
 __all__ = ["check_summary", "event_support", "latin_tokens"]
 
 # the event is not (yet) the filer's: plans and intentions, negations, and comment on another's news
-# a filing about a proposed transaction says so where it first names it ("拟与某某签署", "拟签订")
-_PROPOSED = re.compile(r"拟(?:与|签署|签订|订立|向|转让|受让|引进|授权|许可|收购|出售)")
 _NOT_DONE = re.compile(
     r"(?i)\b(?:plans? to|planning to|intends? to|intend(?:s|ed)? to|expects? to|expected to|will (?:seek|submit|file|apply)|"
     r"aims? to|hopes? to|anticipates?|may (?:seek|receive)|seeking|to (?:seek|submit|file)|"
     r"has not (?:yet )?(?:been )?(?:received|approved)|did not|was not|were not|no assurance|if approved)\b|"
     r"拟|计划|预计|有望|尚未|未能|未获|能否|是否|如获|若获|申请将|朝向|迈向"
 )
+# a filing about a proposed transaction says so where it first names it ("拟与某某签署", "拟签订")
+_PROPOSED = re.compile(r"拟(?:与|签署|签订|订立|向|转让|受让|引进|授权|许可|收购|出售)")
 # the event named inside the title of a board proposal ("审议通过《关于…签署…合同的议案》"): a resolution
 # to do it, not the deed
 _PROPOSAL = re.compile(r"[^》。；]{0,40}?议案")
@@ -369,11 +369,10 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
                 if not m:
                     continue
                 head = sentence[: m.end()]
-                if head.count("《") > head.count("》"):
-                    pass  # named inside a resolution's title ("审议通过《关于子公司拟签订…的议案》"): not yet read
-                elif first and _PROPOSED.search(head):
-                    return None  # "关于拟签署…协议的公告": a deal's terms stated later are the proposal's
-                else:
+                # (a mention inside a resolution's title, "审议通过《关于子公司拟签订…的议案》", is not that first one)
+                if head.count("《") <= head.count("》"):
+                    if first and _PROPOSED.search(head):
+                        return None  # "关于拟签署…协议的公告": a deal's terms stated later are the proposal's
                     first = False
                 if veto and _NOT_YET.match(sentence, m.end()):
                     return None  # "《…合同》尚未签署": the filing itself says the event has not happened

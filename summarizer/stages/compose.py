@@ -93,6 +93,9 @@ class _StartOrAnywhere:
         return self.start.match(text) or self.anywhere.search(text)
 
 
+_JUNK_LEAD = _StartOrAnywhere(_JUNK_LEAD_START, _JUNK_LEAD_ANYWHERE)
+
+
 # publisher furniture that is never a summary item, in any section: a site's name with a date or time,
 # a blog's comment links, wire promotions, a form's provenance line, an SEC item heading, 原标题
 _JUNK_ITEM = _StartOrAnywhere(
@@ -139,8 +142,6 @@ _JUNK_ITEM = _StartOrAnywhere(
     ),
 )
 
-# in a Chinese filing: a line with no Chinese at all (a blog's footer), or a fragment that starts with a
-# particle because a sentence was cut ("的开发、注册及销售里程碑付款…")
 # a filing's closing formulas: the duty to disclose, the warning to investors, the uncertainty of drug
 # development, the statute an acceptance or approval cites. A risk section may quote them; no other does
 _FORMULA = re.compile(
@@ -150,6 +151,8 @@ _FORMULA = re.compile(
     r"(?i:\bwill (?:fulfil|fulfill|perform) (?:its )?(?:information )?disclosure obligations?\b)")
 # a word one of the formulas needs: a sentence without any is not searched
 _FORMULA_HINTS = ("披露", "投资", "投資", "谨慎", "謹慎", "不确定", "不確定", "根据《", "自愿", "isclosure")
+# in a Chinese filing: a line with no Chinese at all (a blog's footer), or a fragment that starts with a
+# particle because a sentence was cut ("的开发、注册及销售里程碑付款…")
 _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或、，,]")
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
@@ -161,7 +164,7 @@ _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s
 def _junk_lead(text: str) -> bool:
     """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
     text = _BYLINE_ZH.sub("", text)
-    return bool(_JUNK_LEAD_START.match(text) or _JUNK_LEAD_ANYWHERE.search(text) or _JUNK_ITEM.search(text)
+    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text)
                 or text.rstrip().endswith(("...", "…"))  # a headline a page cut off ("…进入国家重点...")
                 or len(_GLUED_MENU.findall(text, 0, 160)) >= 3)  # a menu runs together at the line's start
 

@@ -396,12 +396,13 @@ _STOPS_ZH = ("。", "；", "！", "？", "\n\n")
 
 # a product named by its dosage form or its class stem ("塞多明基注射液", "某某替尼片", "某某单抗"), or by a
 # code ("AB-123"); in English a code or an INN stem ("-mab", "-tinib")
-_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:注射液|注射剂|软胶囊|胶囊|颗粒|乳膏|凝胶|滴眼液|喷雾剂|疫苗|单抗|替尼片?|韦片?)"
+_FORMS = "注射液|注射剂|软胶囊|胶囊|颗粒|乳膏|凝胶|滴眼液|喷雾剂"  # dosage forms a product's name ends in
+_PRODUCT = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_FORMS}|疫苗|单抗|替尼片?|韦片?)"
                       r"|(?<![A-Za-z0-9\-])[A-Z]{2,6}-?\d{2,6}(?![A-Za-z0-9])"
                       r"|(?i:\b[a-z]{3,}(?:mab|tinib|ciclib|parib|lisib|rafenib|zomib)\b)")
 # "上述两个疫苗", "该注射液": a word that refers, right before the class word, names nothing
-_NOT_A_NAME = re.compile(r"(?:上述|该|此|本|两个|两款|多个|这些)[\u4e00-\u9fff]{0,2}(?:注射液|注射剂|软胶囊|胶囊|颗粒|乳膏|凝胶|滴眼液|喷雾剂|疫苗|单抗)$")
-_FORM_SUFFIX = re.compile(r"(?:注射液|注射剂|软胶囊|胶囊|颗粒|乳膏|凝胶|滴眼液|喷雾剂|片|(?i: (?:injection|tablets?|capsules?)))$")
+_NOT_A_NAME = re.compile(rf"(?:上述|该|此|本|两个|两款|多个|这些)[\u4e00-\u9fff]{{0,2}}(?:{_FORMS}|疫苗|单抗)$")
+_FORM_SUFFIX = re.compile(rf"(?:{_FORMS}|片|(?i: (?:injection|tablets?|capsules?)))$")
 
 
 _ALIAS = re.compile(r"\s*[（(][^（）()]{0,20}?([A-Z]{2,6}-?\d{2,6})[^（）()]{0,10}[)）]")  # "(…产品代号:SCT510)"
