@@ -1702,7 +1702,9 @@ def test_a_chronologys_month_dated_phase_is_not_the_events_and_a_drug_loses_its_
     "此次补充申请是基于COMPASSION-15/QC104-302(NCT05008783),一项随机、双盲、多中心的III期临床试验。",
     "此次补充申请是基于QC104-302研究,一项随机、双盲、多中心的III期临床试验。",
     "该药显著降低了全人群的死亡风险(OSHR0.62(95%CI:0.50–0.78))。",
-], ids=["trial-acronym", "protocol-number", "statistic"])
+    "公司近日完成了一线治疗晚期非小细胞肺癌的全球多中心III期临床试验(悟空28,WU-KONG28)的患者入组。",
+    "该研究入组携带EGFRExon20ins突变的晚期非小细胞肺癌患者。",
+], ids=["trial-acronym", "protocol-number", "statistic", "hyphenated-trial-acronym", "biomarker-mutation"])
 def test_a_trials_name_its_protocol_number_or_a_statistic_is_no_drug(summarizer, text):
     head = "青川生物公告,公司新药的新适应症上市申请的状态更新为制证完毕待发批件。\n"
     assert "drug_name" not in _fields(summarizer, head + text, "no-drug")
