@@ -1720,3 +1720,31 @@ def test_the_patients_an_approved_trial_is_run_in_outrank_the_drugs_general_use(
     text = ("青川医药公告,控股子公司收到国家药品监督管理局关于同意其对晚期肝细胞癌患者进行Ⅱ期临床研究的批准。\n"
             "该新药为集团自主研发的创新型小分子化学药物,拟主要用于白血病、实体瘤治疗等。")
     assert _fields(summarizer, text, "trial-patients")["indication"].value == "晚期肝细胞癌"
+
+
+def test_a_strength_list_on_a_basis_keeps_its_commas_in_english(summarizer):
+    # "按…计0.5mg、1.0mg" (no comma after the basis): the list's 、 is a comma, never dropped (which glued
+    # "5mg1" into a code the check could not find)
+    text = ("青川制药:关于通过仿制药一致性评价的公告\n近日,青川制药股份有限公司收到国家药品监督管理局核准签发的青川韦片"
+            "《药品补充申请批准通知书》,该药品通过仿制药质量和疗效一致性评价。\n药品名称:青川韦片\n剂型:片剂\n"
+            "规格:按C10H12N4O3计0.5mg、1.0mg\n")
+    summary = summarizer(text, doc_id="strengths")
+    found = {f.name: f.value_en for f in summary.fields}
+    assert found["specification"] == "0.5mg, 1.0mg (as C10H12N4O3)"
+    assert not summary.violations
+
+
+def test_an_age_range_does_not_start_an_indication(summarizer):
+    # "用于治疗2岁至〈18岁…儿童患者": the whole range goes, not its first age only ("至〈18岁…")
+    text = ("青川制药:关于药品获得批准的公告\n近日,青川制药股份有限公司收到国家药品监督管理局核准签发的青川韦颗粒《药品注册证书》。"
+            "该药品适用于治疗2岁至〈18岁慢性乙型肝炎的儿童患者。\n")
+    found = _fields(summarizer, text, "ages").get("indication")
+    assert found is None or not found.value.startswith(("至", "〈", "<"))
+
+
+def test_a_bracketed_basis_reads_as_in_english(summarizer):
+    # "200mg(按 C9H12N2 计)": "(as C9H12N2)", not the characters romanised ("An … Ji")
+    text = ("青川制药:关于药品获得批准的公告\n近日,青川制药股份有限公司收到国家药品监督管理局核准签发的盐酸青川定氯化钠注射液"
+            "《药品注册证书》。\n药品名称:盐酸青川定氯化钠注射液\n剂型:注射剂\n规格:50ml:200mg(按 C9H12N2 计)、100ml:400mg(按 C9H12N2 计)\n")
+    found = {f.name: f.value_en for f in summarizer(text, doc_id="basis").fields}
+    assert found["specification"] == "50ml:200 mg (as C9H12N2), 100ml:400 mg (as C9H12N2)"

@@ -354,6 +354,7 @@ def _ordinal_en(m: re.Match) -> str:
             "次": f" the {word} ", "届": f" the {word} "}[m.group(2)]
 
 
+_BASIS_RE = re.compile(r"[（(]?按\s*([A-Za-z0-9·.\-]+)\s*计[)）]?[，,]?")
 _STAGE_RE = re.compile(r"(?<![A-Za-z])((?:I{1,3}|IV|[ⅠⅡⅢⅣ])[ABCabc]?)\s*期(?=[\u4e00-\u9fff])")
 _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
 _TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
@@ -386,6 +387,9 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
     # a value wrapped over a PDF's lines ("激素敏\n感性"): one word again before its words are looked up
     if "\n" in text:
         text = join_pdf_wraps(text)
+    if kind == "value" and "计" in text:
+        # a strength on a basis ("200μg(按C13H16N2计)"): "200μg (as C13H16N2)", the formula as written
+        text = _BASIS_RE.sub(lambda m: f" (as {m.group(1)}) ", text)
     if kind in ("term", "value"):
         # 第七批 "the seventh batch of", 第三代 "third-generation", 第二轮 "the second round of"
         text = _ORDINAL_RE.sub(_ordinal_en, text)
@@ -455,6 +459,8 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
     for m in _RUN_RE.finditer(text):
         parts.append(text[pos : m.start()].translate(_FULLWIDTH))
         run = m.group().strip("、")
+        if m.group().startswith("、") and pos < m.start():  # "0.5mg、1.0mg": a list's comma, not nothing
+            parts.append(", ")
         pieces = glossary.cover(run, lexicon.matches(run), romanise=pinyin_word) if run else []
         if pieces:
             en = _compose(pieces)
@@ -464,6 +470,8 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
                 how = "romanised" if p.kind == "romanised" else "lexicon" if p.kind == "lexicon" else "glossary"
                 worst = how if rank[how] > rank[worst] else worst
             parts.append(f"{_PAD}{en}{_PAD}")
+        if run and m.group().endswith("、") and m.end() < len(text):
+            parts.append(", ")
         pos = m.end()
     parts.append(text[pos:].translate(_FULLWIDTH))
     out = _clean("".join(parts))
