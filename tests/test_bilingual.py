@@ -395,6 +395,11 @@ def test_a_combination_generic_is_read_from_its_inns_and_a_short_regulator_name_
     ("复发或难治性边缘区淋巴瘤", "relapsed or refractory marginal zone lymphoma"),
     ("常染色体显性遗传多囊肾病", "autosomal dominant polycystic kidney disease"),
     ("化疗引起的周围神经病变", "chemotherapy-induced peripheral neuropathy"),
+    # adjectives in 性 that no noun entry gives (溃疡 is "ulcer", 溃疡性 "ulcerative"); Taiwan's names
+    ("中度至重度异位性皮肤炎", "moderate-to-severe atopic dermatitis"),
+    ("散瞳及睫状肌麻痹", "mydriasis and cycloplegia"),
+    ("阻塞性睡眠呼吸暂停", "obstructive sleep apnea"),
+    ("阵发性睡眠性血红蛋白尿症", "paroxysmal nocturnal hemoglobinuria"),
 ])
 def test_the_disease_table_covers_indications_beyond_the_corpus(zh, en):
     out, how = render_value(GlossaryTranslator(), zh, "term")
