@@ -1748,3 +1748,23 @@ def test_a_bracketed_basis_reads_as_in_english(summarizer):
             "《药品注册证书》。\n药品名称:盐酸青川定氯化钠注射液\n剂型:注射剂\n规格:50ml:200mg(按 C9H12N2 计)、100ml:400mg(按 C9H12N2 计)\n")
     found = {f.name: f.value_en for f in summarizer(text, doc_id="basis").fields}
     assert found["specification"] == "50ml:200 mg (as C9H12N2), 100ml:400 mg (as C9H12N2)"
+
+
+@pytest.mark.parametrize("text, company", [
+    # a news brief's short name and code, then "5月18日晚公告称" (晚, not 晚间)
+    ("(资料图) 讯(记者 某某)青川药业(002999)5月18日晚公告称,公司全资子公司收到国家药品监督管理局下发的《药品注册证书》。",
+     "青川药业"),
+    # a wire copy: the short name after a sentence's full stop, then 公布
+    ("《異動股》青川藥業低開15%  《經濟通通訊社13日專訊》青川藥業-B(09999)低開。 青川藥業公布,美國藥監局暫停其臨床試驗。",
+     "青川藥業"),
+    # "X表示其…": the company speaking of its own drug
+    ("一线治疗胃癌!青川生物某某单抗获FDA突破性疗法认定  8月11日,青川生物表示其某某单抗获得FDA突破性疗法认定。", "青川生物"),
+], ids=["evening-notice", "wire-announced", "says-its"])
+def test_short_names_in_news_briefs_are_the_filer(summarizer, text, company):
+    assert _fields(summarizer, text, "brief")["company"].value == company
+
+
+def test_a_person_who_speaks_is_not_the_company(summarizer):
+    text = ("医药板块午后走强  记者联系相关公司,有关人士表示其产品线进展顺利,青川药业(002999)股价上涨。")
+    found = _fields(summarizer, text, "speaker").get("company")
+    assert found is None or found.value != "有关人士"
