@@ -903,3 +903,29 @@ def test_a_proposed_deal_is_not_stated_as_signed_by_its_terms_line():
     summary = Summarizer()(text, doc_id="proposed-deal")
     assert summary.doc_type == "licensing_deal"
     assert "has entered into" not in summary.core_viewpoint.en and "签署总代理协议。" not in summary.core_viewpoint.zh
+
+
+def test_a_chinese_core_names_the_news_not_only_whose_news_it_is():
+    # with the filer known, "青川生物公布临床试验结果" says less than the lead's own sentence of the readout
+    text = ("青川生物:关于自愿披露临床研究结果的公告\n"
+            "近日,青川生物科技股份有限公司(以下简称“公司”)宣布,其自主研发的青川替尼片在II期临床研究中达到主要终点,"
+            "客观缓解率为41.2%。\n本次研究共入组88例患者。")
+    core = Summarizer()(text).core_viewpoint.zh
+    assert "主要终点" in core and "青川替尼" in core, core
+
+
+def test_a_clause_on_payment_terms_is_no_core():
+    text = ("青川制药:关于签署独家许可协议的公告\n"
+            "对于被许可方支付给许可方的所有款项将在遵守独家许可协议约定的前提下于各方之间分配,具体分配比例为:"
+            "青川制药股份有限公司40%,青川生物60%。\n青川制药股份有限公司与某某公司签署《许可协议》。")
+    core = Summarizer()(text).core_viewpoint.zh
+    assert not core.startswith("对于"), core
+
+
+def test_a_wire_tag_in_brackets_does_not_open_the_core():
+    # the drug unnamed, the template would say only whose news it is ("…公告获得监管认定"): the lead
+    # states it, without the wire's tag
+    text = ("青川生命科技获快速通道资格\n<某某通訊> 青川生命科技(00999)宣布,美國食品及藥物管理局(FDA)已向公司全資附屬公司"
+            "就其鎮痛藥物授予快速通道資格認定。\n")
+    core = Summarizer()(text).core_viewpoint.zh
+    assert core.startswith("青川生命科技") and "快速通道" in core, core

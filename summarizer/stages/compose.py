@@ -80,6 +80,9 @@ _JUNK_LEAD_ANYWHERE = re.compile(
 # lower-case to capital three times or more
 _GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
 
+# a sentence that opens on a frame (对于…, 根据…, 如…) sets terms or grounds; it does not state the news
+_FRAME = re.compile(r"\s*(?:对于|根据|按照|依据|如果|若|如|倘若|在遵守|就本)")
+
 class _StartOrAnywhere:
     """Two patterns read as one: ``start`` tried at the text's start only, ``anywhere`` searched. The
     anchored alternatives of one big pattern would be tried at every position of every sentence."""
@@ -157,7 +160,9 @@ _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或�
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
 # a stock site's tag line before its headline ("成分股: | 关键词:…, … | 信息来源:上交所 ") goes the same way
+# (and a wire's or a page's short tag in brackets before the lead: "【某某社讯】", "<某某通訊>", "[重大信息]")
 _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*|"
+                        r"[【\[<〈][^】\]>〉\n]{1,12}[】\]>〉]\s*(?=\S{8})|"
                         r"成分股\s*[:：][^。\n]{0,200}?信息来源\s*[:：]\s*\S+\s+)")
 
 
@@ -541,6 +546,7 @@ class ExtractiveComposer:
         # a type that prefers the source's own lead keeps its source-language template in reserve: it is
         # used where no lead sentence names the type's event (a reprint page's unrelated headline)
         held: tuple[str, tuple[int, ...]] | None = None
+        bare: tuple[str, tuple[int, ...]] | None = None  # a Chinese source's template that names only the filer
         for lang, templates in (("zh", doctype.core_zh), ("en", doctype.core_en)):
             if event and evidence is None:
                 continue
@@ -555,6 +561,11 @@ class ExtractiveComposer:
                 if filled and reserve:
                     # only a template that states the event's facts, not just whose news it is
                     held = filled if set(_PLACEHOLDER_RE.findall(template)) - {"company"} else None
+                    break
+                if filled and lang == doc.lang == "zh" and set(_PLACEHOLDER_RE.findall(template)) <= {"company"}:
+                    # the same for a Chinese filing whose first paragraph has a sentence naming the type's
+                    # event ("X宣布…研究达到主要终点", not "X公布临床试验结果"); else this template (below)
+                    bare = filled
                     break
                 if filled:
                     texts[lang] = filled[0]
@@ -577,7 +588,12 @@ class ExtractiveComposer:
                             if is_chinese_pattern(p) == (doc.lang == "zh"))][:1]  # a whole sentence
             first = [(s, sent) for s in segs[:1] for sent in s.sentences[:1]
                      if len(sent.text) >= minimum and not self._quote(doc, sent) and not _junk_lead(sent.text)]
-            if (not best and held is not None and first
+            if bare is not None and best and _FRAME.match(best[0][1].text):
+                best = []  # a clause on terms ("对于…款项") is no lead
+            if not best and bare is not None:  # no lead sentence names the event: the filer's template
+                texts[doc.lang] = bare[0]
+                cites.update(bare[1])
+            elif (not best and held is not None and first
                     and not any(f.value in sent.text for _, sent in first for f in values.values())):
                 # no lead sentence names the event, and the first names none of its facts (a reprint
                 # page's unrelated headline, a notice's preamble): the template states it
