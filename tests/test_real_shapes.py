@@ -1094,3 +1094,27 @@ def test_a_filings_closing_formulas_are_quoted_only_as_risks():
 def test_a_trials_phase_alone_is_no_indication():
     text = "近日,青川药业收到国家药品监督管理局核准签发的QC-31片《药物临床试验批准通知书》,同意开展II期临床试验。"
     assert Summarizer()(text, doc_id="phase-only").get_field("indication") is None
+
+
+# ------------------------------------------------------------------ eleventh batch (2026-11-28)
+@pytest.mark.parametrize("text, expected", [
+    # a MOPS notice: an IND review passed, "得開始進行…臨床試驗" is what it allows, not a trial step
+    ("標題:青川微體 公告本公司 QC178 通過FDA人體臨床試驗審查\n日期:2018-06-28\n說明:\n2.公司名稱:青川微體股份有限公司\n"
+     "5.發生緣由:本公司研發之QC178通過美國食品藥物管理局(FDA)人體\n臨床試驗審查(IND),得開始進行兒科肉瘤人體臨床試驗。\n"
+     "7.其他應敘明事項:\n二、預計完成時間:預計收案於2020年完成。", "drug_trial_approval"),
+    # Taiwan's generic acceptance: "…上市審查申請並獲US FDA通知同意受理審查"
+    ("青川藥業:本公司已向美國食品藥物管理局(US FDA)提出學名藥代號 QC-014上市審查申請並獲US FDA通知同意受理審查。\n"
+     "1.事實發生日:105/12/30\n2.公司名稱:青川國際藥業股份有限公司", "nda_acceptance"),
+    # a trial put on hold by the FDA: "要求该公司暂停…一期临床研究"
+    ("青川博药(02999.HK)公布,该公司已收到美国食品及药物管理局(FDA)的通知,要求该公司暂停在健康受试者中评估QC-732安全性的"
+     "一期临床研究。\n由于FDA决定暂停相关的临床研究,QC-732的一期临床研究将暂停。", "setback"),
+    ("Northvale Bioscience – First patient included in NV350 Phase IIb clinical trial in the UK\n"
+     "Northvale Bioscience has met a key milestone in the drug development program for NV350. The first patient has been "
+     "included in the clinical trial in patients with mild-to-moderate psoriasis in the UK.", "trial_progress"),
+    ("TOKYO (Wire) - Eastbay Pharmaceutical Co., Ltd and Westbay Pharmaceutical Industries, Ltd. announced an agreement "
+     "covering Japan for Eastbay to develop and commercialize Westbay's investigational drug candidate westanezumab for "
+     "the prevention of migraine. Through the agreement, Eastbay secures exclusive rights in Japan to westanezumab.",
+     "licensing_deal"),
+], ids=["ind-review-passed", "tw-acceptance", "fda-hold-zh", "first-patient-included", "secures-rights"])
+def test_eleventh_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="b11").doc_type == expected
