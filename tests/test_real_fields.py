@@ -1768,3 +1768,43 @@ def test_a_person_who_speaks_is_not_the_company(summarizer):
     text = ("医药板块午后走强  记者联系相关公司,有关人士表示其产品线进展顺利,青川药业(002999)股价上涨。")
     found = _fields(summarizer, text, "speaker").get("company")
     assert found is None or found.value != "有关人士"
+
+
+# ------------------------------------------------------------------ eleventh batch (2026-11-28)
+@pytest.mark.parametrize("text, company", [
+    ("今日精选:青川药业:抗病毒创新药青川韦新药上市申请获国家药监局受理\n\n(资料图片)\n\n", "青川药业"),
+    ("青川疫苗获越南藥證\n青川疫苗今天表示,旗下青川腸病毒疫苗自2023年上市以來,迄今接種逾百萬劑。", "青川疫苗"),
+], ids=["column-tag", "today-says"])
+def test_a_column_tag_and_a_day_word_are_no_part_of_the_filer(summarizer, text, company):
+    assert _fields(summarizer, text, "b11-co")["company"].value == company
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The U.S. Food and Drug Administration (FDA) has announced that Northvale Therapeutics may begin its Phase 1 "
+     "trial of NV-10 in advanced solid tumors.", "Drug Administration"),
+    ("随着新版国家医保药品目录的发布,上市公司也主动宣布好消息。据统计,多家公司的品种纳入目录。", "也主动"),
+], ids=["regulator-fragment", "adverb"])
+def test_a_regulators_tail_and_an_adverb_are_no_company(summarizer, text, wrong):
+    found = _fields(summarizer, text, "b11-noco").get("company")
+    assert found is None or found.value != wrong
+
+
+def test_an_adult_population_and_a_receptor_are_no_part_of_the_indication(summarizer):
+    text = ("青川药业:关于新药上市申请获得受理的公告\n近日,公司青川韦片的上市申请获国家药品监督管理局受理,"
+            "用于治疗轻至中度新型冠状病毒感染(COVID-19)成年患者。")
+    assert _fields(summarizer, text, "adults")["indication"].value == "轻至中度新型冠状病毒感染(COVID-19)"
+    text = ("青川药业:关于自愿披露临床试验进展的公告\n公司自主研发的 QC568 片用于治疗雌激素受体(Estrogen Receptor, ER)阳性的"
+            "晚期乳腺癌的II期临床试验完成首例受试者入组。")
+    found = _fields(summarizer, text, "receptor").get("indication")
+    assert found is None or not found.value.endswith("受体")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("青川藥業註銷藥品生產許可證\n青川藥業公布,其附屬公司在生產範圍為中藥飲片的許可證已註銷。\n"
+     "【某某11月限時優惠!】 憑獨家優惠碼【QCN2511】,購物滿$500即送禮品", ("在生產範圍為中藥飲片", "QCN2511")),
+    ("Northvale (NYSE:NVL) announces a successful Phase 3 trial evaluating norlipressin in adults with hepatorenal "
+     "syndrome type 1 (HRS-1).\nThe study met the primary endpoint of verified HRS-1 reversal.", ("HRS-1",)),
+], ids=["preposition-and-promo-code", "disease-abbreviation"])
+def test_a_clause_a_promo_code_and_a_diseases_abbreviation_are_no_drug(summarizer, text, wrong):
+    found = _fields(summarizer, text, "b11-nodrug").get("drug_name")
+    assert found is None or found.value not in wrong

@@ -366,8 +366,14 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
         return None
     if spec.reject_next and any(p.match(text, end, end + 40) for p in spec.reject_next):
         return None
-    if spec.reject_before and any(p.search(text, max(0, start - 12), start) for p in spec.reject_before):
-        return None
+    if spec.reject_before:
+        # where it stands, and where the text defines it as a bracketed abbreviation: "hepatorenal syndrome
+        # type 1 (HRS-1)" makes every later "HRS-1" the disease's, not a drug's code
+        at = [start]
+        if len(value) <= 20 and (value + ")" in text or value + "）" in text):
+            at += [m.start() + 1 for m in re.finditer(r"[（(]" + re.escape(value) + r"[)）]", text)]
+        if any(p.search(text, max(0, i - 12), i) for i in at for p in spec.reject_before):
+            return None
     if spec.reject_sentence:
         sentence = _sentence_around(text, start, end, _STOPS_ZH if doc.lang == "zh" else _STOPS_EN)
         if any(p.search(sentence) for p in spec.reject_sentence):
