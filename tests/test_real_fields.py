@@ -1808,3 +1808,25 @@ def test_an_adult_population_and_a_receptor_are_no_part_of_the_indication(summar
 def test_a_clause_a_promo_code_and_a_diseases_abbreviation_are_no_drug(summarizer, text, wrong):
     found = _fields(summarizer, text, "b11-nodrug").get("drug_name")
     assert found is None or found.value not in wrong
+
+
+def test_a_macao_acceptance_names_its_regulator_and_a_marked_brand_in_both_languages(summarizer):
+    text = ("Northvale Medicines Announces New Drug Application Acceptance by the Pharmaceutical Administration Bureau of "
+            "Macao for Nefrovel® for the Treatment of Primary IgA Nephropathy\n"
+            "Northvale Medicines announced today that the Pharmaceutical Administration Bureau of the Macao Special "
+            "Administrative Region, China has accepted its New Drug Application (NDA) for Nefrovel® for the treatment of "
+            "primary immunoglobulin A nephropathy (IgAN) in adults at risk of disease progression.")
+    found = {f.name: f for f in summarizer(text, doc_id="macao").fields}
+    assert found["drug_name"].value == "Nefrovel®"
+    assert found["regulator"].value_zh == "澳门特别行政区药物监督管理局"
+    assert found["indication"].value_zh == "原发性免疫球蛋白A肾病"
+
+
+def test_a_notice_sites_breadcrumb_and_pdf_link_are_furniture(summarizer):
+    text = ("联系客服\n\n首页 公告 青川药业:关于ZQ1601片临床试验初步结果的公告\n\n"
+            "青川药业:关于ZQ1601片临床试验初步结果的公告 PDF查看PDF原文\n\n"
+            "证券代码:002999 证券简称:青川药业 公告编号:2021-001\n\n"
+            "青川药业股份有限公司控股子公司的ZQ1601片Ib/IIa期临床试验获得安全性、有效性数据的初步结果。\n")
+    summary = summarizer(text, doc_id="crumbs")
+    shown = [i.zh or "" for s in summary.sections for i in s.items] + [summary.core_viewpoint.zh]
+    assert not any("查看PDF原文" in t or t.startswith("首页 公告") for t in shown), shown
