@@ -1830,3 +1830,35 @@ def test_a_notice_sites_breadcrumb_and_pdf_link_are_furniture(summarizer):
     summary = summarizer(text, doc_id="crumbs")
     shown = [i.zh or "" for s in summary.sections for i in s.items] + [summary.core_viewpoint.zh]
     assert not any("查看PDF原文" in t or t.startswith("首页 公告") for t in shown), shown
+
+
+def test_a_mops_deal_notice_names_its_filer_from_the_header_not_the_counterparty(summarizer):
+    text = ("本資料由  (興櫃公司) 6999 青川 公司提供\n序號 2 發言日期 112/04/10\n主旨 公告簽訂戒菸輔助劑QC-032台灣地區製造暨銷售授權合約\n"
+            "說明\n1.事實發生日:112/04/10\n2.契約或承諾相對人:東嶺生技醫藥股份有限公司\n3.與公司關係:無\n"
+            "5.主要內容(解除者不適用):\n本公司於112年4月10日與東嶺生技醫藥股份有限公司(以下簡稱東嶺)簽訂青川所開發戒\n"
+            "菸輔助劑QC-032於台灣地區之製造暨銷售授權合約;東嶺取得QC-032於台灣的獨家專屬授權。\n")
+    summary = summarizer(text, doc_id="mops-deal")
+    found = {f.name: f.value for f in summary.fields}
+    assert found.get("company") == "青川" and found.get("partner") == "東嶺生技醫藥股份有限公司"
+    # never "X signed with X"
+    assert summary.core_viewpoint.zh.count("東嶺生技醫藥股份有限公司") <= 1
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("睾固酮", "testosterone"),  # Taiwan's name for 睾酮
+    ("肠病毒71型疫苗", "enterovirus 71 vaccine"),
+])
+def test_taiwan_and_vaccine_terms_are_translated(zh, en):
+    from summarizer.stages.translate import GlossaryTranslator, render_value
+    assert render_value(GlossaryTranslator(), zh, "term") == (en, "glossary")
+
+
+def test_a_filer_is_never_its_own_counterparty(summarizer):
+    # the filer unnamed: the clause "…权益许可给某某有限公司" ends in the partner's name and is no filer
+    text = ("关于签署独家许可协议的公告\n近日,公司与东岭医药有限公司签署《独家许可协议》,将QC-12注射液在中国大陆的独家商业化权益"
+            "许可给东岭医药有限公司,首付款为5000万元。\n")
+    summary = summarizer(text, doc_id="counterparty")
+    found = {f.name: f.value for f in summary.fields}
+    assert found.get("partner") == "东岭医药有限公司"
+    assert "company" not in found or not found["company"].endswith("东岭医药有限公司")
+    assert summary.core_viewpoint.zh.count("东岭医药有限公司") == 1

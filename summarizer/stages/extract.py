@@ -93,6 +93,10 @@ class PatternExtractor:
             if name == "drug_name":
                 alias = _ALIAS.match(doc.search_text, end, end + 40)
                 ours = _drug_names(doc.search_text[start:end]) + ((alias.group(1),) if alias else ())
+        partner = next((f.value for f in out if f.name == "partner"), None)
+        if partner:  # a filer is not its own counterparty: the name the deal's clause gives is the partner's
+            # (nor a clause that ends in its name: "…权益许可给某某有限公司")
+            out = [f for f in out if not (f.name == "company" and f.value.strip().endswith(partner.strip()))]
         rank = {n: i for i, n in enumerate(order)}
         return tuple(sorted(out, key=lambda f: rank[f.name]))
 
