@@ -1862,3 +1862,26 @@ def test_a_filer_is_never_its_own_counterparty(summarizer):
     assert found.get("partner") == "东岭医药有限公司"
     assert "company" not in found or not found["company"].endswith("东岭医药有限公司")
     assert summary.core_viewpoint.zh.count("东岭医药有限公司") == 1
+
+
+@pytest.mark.parametrize("furniture", [
+    "24小时滚动播报最新的财经资讯和视频,更多粉丝福利扫描二维码关注(某某财经)",
+    "(編輯:某某某)1150317 - 青川疫苗獲越南藥證 2026/03/03 15:28請繼續下滑閱讀",
+    "資訊連結網址:https://goo.gl/abcdef",
+    "8.其他重要約定事項(解除者不適用):依合約規定。",
+])
+def test_wire_and_form_furniture_is_no_item(summarizer, furniture):
+    text = ("標題:青川 公告本公司新藥QC178通過FDA人體臨床試驗審查\n日期:2018-06-28\n說明:\n1.事實發生日:107/06/28\n"
+            "2.公司名稱:青川股份有限公司\n3.與公司關係(請輸入本公司或子公司):本公司\n"
+            "5.發生緣由:本公司研發之QC178通過美國食品藥物管理局(FDA)人體臨床試驗審查(IND),得開始進行兒科肉瘤人體臨床試驗。\n"
+            "7.其他應敘明事項:\n二、用途:本公司開發新配方藥物用以抗癌,本次審查以橫紋肌肉瘤罕見兒科疾病為收案病症。\n" + furniture + "\n")
+    summary = summarizer(text, doc_id="furniture")
+    shown = [i.zh or "" for s in summary.sections for i in s.items]
+    assert not any(furniture[:12] in t for t in shown), shown
+
+
+def test_a_blogs_comment_note_is_no_item(summarizer):
+    text = ("Northvale (NYSE:NVL) announces a successful Phase 3 trial of norlipressin in hepatorenal syndrome.\n"
+            "The study met the primary endpoint.\nNote: Only a member of this blog may post a comment.\n")
+    summary = summarizer(text, doc_id="blog")
+    assert not any("post a comment" in (i.en or "") for s in summary.sections for i in s.items)
