@@ -1885,3 +1885,13 @@ def test_a_blogs_comment_note_is_no_item(summarizer):
             "The study met the primary endpoint.\nNote: Only a member of this blog may post a comment.\n")
     summary = summarizer(text, doc_id="blog")
     assert not any("post a comment" in (i.en or "") for s in summary.sections for i in s.items)
+
+
+def test_an_unblinding_that_met_its_endpoints_is_the_result(summarizer):
+    text = ("青川疫苗臨床三期解盲達標 明年供貨10萬劑\n青川生技 (4999-TW) 今 (2) 日宣布,青川腸病毒疫苗 (QC-A71) 臨床三期療效"
+            "解盲順利且達標,保護力達 99.21%。")
+    found = _fields(summarizer, text, "unblinded")
+    assert found["milestone"].value_en == "endpoints met at unblinding"
+    text = "青川生技宣布,青川疫苗臨床三期解盲未達標,公司將檢討後續開發。"
+    found = _fields(summarizer, text, "unblinded-missed").get("milestone")
+    assert found is None or "未" in found.value or found.value_en != "endpoints met at unblinding"
