@@ -1895,3 +1895,23 @@ def test_an_unblinding_that_met_its_endpoints_is_the_result(summarizer):
     text = "青川生技宣布,青川疫苗臨床三期解盲未達標,公司將檢討後續開發。"
     found = _fields(summarizer, text, "unblinded-missed").get("milestone")
     assert found is None or "未" in found.value or found.value_en != "endpoints met at unblinding"
+
+
+@pytest.mark.parametrize("text, name, value", [
+    ("Northvale Bioscience – First patient included in NV350 Phase IIb clinical trial\nNorthvale Bioscience has met a "
+     "key milestone. The first patient has been included in the clinical trial in mild-to-moderate psoriasis in the UK.",
+     "milestone", "first patient has been included"),
+    ("TOKYO (Wire) - Eastbay Pharmaceutical Co., Ltd and Westbay Industries, Ltd. announced an exclusive license "
+     "agreement covering Japan for westanezumab. Eastbay is to pay Westbay a lump-sum payment of $50 million.",
+     "upfront", "$50 million"),
+    ("Northvale Pharmaceuticals said the U.S. Food and Drug Administration granted orphan drug designation to NV-1849A, "
+     "designated as an orphan drug to treat polycythemia vera, a rare form of blood cancer.", "indication", "polycythemia vera"),
+], ids=["first-patient-included", "lump-sum", "orphan-to-treat"])
+def test_english_release_shapes_of_the_eleventh_batch(summarizer, text, name, value):
+    assert _fields(summarizer, text, "b11-en")[name].value == value
+
+
+def test_an_orphan_drugs_tax_credits_are_not_a_tender_win_in_chinese(summarizer):
+    text = ("Northvale Pharmaceuticals said the FDA granted orphan drug designation to NV-1849A for polycythemia vera.\n"
+            "Therapies receiving the designation are eligible for selected tax credits and exemption from certain fees.")
+    assert "中选" not in summarizer(text, doc_id="tax").to_text("zh")
