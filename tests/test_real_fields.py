@@ -1915,3 +1915,9 @@ def test_an_orphan_drugs_tax_credits_are_not_a_tender_win_in_chinese(summarizer)
     text = ("Northvale Pharmaceuticals said the FDA granted orphan drug designation to NV-1849A for polycythemia vera.\n"
             "Therapies receiving the designation are eligible for selected tax credits and exemption from certain fees.")
     assert "中选" not in summarizer(text, doc_id="tax").to_text("zh")
+
+
+def test_a_clause_on_the_patients_is_cut_from_an_english_indication(summarizer):
+    text = ("Northvale Therapeutics said the FDA cleared its IND for NV-20 for the treatment of advanced solid tumors where "
+            "currently approved therapies have failed.")
+    assert _fields(summarizer, text, "where")["indication"].value == "advanced solid tumors"
