@@ -683,3 +683,11 @@ def test_an_english_result_and_a_global_territory_are_shown_in_chinese(summarize
             "rights to develop and commercialize the drug, NV-766, for an upfront payment of $150 million.")
     territory = next(f for f in summarizer(deal, doc_id="global").fields if f.name == "territory")
     assert territory.value_zh == "全球"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("恩稳健肠病毒71型疫苗", "Enwenjian enterovirus 71 vaccine"),
+    ("青川四价流感病毒裂解疫苗", "Qingchuan quadrivalent split-virion inactivated influenza vaccine"),
+])
+def test_a_brand_before_what_the_product_is_is_romanised_and_the_rest_translated(zh, en):
+    assert render_value(GlossaryTranslator(), zh, "drug") == (en, "romanised")

@@ -435,6 +435,13 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
             described, how = _render_value(translator, text, "term", src=src, tgt=tgt)
             if described and how in ("glossary", "lexicon"):
                 return described, how
+            # a brand before what the product is (恩稳健肠病毒71型疫苗): the brand in pinyin, the rest translated
+            for cut in range(2, min(5, len(text) - 2)):
+                brand, rest = text[:cut], text[cut:]
+                if all(_HAN_RE.match(ch) for ch in brand):
+                    described, how = _render_value(translator, rest, "term", src=src, tgt=tgt)
+                    if described and how in ("glossary", "lexicon"):
+                        return f"{pinyin_word(brand)} {described}", "romanised"
         forms = {e.zh: e.en for e in glossary.of_kind("dosage_form")}
         known: list[str] = []
 
