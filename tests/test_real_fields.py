@@ -1869,6 +1869,8 @@ def test_a_filer_is_never_its_own_counterparty(summarizer):
     "(編輯:某某某)1150317 - 青川疫苗獲越南藥證 2026/03/03 15:28請繼續下滑閱讀",
     "資訊連結網址:https://goo.gl/abcdef",
     "8.其他重要約定事項(解除者不適用):依合約規定。",
+    "現在送您60元福利紅包,直接提現不套路~~~快來參與活動吧!",
+    "對本公司發行證券申請予以註冊,不表明中國證監會對該證券的投資價值作出實質性判斷或者保證。",
 ])
 def test_wire_and_form_furniture_is_no_item(summarizer, furniture):
     text = ("標題:青川 公告本公司新藥QC178通過FDA人體臨床試驗審查\n日期:2018-06-28\n說明:\n1.事實發生日:107/06/28\n"
@@ -1882,9 +1884,11 @@ def test_wire_and_form_furniture_is_no_item(summarizer, furniture):
 
 def test_a_blogs_comment_note_is_no_item(summarizer):
     text = ("Northvale (NYSE:NVL) announces a successful Phase 3 trial of norlipressin in hepatorenal syndrome.\n"
-            "The study met the primary endpoint.\nNote: Only a member of this blog may post a comment.\n")
+            "The study met the primary endpoint.\nNote: Only a member of this blog may post a comment.\n"
+            "Investors looking for more of the latest stock market news and analysis can visit our newsroom.\n")
     summary = summarizer(text, doc_id="blog")
-    assert not any("post a comment" in (i.en or "") for s in summary.sections for i in s.items)
+    shown = [i.en or "" for s in summary.sections for i in s.items]
+    assert not any("post a comment" in t or "latest stock market news" in t for t in shown), shown
 
 
 def test_an_unblinding_that_met_its_endpoints_is_the_result(summarizer):
