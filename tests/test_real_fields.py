@@ -18,6 +18,11 @@ def _fields(summarizer, text, doc_id):
     return {f.name: f for f in summarizer(text, doc_id=doc_id).fields}
 
 
+def _shown(summary, lang):
+    """Every item's text in ``lang``, the core viewpoint first."""
+    return [item.text(lang) or "" for _, item in summary.iter_items()]
+
+
 # A finance-site reprint: the filer's short name opens the sentence, its subsidiary follows; the
 # approval number "2016L10588" once gave the drug name "L10588".
 REPRINT = ("南陵高新(个股资料 操作策略)\n南陵高新 子公司获药物临床试验批件\n"
@@ -1828,7 +1833,7 @@ def test_a_notice_sites_breadcrumb_and_pdf_link_are_furniture(summarizer):
             "证券代码:002999 证券简称:青川药业 公告编号:2021-001\n\n"
             "青川药业股份有限公司控股子公司的ZQ1601片Ib/IIa期临床试验获得安全性、有效性数据的初步结果。\n")
     summary = summarizer(text, doc_id="crumbs")
-    shown = [i.zh or "" for s in summary.sections for i in s.items] + [summary.core_viewpoint.zh]
+    shown = _shown(summary, "zh")
     assert not any("查看PDF原文" in t or t.startswith("首页 公告") for t in shown), shown
 
 
@@ -1878,7 +1883,7 @@ def test_wire_and_form_furniture_is_no_item(summarizer, furniture):
             "5.發生緣由:本公司研發之QC178通過美國食品藥物管理局(FDA)人體臨床試驗審查(IND),得開始進行兒科肉瘤人體臨床試驗。\n"
             "7.其他應敘明事項:\n二、用途:本公司開發新配方藥物用以抗癌,本次審查以橫紋肌肉瘤罕見兒科疾病為收案病症。\n" + furniture + "\n")
     summary = summarizer(text, doc_id="furniture")
-    shown = [i.zh or "" for s in summary.sections for i in s.items]
+    shown = _shown(summary, "zh")
     assert not any(furniture[:12] in t for t in shown), shown
 
 
@@ -1887,7 +1892,7 @@ def test_a_blogs_comment_note_is_no_item(summarizer):
             "The study met the primary endpoint.\nNote: Only a member of this blog may post a comment.\n"
             "Investors looking for more of the latest stock market news and analysis can visit our newsroom.\n")
     summary = summarizer(text, doc_id="blog")
-    shown = [i.en or "" for s in summary.sections for i in s.items]
+    shown = _shown(summary, "en")
     assert not any("post a comment" in t or "latest stock market news" in t for t in shown), shown
 
 

@@ -553,24 +553,26 @@ class ExtractiveComposer:
             reserve = doctype.core_prefer_extractive and lang == doc.lang
             for template in templates:
                 filled = fill_template(template, values, lang, doctype)
-                if filled and lang == doc.lang == "en" and set(_PLACEHOLDER_RE.findall(template)) <= {"company"}:
+                if not filled:
+                    continue
+                only_filer = set(_PLACEHOLDER_RE.findall(template)) <= {"company"}
+                if lang == doc.lang == "en" and only_filer:
                     # a template that names only the filer ("X announced an approval") says less than a
-                    # press release's lead, which states the event: the lead is used (a Chinese reprint's
-                    # lead is too often a dateline, a clause on payments or a fragment to be preferred)
+                    # press release's lead, which states the event: the lead is used
                     break
-                if filled and reserve:
+                if reserve:
                     # only a template that states the event's facts, not just whose news it is
-                    held = filled if set(_PLACEHOLDER_RE.findall(template)) - {"company"} else None
+                    held = None if only_filer else filled
                     break
-                if filled and lang == doc.lang == "zh" and set(_PLACEHOLDER_RE.findall(template)) <= {"company"}:
-                    # the same for a Chinese filing whose first paragraph has a sentence naming the type's
-                    # event ("X宣布…研究达到主要终点", not "X公布临床试验结果"); else this template (below)
+                if lang == doc.lang and only_filer:
+                    # the same for a Chinese filing, but only where its lead has a sentence naming the type's
+                    # event ("X宣布…研究达到主要终点", not "X公布临床试验结果"): a Chinese reprint's lead is too
+                    # often a dateline, a clause on payments or a fragment; else this template (below)
                     bare = filled
                     break
-                if filled:
-                    texts[lang] = filled[0]
-                    cites.update(filled[1])
-                    break
+                texts[lang] = filled[0]
+                cites.update(filled[1])
+                break
         if evidence is not None and (texts["zh"] or texts["en"]):
             cites.add(evidence)
         else:
