@@ -691,3 +691,11 @@ def test_an_english_result_and_a_global_territory_are_shown_in_chinese(summarize
 ])
 def test_a_brand_before_what_the_product_is_is_romanised_and_the_rest_translated(zh, en):
     assert render_value(GlossaryTranslator(), zh, "drug") == (en, "romanised")
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("广西梧州青川集团股份有限公司", "Guangxi Wuzhou Qingchuan Group Co., Ltd."),  # a province, then its city
+    ("江苏苏州青川药业有限公司", "Jiangsu Suzhou Qingchuan Pharmaceutical Co., Ltd."),
+])
+def test_a_province_and_its_city_both_open_a_company_name(zh, en):
+    assert romanise_company(zh) == en

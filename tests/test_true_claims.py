@@ -929,3 +929,10 @@ def test_a_wire_tag_in_brackets_does_not_open_the_core():
             "就其鎮痛藥物授予快速通道資格認定。\n")
     core = Summarizer()(text).core_viewpoint.zh
     assert core.startswith("青川生命科技") and "快速通道" in core, core
+
+
+def test_a_wires_name_and_date_before_a_bar_does_not_open_the_core():
+    text = ("(原标题:青川药业(301999.SZ):青川滴眼液获得药品补充申请批准通知书)\n"
+            "格隆汇2月24日丨青川药业(301999.SZ)公布,公司于近日收到国家药品监督管理局签发的青川滴眼液《药品补充申请批准通知书》。\n")
+    core = Summarizer()(text).core_viewpoint.zh
+    assert not core.startswith("格隆汇"), core

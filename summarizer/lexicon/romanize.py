@@ -227,14 +227,15 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
                 break
     head: list[str] = []
     known = _known_with_place(rest, t)
-    for place in () if known else t.places:  # "长春高新…": a known name keeps its place
-        if rest.startswith(place) and (len(rest) > len(place) or tail):
-            head.append(t.place_en.get(place) or pinyin_word(place))
-            rest = rest[len(place) :]
-            if rest[:1] in ("市", "省") and (len(rest) > 1 or tail):  # 深圳市新产业… → "Shenzhen New Industries…"
-                rest = rest[1:]
-            known = _known_with_place(rest, t)  # "苏州泽璟…": the trade name after the place
+    while not known and len(head) < 2:  # a province, then its city ("广西梧州…": "Guangxi Wuzhou …")
+        place = next((p for p in t.places if rest.startswith(p) and (len(rest) > len(p) or tail)), None)
+        if place is None:
             break
+        head.append(t.place_en.get(place) or pinyin_word(place))
+        rest = rest[len(place) :]
+        if rest[:1] in ("市", "省") and (len(rest) > 1 or tail):  # 深圳市新产业… → "Shenzhen New Industries…"
+            rest = rest[1:]
+        known = _known_with_place(rest, t)  # "苏州泽璟…": the trade name after the place
     middle = known or (_HAN.sub(lambda m: " " + pinyin_word(m.group()) + " ", rest) if rest else "")
     out = " ".join(p for p in (*head, middle.strip(), *tail) if p)
     out = re.sub(r"\s+", " ", out).replace(" ,", ",").replace("( ", "(").replace(" )", ")")

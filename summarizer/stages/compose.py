@@ -160,9 +160,11 @@ _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或�
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
 # a stock site's tag line before its headline ("成分股: | 关键词:…, … | 信息来源:上交所 ") goes the same way
-# (and a wire's or a page's short tag in brackets before the lead: "【某某社讯】", "<某某通訊>", "[重大信息]")
+# (and a wire's or a page's short tag in brackets before the lead: "【某某社讯】", "<某某通訊>", "[重大信息]",
+# or a wire's name and date before a bar: "格隆汇2月24日丨")
 _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*|"
                         r"[【\[<〈][^】\]>〉\n]{1,12}[】\]>〉]\s*(?=\S{8})|"
+                        r"[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日\s*[丨｜|]\s*(?=\S{8})|"
                         r"成分股\s*[:：][^。\n]{0,200}?信息来源\s*[:：]\s*\S+\s+)")
 
 
