@@ -4,6 +4,8 @@ written here in the shape of a real reprint or release, with invented companies,
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer import Summarizer
@@ -205,6 +207,28 @@ def test_an_indication_is_found_by_its_disease_head_noun(summarizer, text, indic
     fields = _fields(summarizer, text, "ind")
     assert fields["indication"].value == indication
     assert fields["indication"].value_en and not any("\u4e00" <= c <= "\u9fff" for c in fields["indication"].value_en)
+
+
+# An indication named by its abbreviation in one sentence is the disease the text spells out before the
+# abbreviation in brackets elsewhere ("…尿症(PNH)", "…淋巴瘤(PTCL)", "…水疱症(EB，俗称…)"), not the bare letters;
+# where the trial runs (在中国…患者中), how the drug is given (单一疗法治疗…) and a prior-therapy clause cut at
+# its verb (…失败的、) are not part of the disease.
+@pytest.mark.parametrize("text, indication, english", [
+    ("青梧医药：关于青梧单抗上市许可申请获得受理的公告\n青梧单抗是一种补体抑制剂。在 PNH 患者中，血管内溶血由补体介导。"
+     "阵发性睡眠性血红蛋白尿症(PNH)是一种罕见的血液病。", "阵发性睡眠性血红蛋白尿症", "paroxysmal nocturnal hemoglobinuria"),
+    ("青梧生物公告，其产品青梧单抗用于治疗复发/难治性外周T细胞淋巴瘤(PTCL)的新药上市申请未获批准。公司表示将继续推进PTCL适应症的开发。",
+     "复发/难治性外周T细胞淋巴瘤", "peripheral T-cell lymphoma"),
+    ("今日，青梧醫藥公告，治療遺傳性表皮分解性水皰症(EB，俗稱泡泡龍)的外用新藥QW-7獲准進行臨床二期試驗，對象為中重症EB患者。",
+     "遺傳性表皮分解性水皰症", "epidermolysis bullosa"),
+    ("青梧生物公告，其产品QW-12在中国斑块状银屑病患者中开展的III期临床试验达到主要终点。", "斑块状银屑病", "plaque psoriasis"),
+    ("青梧药业公告，公司QW-5作为单一疗法治疗复发性或难治性成人T细胞白血病的上市申请获得批准。",
+     "复发性或难治性成人T细胞白血病", "relapsed or refractory adult T-cell leukemia"),
+], ids=["abbrev-pnh", "abbrev-after-verb", "abbrev-with-note", "trial-country", "monotherapy"])
+def test_an_indication_is_the_spelled_out_disease_without_its_frame(summarizer, text, indication, english):
+    fields = _fields(summarizer, text, "frame")
+    # the abbreviation may follow the name in brackets, as the text writes it
+    assert re.sub(r"[(（][A-Z]{2,6}[)）]$", "", fields["indication"].value) == indication
+    assert english in fields["indication"].value_en
 
 
 # A generic passing its consistency evaluation: the notice states what the drug treats ("主要用于…",

@@ -147,3 +147,16 @@ def test_a_term_never_starts_inside_a_code():
     assert not any(t.startswith("type 2") for t in terms), terms
     assert "Th2" in terms
     assert any("type 2 diabetes" in t for t in key_terms(load_glossary(), "用于治疗2型糖尿病。"))
+
+
+@pytest.mark.parametrize("zh, en, how", [
+    # the disease as one glossary term, its abbreviation carried as written (not split word by word)
+    ("复发/难治性外周T细胞淋巴瘤(PTCL)", "relapsed/refractory peripheral T-cell lymphoma (PTCL)", "glossary"),
+    ("转移性小细胞肺癌(“SCLC”)", "metastatic small cell lung cancer (SCLC)", "glossary"),
+    # no glossary reading of the disease: the filing's own English name in brackets, not a romanisation
+    ("青梧氏综合病(Qingwu Syndrome)", "Qingwu Syndrome", "as_written"),
+])
+def test_a_disease_with_its_latin_name_in_brackets(zh, en, how):
+    from summarizer.stages.translate import render_value
+
+    assert render_value(GlossaryTranslator(), zh, "term", src="zh", tgt="en") == (en, how)

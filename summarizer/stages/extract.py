@@ -159,7 +159,7 @@ class PatternExtractor:
                     continue  # named in passing, or where the filer only plans to turn to it
                 if spec.continue_en and doc.lang == "en":
                     span = self._continue(text, span, spec.continue_en)
-                yield self._expand(text, span) if spec.expand_acronym else span
+                yield self._expand(text, span, doc.lang == "zh") if spec.expand_acronym else span
         if spec.gazetteer:
             found = self._gazetteer(doc, spec.gazetteer, spec.context_zh)
             if found:
@@ -215,12 +215,15 @@ class PatternExtractor:
         return span
 
     @staticmethod
-    def _expand(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    def _expand(text: str, span: tuple[int, int], zh: bool = False) -> tuple[int, int]:
         """"FDA" → the "U.S. Food and Drug Administration" the text spells out as "… (FDA)", if it
-        does: the name as written, without the acronym in brackets."""
-        acronym = text[span[0] : span[1]]
+        does: the name as written, without the acronym in brackets. In a Chinese text, the Chinese name
+        before the bracket ("外周T细胞淋巴瘤(PTCL)") first."""
+        acronym = text[span[0] : span[1]].strip()
         if not re.fullmatch(r"[A-Z]{2,6}", acronym):
             return span
+        if zh and (found := _spelled_in_chinese(text, acronym)):
+            return found
         m = re.search(r"(?P<name>(?:U\.S\. )?(?:[A-Z][A-Za-z]+ (?:(?:and|of|for|the|products) )*){0,6}[A-Z][A-Za-z]+) \(" + acronym + r"\)", text)
         if m is None and acronym in _SPELLED_OUT:  # the name spelled out elsewhere, without the brackets
             m = re.search(r"(?P<name>" + _SPELLED_OUT[acronym] + ")", text)
@@ -285,6 +288,26 @@ def _spelled_by_initials(text: str, acronym: str) -> tuple[int, int] | None:
                 return base + chosen[0].start(), base + chosen[-1].end()
             if len(initials) > len(target):
                 break
+    return None
+
+
+# what stands before a Chinese name in its clause: the verb or frame that introduces it ("用于治疗", "针对")
+_ZH_NAME_FRAME = re.compile(r"治疗|治療|用于|用於|针对|針對|对于|對於|即|为|為|是|在|对|對|及|和|与|與")
+
+
+def _spelled_in_chinese(text: str, acronym: str) -> tuple[int, int] | None:
+    """The span of the Chinese name a text gives ``acronym`` with, the acronym in brackets after it
+    ("阵发性睡眠性血红蛋白尿症(PNH)", "遗传性表皮分解性水疱症(EB，俗称…)"): the clause's run of name
+    characters before the bracket, from after its last frame word ("用于治疗复发/难治性外周T细胞淋巴瘤(PTCL)"
+    gives "复发/难治性外周T细胞淋巴瘤")."""
+    for m in re.finditer(r"(?P<run>[\u4e00-\u9fffA-Za-z0-9/\-]{2,40})[（(][“\"]?" + re.escape(acronym)
+                         + r"[”\"]?(?:[)）]|[,，、;；])", text):
+        run = m.group("run")
+        frames = [f.end() for f in _ZH_NAME_FRAME.finditer(run)]
+        begin = frames[-1] if frames else 0
+        name = run[begin:]
+        if len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2:
+            return m.start("run") + begin, m.end("run")
     return None
 
 

@@ -360,6 +360,9 @@ _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
 _TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
 
 
+_TRAILING_ABBREV_RE = re.compile(r"(.+?)\s*[（(][“\"]?([A-Za-z][A-Za-z0-9 /\-+]{1,59})[”\"]?[)）]")
+
+
 def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tuple[str | None, str | None]:
     text = text.strip()
     if not text or src == tgt:
@@ -412,6 +415,16 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         rest, how = _render_value(translator, text[3:], "drug", src=src, tgt=tgt)
         if rest and how != "romanised":
             return f"{rest} for Injection", how
+    if kind == "term" and (abbrev := _TRAILING_ABBREV_RE.fullmatch(text)) and _HAN_RE.search(abbrev.group(1)):
+        # a disease with its abbreviation in brackets ("外周T细胞淋巴瘤(PTCL)"): the disease rendered as a
+        # whole term, the abbreviation carried as written after it; where the brackets hold the filing's
+        # own English name ("…實體腫瘤(Relapsed/Refractory Solid Tumors)"), the disease where the glossary
+        # covers it, else that name rather than a romanisation
+        head, how = _render_value(translator, abbrev.group(1), kind, src=src, tgt=tgt)
+        if " " in abbrev.group(2).strip():
+            return (head, how) if head and how in ("glossary", "lexicon") else (abbrev.group(2).strip(), "as_written")
+        if head:
+            return f"{head} ({abbrev.group(2)})", how
     made = translator.value(text, src=src, tgt=tgt)
     if made and not has_cjk(made):
         return made, ("model" if getattr(translator, "name", "glossary") != "glossary" else "glossary")
