@@ -509,10 +509,25 @@ def test_a_code_joined_to_a_glossary_word_is_supported_but_an_invented_code_is_n
      "Drug Designation to WG-01 for the treatment of advanced tumors.", "advanced tumors"),
     ("Westbay Bio and Eastly Announce Approval of WB-5 in China\nWestbay Bio develops medicines for patients with "
      "cancer, metabolic, autoimmune and other major diseases.", "other major diseases"),
+    ("Westgen Receives Rare Pediatric Disease Designation for WG-02\nWestgen, Inc. today announced that the FDA "
+     "granted Rare Pediatric Disease Designation to WG-02 for the treatment of aggressive cancers.", "aggressive cancers"),
+    ("Westgen Doses First Patient with WG-03\nWestgen, Inc. today dosed the first patient in its trial of WG-03 in "
+     "patients with relapsed or refractory disease.", "relapsed or refractory disease"),
 ])
 def test_a_generic_phrase_is_never_the_indication(text, bad):
     field = Summarizer()(text).get_field("indication")
     assert field is None or bad not in field.value, field
+
+
+def test_the_disease_named_is_the_indication_not_the_class_it_belongs_to():
+    text = ("Westgen and Eastly Enter License Agreement for WG-04\nWestgen, Inc. today announced an exclusive license "
+            "agreement with Eastly Bio for WG-04 for the treatment of acute myeloid leukemia and other blood cancers.")
+    assert Summarizer()(text).get_field("indication").value == "acute myeloid leukemia"
+    # a company description's list of areas cut before "and other" is no disease either
+    described = ("Westbay Bio Receives Approval of WB-5\nWestbay Bio today announced approval of WB-5.\nWestbay Bio "
+                 "develops medicines for patients with cancer, metabolic, autoimmune and other major diseases.")
+    field = Summarizer()(described).get_field("indication")
+    assert field is None or "metabolic" not in field.value, field
 
 
 def test_a_url_line_and_a_sites_contact_line_are_never_items():
@@ -936,3 +951,16 @@ def test_a_wires_name_and_date_before_a_bar_does_not_open_the_core():
             "格隆汇2月24日丨青川药业(301999.SZ)公布,公司于近日收到国家药品监督管理局签发的青川滴眼液《药品补充申请批准通知书》。\n")
     core = Summarizer()(text).core_viewpoint.zh
     assert not core.startswith("格隆汇"), core
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a provincial GMP certificate's number (province, year, serial) is no drug code
+    ("某某药业公告，公司收到上海市药品监督管理局颁发的《药品GMP证书》，证书编号SH20190031，认证范围为片剂。", "SH20190031"),
+    # a bispecific's targets in brackets after its number are no drug
+    ("某某生物公告，其双抗产品808(B7H3/IL15)获准开展临床试验。", "B7H3"),
+    # a clause about an industry is no drug name
+    ("某某医药评论：多年来中国一直是原料药和仿制药大国，创新药的格局正在变化。", "多年来"),
+])
+def test_a_certificate_number_a_target_or_a_clause_is_never_the_drug(summarizer, text, bad):
+    drug = summarizer(text, doc_id="notdrug").get_field("drug_name")
+    assert drug is None or bad not in drug.value, drug
