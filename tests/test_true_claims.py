@@ -436,11 +436,24 @@ Recent News Highlights from WestbayWestbay Announces Positive Data from Phase 1 
 Westbay Announces Listing Transfer to the Nasdaq Capital Market"""
 
 
+# a news brief's line on the stock's move before the bell
+JUNK_MOVE_EN = """Westbay Therapeutics Announces FDA Clearance of IND for WB-77
+
+Westbay Therapeutics, Inc. today announced that the U.S. Food and Drug Administration has cleared its Investigational New Drug application for WB-77 in advanced solid tumors.
+
+Westbay plans to begin a Phase 1 trial of WB-77 in the second half of the year.
+
+Westbay is trading higher 14 percent at $2.35 in the pre-market session.
+
+Shares up 3% premarket on modest volume."""
+
+
 @pytest.mark.parametrize("text, junk", [
     (JUNK_ZH, ["2024-03-20", "2024/03/26", "的开发", "ETF持仓", "Post Comments", "Subscribe"]),
     (JUNK_EN, ["Item 9.01", "Published first", "Trade confidently"]),
     (HEADLINES_EN, ["WB-31", "Registered Direct", "WB-40", "Listing Transfer", "News Highlights"]),
-], ids=["zh-furniture", "en-furniture", "en-headline-list"])
+    (JUNK_MOVE_EN, ["pre-market", "premarket"]),
+], ids=["zh-furniture", "en-furniture", "en-headline-list", "en-premarket-move"])
 def test_publisher_furniture_is_never_a_summary_item(text, junk):
     summary = Summarizer()(text)
     shown = _shown(summary)
@@ -590,7 +603,18 @@ def test_a_round_up_of_several_deals_is_a_feature_and_an_own_approval_stays_an_a
     "On Penny Stocks and Low-Volume Stocks: With only the rarest exceptions, this site does not publish commentary about them.",
     "That’s because these “penny stocks” are frequently the playground for scam artists and market manipulators.",
     "At 9:47am: [LON:EGP] Eastgen Pharma Plc share price was 0p at 8.3p Story provided by SomeWire.com",
-], ids=["service-line", "quote-widget", "teaser", "label-company", "label-address", "disclaimer", "disclaimer-2", "price-credit"])
+    # a reprint site's timestamp with its name, its notices to picture owners and copiers, its readers' line,
+    # a shop's discount code, a wire's credit alone, a filing's cover line (names in both languages, address)
+    "时间:2025年03月11日 09:15:02 某某财经网",
+    "特别提醒:如果我们使用了您的图片,请作者与本站联系索取稿酬。",
+    "未经本报授权,严禁转载。",
+    "如需转载请与《某某日报》联系。",
+    "读者热线:4000000000",
+    "【春季限时优惠】凭优惠码【QW2025】购物即送礼品",
+    "《某某通讯社11日专讯》",
+    "青梧药业股份有限公司 Qingwu Pharmaceutical Co., Ltd. (某某省某某市开发区青梧路 9号)",
+], ids=["service-line", "quote-widget", "teaser", "label-company", "label-address", "disclaimer", "disclaimer-2", "price-credit",
+        "timestamp-site", "picture-notice", "no-copying", "copy-contact", "readers-line", "discount-code", "wire-credit", "cover-line"])
 def test_site_furniture_is_never_an_item_or_the_core(line):
     from summarizer.stages.compose import _junk_lead
 

@@ -106,6 +106,8 @@ _JUNK_ITEM = _StartOrAnywhere(
     re.compile(
         r"\s*(?:"
         r"[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
+        # a page's timestamp with the site after it ("时间:2024年01月11日 00:43:22 某某网")
+        r"(?:时间|時間|发布时间|發布時間)\s*[:：]\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。,.]{1,10})?\s*$|"
         # a dateline in words alone ("Monday, February 5, 2018")
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\s+\d{1,2},?\s+\d{4}\s*$|"
@@ -140,7 +142,14 @@ _JUNK_ITEM = _StartOrAnywhere(
         # the exchange's disclaimer cut at a line wrap ("整性亦不發表任何聲明,並明確表示概不…"), a wire's
         # editors' credit ("(發稿 某某;審校 某某)")
         # (each starts with a rare character: this runs on every candidate sentence)
-        r"任何[声聲]明|概不[负負就]|[审審]校[^)）\n]{0,20}[)）]",
+        r"任何[声聲]明|概不[负負就]|[审審]校[^)）\n]{0,20}[)）]|"
+        # a site's notice to the owners of its pictures, a shop's discount code, a stock's move before the bell
+        r"请作者与本站联系|請作者與本站聯繫|[优優][惠][码碼]|读者热线|讀者熱線|严禁转载|嚴禁轉載|如需转载|如需轉載|转载请注明|轉載請註明|"
+        # a wire's credit alone ("《某某通讯社16日专讯》")
+        r"^\s*《[^》]{2,12}(?:通讯社|通訊社)[^》]{0,8}》\s*$|"
+        # a filing's cover: the company's name in both languages with its address in brackets, alone
+        r"^\s*[\u4e00-\u9fff]{4,30}有限公司\s+[A-Z][A-Za-z .,&\-]{3,80}\s*[（(][^）)]{4,60}[）)]\s*$|"
+        r"\b(?:trading (?:high|higher|low|lower|up|down)|shares? (?:are |were )?(?:up|down))\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:pre-?market|after-hours)\b",
         re.I,
     ),
 )
