@@ -160,3 +160,17 @@ def test_a_disease_with_its_latin_name_in_brackets(zh, en, how):
     from summarizer.stages.translate import render_value
 
     assert render_value(GlossaryTranslator(), zh, "term", src="zh", tgt="en") == (en, how)
+
+
+@pytest.mark.parametrize("zh, en", [
+    # what the disease comes with goes after it, as English writes it
+    ("伴有脑转移的晚期非小细胞肺癌", "advanced non-small cell lung cancer with brain metastases"),
+    ("伴有贫血的骨髓纤维化", "myelofibrosis with anemia"),
+    # a prior-therapy qualifier follows the disease
+    ("既往接受过至少两线治疗的复发或难治性多发性骨髓瘤",
+     "relapsed or refractory multiple myeloma previously treated with at least two lines of therapy"),
+])
+def test_an_indications_qualifiers_follow_the_disease(zh, en):
+    from summarizer.stages.translate import render_value
+
+    assert render_value(GlossaryTranslator(), zh, "term", src="zh", tgt="en") == (en, "glossary")

@@ -364,6 +364,13 @@ def _compose(pieces: list[Entry]) -> str | None:
     if parts and parts[0] and parts[1]:
         a, b = _compose(parts[0]), _compose(_drop_of(parts[1]))
         return f"{a}-associated {b}" if a and b else None
+    # "伴有脑转移的晚期非小细胞肺癌" → "advanced non-small cell lung cancer with brain metastases": what the
+    # disease comes with, after it
+    if pieces[0].kind == "connector" and pieces[0].en == "with":
+        for i, p in enumerate(pieces[1:], 1):
+            if p.kind == "connector" and p.en == "of" and 1 < i < len(pieces) - 1:
+                a, b = _compose(pieces[1:i]), _compose(pieces[i + 1 :])
+                return f"{b} with {a}" if a and b else None
     parts = split_at({"with"})
     if parts and parts[0] and parts[1]:
         a, b = _compose(parts[0]), _compose(parts[1])
