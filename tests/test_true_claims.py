@@ -988,3 +988,19 @@ def test_a_wires_name_and_date_before_a_bar_does_not_open_the_core():
 def test_a_certificate_number_a_target_or_a_clause_is_never_the_drug(summarizer, text, bad):
     drug = summarizer(text, doc_id="notdrug").get_field("drug_name")
     assert drug is None or bad not in drug.value, drug
+
+
+def test_a_designation_or_an_acceptance_names_no_trial_phase_of_its_background():
+    designation = ("Westgen Receives FDA Fast Track Designation for WG-08\nWestgen, Inc. today announced that the U.S. Food "
+                   "and Drug Administration has granted Fast Track designation to WG-08 for the treatment of IgA nephropathy. "
+                   "WG-08 is being studied in a Phase 2 trial.")
+    acceptance = ("青梧生物：关于QW-3注射液上市申请获得受理的公告\n近日，公司收到国家药品监督管理局核准签发的QW-3注射液《受理通知书》。"
+                  "本次申请基于一项III期临床试验的结果。")
+    trial = ("青梧生物：关于QW-5片获得药物临床试验批准通知书的公告\n近日，公司收到国家药品监督管理局核准签发的QW-5片《药物临床试验批准通知书》，"
+             "同意开展II期临床试验。")
+    s = Summarizer()
+    for text, kind in ((designation, "regulatory_designation"), (acceptance, "nda_acceptance")):
+        summary = s(text)
+        assert summary.doc_type == kind
+        assert summary.get_field("trial_phase") is None
+    assert s(trial).get_field("trial_phase") is not None
