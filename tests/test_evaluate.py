@@ -122,6 +122,10 @@ def test_field_key_ignores_legal_form_and_trailing_abbreviation_only():
     assert field_key("company", "Nordwin Holding Corp.") == field_key("company", "Nordwin")
     assert field_key("company", "Theriva™ Biologics") == field_key("company", "Theriva Biologics")
     assert field_key("company", "江苏示例医药股份有限公司") == field_key("company", "江苏示例医药")
+    # an exchange's listing marker after a short name is no part of it
+    assert field_key("company", "示例抗体-B") == field_key("company", "示例抗体")
+    assert field_key("company", "示例生技-KY") == field_key("company", "示例生技")
+    assert field_key("company", "示例抗体-BX") != field_key("company", "示例抗体")
     # a different name stays different; a drug keeps its suffix-like words
     assert field_key("company", "Clene Nanomedicine") != field_key("company", "Clene")
     assert field_key("drug_name", "Examplimab Co") != field_key("drug_name", "Examplimab")

@@ -1955,3 +1955,13 @@ def test_a_clause_on_the_patients_is_cut_from_an_english_indication(summarizer):
     text = ("Northvale Therapeutics said the FDA cleared its IND for NV-20 for the treatment of advanced solid tumors where "
             "currently approved therapies have failed.")
     assert _fields(summarizer, text, "where")["indication"].value == "advanced solid tumors"
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a time word after a short name ("生华科去年…"), a verb or a subsidiary's marker before it
+    ("青梧科去年12月29日公告，自主研发的新药QW-1将与某某单抗联合使用进行临床1b试验。", "去年"),
+    ("某某财经APP讯,青梧医药(03999)发布公告,该公司附属青梧制药(000998.SZ)预期2025年归属于股东的净利润预计约人民币2.1亿元。", "附属"),
+])
+def test_a_company_name_carries_no_time_word_or_subsidiary_marker(summarizer, text, bad):
+    company = _fields(summarizer, text, "company-words").get("company")
+    assert company is None or bad not in company.value, company

@@ -26,11 +26,14 @@ def normalize_value(value: str) -> str:
     return _PUNCT.sub("", text)
 
 
-# what names one company whatever legal form a text writes with it: "Clene" and "Clene Inc.", "BeiGene,
-# Ltd." and "BeiGene", "Theriva™ Biologics" and "Theriva Biologics" name the same filer
+# what names one company whatever legal form or listing marker a text writes with it: "Clene" and "Clene
+# Inc.", "BeiGene, Ltd." and "BeiGene", "Theriva™ Biologics" and "Theriva Biologics", "某某-B" and "某某"
+# name the same filer
 _LEGAL_SUFFIX = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|s\.a|a/s|n\.v|nv|se|gmbh|holdings?|group)\.?)+$"
-    r"|(?:股份有限公司|有限责任公司|有限公司|股份公司)$", re.I)
+    r"|(?:股份有限公司|有限责任公司|有限公司|股份公司)$"
+    # an exchange's marker after a short name ("中国抗体-B", "共信-KY", "某某-W"), not part of the name
+    r"|-(?:B|KY|U|W|S|SW|WR)$", re.I)
 # a disease phrase followed by its own abbreviation names the same indication: "复发/难治性套细胞淋巴瘤(R/R MCL)"
 _TRAILING_ABBREV = re.compile(r"\s*[（(][“\"「]?[A-Za-z0-9 /\-+]{2,20}[”\"」]?[)）]$")
 # an indication is the disease, whether a text writes it with its purpose or its patients: "预防水痘" and
