@@ -115,6 +115,17 @@ def test_cli_evaluate_and_train(tmp_path):
     assert json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))["labels"][0] == "core_event"
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("Fast Track", "Fast Track Designation", True), ("孤儿药", "孤兒藥（ODD）資格認定", True),
+    ("Orphan Drug Designation (ODD)", "orphan drug", True), ("快速通道", "快速审评通道(Fast Track)资格认定", True),
+    # a proposal is not the granted designation; two kinds are two designations
+    ("拟突破性治疗品种", "突破性治疗品种", False), ("Priority Review", "Breakthrough Therapy", False),
+])
+def test_a_designation_is_keyed_by_its_kind(a, b, same):
+    from summarizer.training.metrics import field_key
+    assert (field_key("designation", a) == field_key("designation", b)) is same
+
+
 def test_field_key_ignores_legal_form_and_trailing_abbreviation_only():
     from summarizer.training.metrics import field_key
     assert field_key("company", "Clene Inc.") == field_key("company", "Clene")

@@ -1004,3 +1004,17 @@ def test_a_designation_or_an_acceptance_names_no_trial_phase_of_its_background()
         assert summary.doc_type == kind
         assert summary.get_field("trial_phase") is None
     assert s(trial).get_field("trial_phase") is not None
+
+
+def test_an_accepted_applications_priority_review_is_shown_and_an_earlier_designation_is_not():
+    granted = ("Westgen Announces FDA Acceptance of NDA for WG-09\nWestgen, Inc. today announced that the U.S. Food and Drug "
+               "Administration has accepted its New Drug Application for WG-09 for the treatment of IgA nephropathy and "
+               "granted it Priority Review.")
+    earlier = ("Westgen Announces FDA Acceptance of NDA for WG-09\nWestgen, Inc. today announced that the U.S. Food and Drug "
+               "Administration has accepted its New Drug Application for WG-09 for the treatment of IgA nephropathy.\n"
+               "WG-09 was previously granted Breakthrough Therapy designation.")
+    s = Summarizer()
+    summary = s(granted)
+    assert summary.doc_type == "nda_acceptance"
+    assert summary.get_field("designation").value == "Priority Review"
+    assert s(earlier).get_field("designation") is None

@@ -48,7 +48,8 @@ def field_key(name: str, value: str) -> str:
     """The comparison key of a field value: :func:`normalize_value`, after dropping what does not change
     what the value names: a company's legal form and trademark signs (company, partner, holder,
     applicant, subsidiary); an indication's trailing abbreviation in brackets, the purpose before it
-    (用于/预防, "treatment of") and the patients after it (患者)."""
+    (用于/预防, "treatment of") and the patients after it (患者); a trial phase, a regulator and a designation
+    by what they are, however written."""
     text = unicodedata.normalize("NFKC", re.sub(r"[™®©]", "", value) if name in _NAME_FIELDS else value).strip()
     if name in _NAME_FIELDS:
         text = _LEGAL_SUFFIX.sub("", text).strip() or text
@@ -60,6 +61,8 @@ def field_key(name: str, value: str) -> str:
         return _phase_key(text)
     elif name == "regulator":
         return _regulator_key(normalize_value(text))
+    elif name == "designation":
+        return _designation_key(normalize_value(text))
     return normalize_value(text)
 
 
@@ -120,6 +123,27 @@ def _regulator_key(key: str) -> str:
     for body, pattern in _REGULATOR_BODIES:
         if pattern.search(key):
             return body
+    return key
+
+
+# one key per kind of designation however a text writes it: "Fast Track", "Fast Track Designation" and "快速通道资格认定"
+# are one; "孤儿药", "孤儿药资格认定" and "Orphan Drug Designation (ODD)" another. A proposal (拟…) keeps its 拟:
+# it is not the granted designation. Checked in this order.
+_DESIGNATION_KINDS = (
+    ("breakthrough", re.compile(r"突破性|breakthrough")),
+    ("orphan", re.compile(r"孤儿药|orphan")),
+    ("rarepediatric", re.compile(r"罕见儿科|rarepediatric")),
+    ("rmat", re.compile(r"再生医学|rmat|regenerativemedicine")),
+    ("fasttrack", re.compile(r"快速通道|快速审评通道|快速审批通道|fasttrack")),
+    ("priority", re.compile(r"优先审评|priorityreview")),
+    ("prime", re.compile(r"^prime$|priorityMedicines".lower())),
+)
+
+
+def _designation_key(key: str) -> str:
+    for kind, pattern in _DESIGNATION_KINDS:
+        if pattern.search(key):
+            return ("拟" if key.startswith("拟") else "") + kind
     return key
 
 
