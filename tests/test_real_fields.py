@@ -1965,3 +1965,19 @@ def test_a_clause_on_the_patients_is_cut_from_an_english_indication(summarizer):
 def test_a_company_name_carries_no_time_word_or_subsidiary_marker(summarizer, text, bad):
     company = _fields(summarizer, text, "company-words").get("company")
     assert company is None or bad not in company.value, company
+
+
+@pytest.mark.parametrize("text, partner", [
+    # the licensee named by its role
+    ("青梧生物：关于签订许可协议的公告\n青梧生物及其关联方共同授予被许可方西岸制药公司(Westbay Inc.)(以下简称“西岸”)在许可区域内开发QW-707的独家许可。"
+     "公司将获得首付款12.5亿美元。", "西岸制药公司"),
+    # a foreign company introduced after 与, with what it is before its name and its short name after
+    ("青梧医药：关于签订许可协议的公告\n青梧医药产业与专注于研发炎症疾病创新药物的英国生物技术企业Eastly Bio Ltd(“Eastly”)达成《许可协议》，"
+     "将向Eastly授予QW-37在全球的独家开发权利。", "Eastly Bio Ltd"),
+    ("青梧藥業公告，本公司董事會決議授權總經理與Westbay Therapeutics, Inc.\n(以下簡稱Westbay)簽署授權合約，授權QW-2於美國之開發及銷售權利。",
+     "Westbay Therapeutics, Inc."),
+], ids=["licensee-role", "introduced-foreign", "introduced-wrapped"])
+def test_a_deals_partner_is_read_where_the_filing_introduces_it(summarizer, text, partner):
+    summary = summarizer(text, doc_id="partner")
+    assert summary.doc_type == "licensing_deal"
+    assert summary.get_field("partner").value == partner
