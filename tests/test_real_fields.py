@@ -1981,3 +1981,15 @@ def test_a_deals_partner_is_read_where_the_filing_introduces_it(summarizer, text
     summary = summarizer(text, doc_id="partner")
     assert summary.doc_type == "licensing_deal"
     assert summary.get_field("partner").value == partner
+
+
+@pytest.mark.parametrize("text, value, english", [
+    ("青梧生技公告，QW-5新藥二期臨床試驗已於美國完成第一位病人收案。", "完成第一位病人收案", "first patient enrolled"),
+    ("青梧医药公告，公司QW-7片II期临床试验完成首例受试者入组和给药。", "完成首例受试者入组和给药", "first subject enrolled and dosed"),
+    ("青梧医药公告，公司QW-8注射液正式进入Ⅰ期临床试验。", "正式进入Ⅰ期临床试验", "entered the Phase I clinical trial"),
+], ids=["taiwan-first-enrolled", "first-enrolled-and-dosed", "entered-phase"])
+def test_a_trial_step_is_the_milestone_in_both_languages(summarizer, text, value, english):
+    summary = summarizer(text, doc_id="milestone")
+    assert summary.doc_type == "trial_progress"
+    field = summary.get_field("milestone")
+    assert (field.value, field.value_en) == (value, english)

@@ -548,6 +548,8 @@ def _rewrite(value: str, spec: FieldSpec, translator: GlossaryTranslator) -> str
                 parts[key] = spec.defaults_en.get(key)
             elif key in ("drug", "indication", "kind"):
                 parts[key] = translator.value(raw)
+            elif key == "phase":  # a trial's phase in Latin numerals ("Ⅱ期" → "II")
+                parts[key] = raw.translate(_ROMAN)
             else:  # a strength or code as written, its list commas in English ("0.5mg、1.0mg")
                 parts[key] = re.sub(r"\s*[、，]\s*", ", ", raw)
             if parts[key] is None:
