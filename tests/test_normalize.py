@@ -73,3 +73,23 @@ def test_wire_short_amounts_and_glued_currency_codes():
 ])
 def test_a_line_wrap_inside_a_chinese_sentence_joins_the_lines(wrapped, joined):
     assert join_pdf_wraps(wrapped) == joined
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("218人", "218 participants"), ("约500名患者", "approximately 500 patients"), ("不超過 50 位", "up to 50 participants"),
+    ("378位受試者", "378 subjects"), ("QW-1", None),
+])
+def test_a_chinese_head_count_in_english(zh, en):
+    from summarizer.lexicon.normalize import count_to_en
+
+    assert count_to_en(zh) == en
+
+
+@pytest.mark.parametrize("en, zh", [
+    ("approximately 60 adult patients", "约60例成人患者"), ("up to 80 subjects", "最多80例受试者"),
+    ("447-subject", "447例受试者"), ("400 patients", "400例患者"), ("Phase 2", None),
+])
+def test_an_english_head_count_in_chinese(en, zh):
+    from summarizer.lexicon.normalize import count_to_zh
+
+    assert count_to_zh(en) == zh

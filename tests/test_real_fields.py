@@ -1993,3 +1993,24 @@ def test_a_trial_step_is_the_milestone_in_both_languages(summarizer, text, value
     assert summary.doc_type == "trial_progress"
     field = summary.get_field("milestone")
     assert (field.value, field.value_en) == (value, english)
+
+
+@pytest.mark.parametrize("text, value, english", [
+    # Taiwan's 收案 is enrolment
+    ("青梧生技公告，QW-1新藥三期臨床試驗已完成收案218人，預計明年解盲。", "218人", "218 participants"),
+    ("青梧生技公告，QW-2新藥一期臨牀試驗已啓動，14位受試者收案完成。", "14位", "14 participants"),
+    # a trial approval's planned enrolment is a fact of the approved trial
+    ("青梧生技公告，QW-3新藥獲美國FDA核准執行二期臨床試驗，試驗預計納入300位中度至重度患者。", "300位", "300 participants"),
+], ids=["completed-enrolment", "enrolment-done", "trial-approval"])
+def test_a_trials_enrolment_is_read_in_both_languages(summarizer, text, value, english):
+    field = summarizer(text, doc_id="enrol").get_field("enrollment")
+    assert (field.value, field.value_en) == (value, english)
+
+
+@pytest.mark.parametrize("text", [
+    "青梧生物公告，QW-2一期临床试验已启动。",
+    "青梧生物公告，QW-2的I期临床研究已正式开始。",
+    "青梧生技公告，QW-2新藥一期臨牀試驗收案已完成。",
+], ids=["trial-then-started", "trial-then-begun", "enrolment-then-done"])
+def test_a_trial_named_before_its_start_is_progress(summarizer, text):
+    assert summarizer(text, doc_id="started").doc_type == "trial_progress"

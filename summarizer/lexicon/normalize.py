@@ -10,7 +10,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["date_to_en", "date_to_zh", "amount_to_en", "amount_to_zh", "amount_value", "numbers_in", "number_tokens", "MONTHS",
+__all__ = ["date_to_en", "date_to_zh", "amount_to_en", "amount_to_zh", "count_to_en", "count_to_zh", "amount_value", "numbers_in", "number_tokens", "MONTHS",
            "join_pdf_wraps"]
 
 # a line break inside a Chinese sentence is a PDF wrap, not a break: after a Chinese character or
@@ -119,6 +119,43 @@ def amount_to_zh(text: str) -> str | None:
     if value >= Decimal(10_000):
         return f"{approx}{_fmt(value / Decimal(10_000))}万{unit}"
     return f"{approx}{_fmt(value)}{unit}"
+
+
+# ----------------------------------------------------------------------------- head counts
+# a trial's enrolment: "约500名患者", "收案 60 人", "不超过 50 位" ↔ "approximately 500 patients", "a 447-subject",
+# "up to 80 subjects"; who is counted (受试者 subjects, 患者/病人/病患 patients, else participants) kept
+_COUNT_ZH = re.compile(r"^(?P<approx>约|約|大约|大約)?\s*(?P<max>不超过|不超過|最多|至多)?\s*(?P<n>\d[\d,]*)\s*(?:例|名|位|人)"
+                       r"(?P<who>[^\d]{0,12}?(?:受试者|受試者|患者|病人|病患))?\s*$")
+_COUNT_EN = re.compile(r"^(?i:(?P<approx>approximately|about|around)\s+|(?P<max>up to)\s+)?(?P<n>\d+(?:,\d{3})*)"
+                       r"(?:\s+|-)(?P<who>(?:(?:adult|pediatric|paediatric|healthy)\s+)?(?:patients?|participants?|subjects?|volunteers|adults))$")
+_WHO_EN = {"受试者": "subjects", "受試者": "subjects", "患者": "patients", "病人": "patients", "病患": "patients"}
+_WHO_ZH = {"patient": "患者", "subject": "受试者", "participant": "受试者", "volunteer": "健康志愿者", "adult": "成人受试者"}
+
+
+def count_to_en(text: str) -> str | None:
+    """A Chinese head count in English: "约500名患者" → "approximately 500 patients"; None if it is not one."""
+    m = _COUNT_ZH.match(text.strip())
+    if m is None:
+        return None
+    who = next((en for zh, en in _WHO_EN.items() if m.group("who") and m.group("who").endswith(zh)), "participants")
+    lead = "approximately " if m.group("approx") else "up to " if m.group("max") else ""
+    return f"{lead}{m.group('n')} {who}"
+
+
+def count_to_zh(text: str) -> str | None:
+    """An English head count in Chinese: "approximately 60 adult patients" → "约60例成人患者"."""
+    m = _COUNT_EN.match(text.strip())
+    if m is None:
+        return None
+    words = m.group("who").lower().split()
+    head = words[-1].rstrip("s") if words[-1] != "adults" else "adult"
+    who = _WHO_ZH.get(head, "受试者")
+    if len(words) > 1 and words[0] == "adult":
+        who = "成人" + who
+    elif len(words) > 1 and words[0] in ("pediatric", "paediatric"):
+        who = "儿童" + who
+    lead = "约" if m.group("approx") else "最多" if m.group("max") else ""
+    return f"{lead}{m.group('n')}例{who}"
 
 
 # ----------------------------------------------------------------------------- numbers

@@ -24,7 +24,7 @@ from ..types import Document
 __all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "cannot_match", "form_label_spans", "is_chinese_pattern", "load_types",
            "required_literals"]
 
-TRANSLATE_KINDS = {"value", "code", "date", "amount", "phase", "sentence", "org", "drug", "term"}
+TRANSLATE_KINDS = {"value", "code", "date", "amount", "count", "phase", "sentence", "org", "drug", "term"}
 METADATA_FIELDS = ("company", "regulator", "announcement_date")
 
 

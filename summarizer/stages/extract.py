@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import Iterable, Iterator, Protocol, runtime_checkable
 
 from ..lexicon.glossary import joins_latin_word
-from ..lexicon.normalize import amount_to_en, amount_to_zh, date_to_en, date_to_zh, join_pdf_wraps
+from ..lexicon.normalize import amount_to_en, amount_to_zh, count_to_en, count_to_zh, date_to_en, date_to_zh, join_pdf_wraps
 from ..lexicon.romanize import pinyin_word
 from ..types import Document, Field, evolve
 from .doctypes import DocType, FieldSpec, cannot_match, form_label_spans
@@ -505,6 +505,9 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
         translated = date_to_en(value) if other == "en" else date_to_zh(value)
     elif rule == "amount":
         translated = amount_to_en(value) if other == "en" else amount_to_zh(value)
+    elif rule == "count":  # a head count; what it does not parse goes the way of a value
+        translated = count_to_en(value) if other == "en" else count_to_zh(value)
+        rule = "value" if translated is None else rule
     elif rule == "phase":
         if other == "en":
             entry = translator.glossary.get(value, ("phase",))

@@ -49,7 +49,7 @@ def field_key(name: str, value: str) -> str:
     what the value names: a company's legal form and trademark signs (company, partner, holder,
     applicant, subsidiary); an indication's trailing abbreviation in brackets, the purpose before it
     (用于/预防, "treatment of") and the patients after it (患者); a trial phase, a regulator and a designation
-    by what they are, however written."""
+    by what they are, however written; an enrolment by its count."""
     text = unicodedata.normalize("NFKC", re.sub(r"[™®©]", "", value) if name in _NAME_FIELDS else value).strip()
     if name in _NAME_FIELDS:
         text = _LEGAL_SUFFIX.sub("", text).strip() or text
@@ -63,6 +63,9 @@ def field_key(name: str, value: str) -> str:
         return _regulator_key(normalize_value(text))
     elif name == "designation":
         return _designation_key(normalize_value(text))
+    elif name == "enrollment":  # a number of participants, however counted: "80名" and "80名患者", "447-subject"
+        count = re.search(r"\d[\d,]*", text)
+        return count.group().replace(",", "") if count else normalize_value(text)
     return normalize_value(text)
 
 
