@@ -1983,27 +1983,21 @@ def test_a_deals_partner_is_read_where_the_filing_introduces_it(summarizer, text
     assert summary.get_field("partner").value == partner
 
 
-@pytest.mark.parametrize("text, value, english", [
-    ("青梧生技公告，QW-5新藥二期臨床試驗已於美國完成第一位病人收案。", "完成第一位病人收案", "first patient enrolled"),
-    ("青梧医药公告，公司QW-7片II期临床试验完成首例受试者入组和给药。", "完成首例受试者入组和给药", "first subject enrolled and dosed"),
-    ("青梧医药公告，公司QW-8注射液正式进入Ⅰ期临床试验。", "正式进入Ⅰ期临床试验", "entered the Phase I clinical trial"),
-], ids=["taiwan-first-enrolled", "first-enrolled-and-dosed", "entered-phase"])
-def test_a_trial_step_is_the_milestone_in_both_languages(summarizer, text, value, english):
-    summary = summarizer(text, doc_id="milestone")
-    assert summary.doc_type == "trial_progress"
-    field = summary.get_field("milestone")
-    assert (field.value, field.value_en) == (value, english)
-
-
-@pytest.mark.parametrize("text, value, english", [
-    # Taiwan's 收案 is enrolment
-    ("青梧生技公告，QW-1新藥三期臨床試驗已完成收案218人，預計明年解盲。", "218人", "218 participants"),
-    ("青梧生技公告，QW-2新藥一期臨牀試驗已啓動，14位受試者收案完成。", "14位", "14 participants"),
-    # a trial approval's planned enrolment is a fact of the approved trial
-    ("青梧生技公告，QW-3新藥獲美國FDA核准執行二期臨床試驗，試驗預計納入300位中度至重度患者。", "300位", "300 participants"),
-], ids=["completed-enrolment", "enrolment-done", "trial-approval"])
-def test_a_trials_enrolment_is_read_in_both_languages(summarizer, text, value, english):
-    field = summarizer(text, doc_id="enrol").get_field("enrollment")
+# A trial's step (milestone) and its enrolment as filings write them, shown in both languages: Taiwan's 收案
+# is enrolment; a trial approval's planned enrolment is a fact of the approved trial.
+@pytest.mark.parametrize("text, name, value, english", [
+    ("青梧生技公告，QW-5新藥二期臨床試驗已於美國完成第一位病人收案。", "milestone", "完成第一位病人收案", "first patient enrolled"),
+    ("青梧医药公告，公司QW-7片II期临床试验完成首例受试者入组和给药。", "milestone", "完成首例受试者入组和给药",
+     "first subject enrolled and dosed"),
+    ("青梧医药公告，公司QW-8注射液正式进入Ⅰ期临床试验。", "milestone", "正式进入Ⅰ期临床试验", "entered the Phase I clinical trial"),
+    ("青梧生技公告，QW-1新藥三期臨床試驗已完成收案218人，預計明年解盲。", "enrollment", "218人", "218 participants"),
+    ("青梧生技公告，QW-2新藥一期臨牀試驗已啓動，14位受試者收案完成。", "enrollment", "14位", "14 participants"),
+    ("青梧生技公告，QW-3新藥獲美國FDA核准執行二期臨床試驗，試驗預計納入300位中度至重度患者。", "enrollment", "300位",
+     "300 participants"),
+], ids=["taiwan-first-enrolled", "first-enrolled-and-dosed", "entered-phase", "completed-enrolment", "enrolment-done",
+        "trial-approval"])
+def test_a_trials_step_and_enrolment_are_read_in_both_languages(summarizer, text, name, value, english):
+    field = summarizer(text, doc_id=name).get_field(name)
     assert (field.value, field.value_en) == (value, english)
 
 
