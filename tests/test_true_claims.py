@@ -1018,3 +1018,15 @@ def test_an_accepted_applications_priority_review_is_shown_and_an_earlier_design
     assert summary.doc_type == "nda_acceptance"
     assert summary.get_field("designation").value == "Priority Review"
     assert s(earlier).get_field("designation") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a market column's heading over one company's news
+    "Home Money SMALL CAPS ON THE MOVE: Westgen gets green light from US regulator\nWestgen Therapeutics said the FDA "
+    "agreed to a streamlined design for the Phase 3 trial of WG-12.",
+    # a trade site's sector feature with its author's byline and date after a bar
+    "Biotech industry downturn: cuts continue as money runs short\n\nBy Jane Westfield | March 29, 2023\n\nThe once-busy biotech "
+    "industry, known for advances in cell therapy, is now shedding staff; Westgen cut its WG-3 program last week.",
+], ids=["market-column", "bylined-feature"])
+def test_a_market_column_or_a_bylined_feature_is_a_feature(text):
+    assert Summarizer()(text).doc_type == "news_feature"
