@@ -2008,3 +2008,31 @@ def test_a_trials_step_and_enrolment_are_read_in_both_languages(summarizer, text
 ], ids=["trial-then-started", "trial-then-begun", "enrolment-then-done"])
 def test_a_trial_named_before_its_start_is_progress(summarizer, text):
     assert summarizer(text, doc_id="started").doc_type == "trial_progress"
+
+
+# From the twelfth batch's training filings (texts invented here in the same shapes).
+DEAL_EXCLUSION = ("青梧国健宣布,公司及关联方共同授予西岸PD-1/VEGF双特异性抗体QW-707在全球(不包括中国大陆)的独家开发、生产、商业化权利。"
+                  "根据协议,西岸将支付12.5 亿美元不可退还且不可抵扣的首付款,最高可达48亿美元的里程碑付款。")
+
+
+def test_a_worldwide_grant_keeps_its_exclusion_and_a_wrapped_upfront_is_read(summarizer):
+    fields = _fields(summarizer, DEAL_EXCLUSION, "exclusion")
+    assert (fields["territory"].value, fields["territory"].value_en) == ("全球(不包括中国大陆)", "worldwide (excluding mainland China)")
+    assert (fields["upfront"].value, fields["upfront"].value_en) == ("12.5 亿美元", "US$1.25 billion")
+
+
+@pytest.mark.parametrize("text, name, bad", [
+    # a time word is no company; a company's list of its fields is no indication
+    ("青梧生物是一家致力于研发用于治疗肿瘤、自身免疫疾病等重大疾病的创新药物的生物制药公司。今天宣布:在年会上以口头报告形式公布QW-3治疗复发或难治性"
+     "结外NK/T细胞淋巴瘤的II期研究结果。", "company", "今天"),
+    ("今天,青梧生物宣布QW-3在复发或难治性结外NK/T细胞淋巴瘤患者中的II期研究数据在年会上公布。青梧生物致力于开发用于治疗肿瘤、自身免疫疾病等重大疾病的药物。",
+     "indication", "等重大疾病"),
+    # a particle a sentence leaves before a drug; a company's road is no disease
+    ("青梧药业研发受挫\n近日,公司称停止了青梧西普眼用注射液全球多中心临床试验。", "drug_name", "了"),
+    ("青梧药业宣布停止了青梧西普眼用注射液全球多中心临床试验，此举用于治疗主力产品青梧西普的“国际化”之路。", "indication", "之路"),
+    # a share plan is no disease
+    ("青梧藏药公告，公司已回购5.27万股，回购股份将用于股权激励或员工持股计划。", "indication", "激励"),
+], ids=["time-word-company", "class-of-diseases", "particle-drug", "road-indication", "share-plan"])
+def test_what_a_field_is_not(summarizer, text, name, bad):
+    field = _fields(summarizer, text, "not").get(name)
+    assert field is None or not field.value.startswith(bad) and bad not in field.value, field

@@ -1030,3 +1030,19 @@ def test_an_accepted_applications_priority_review_is_shown_and_an_earlier_design
 ], ids=["market-column", "bylined-feature"])
 def test_a_market_column_or_a_bylined_feature_is_a_feature(text):
     assert Summarizer()(text).doc_type == "news_feature"
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("Westmarin Receives Complete Response Letter for Hemophilia Gene Therapy\nWestmarin Pharmaceutical Inc. today announced "
+     "that the FDA issued a Complete Response Letter for its BLA for valoctocogene roxaparvovec for severe hemophilia A.",
+     "valoctocogene roxaparvovec"),
+    ("Eastly and Westgen Enter License Agreement\nEastly Lab today announced a license agreement with Westgen for tisotumab "
+     "vedotin in Greater China.", "tisotumab vedotin"),
+], ids=["gene-therapy", "antibody-drug-conjugate"])
+def test_a_two_word_inn_is_never_cut_at_its_first_word(text, drug):
+    assert Summarizer()(text).get_field("drug_name").value == drug
+
+
+def test_a_sectors_rebound_is_a_market_report():
+    text = ("9月11日|创新药板块持续反弹,青梧生物涨超6%,股价创年内新高,西岸药业、东岳生物涨超7%。消息面上,欧洲肿瘤内科学会年会将于9月13日召开。")
+    assert Summarizer()(text).doc_type == "news_feature"
