@@ -1046,3 +1046,11 @@ def test_a_two_word_inn_is_never_cut_at_its_first_word(text, drug):
 def test_a_sectors_rebound_is_a_market_report():
     text = ("9月11日|创新药板块持续反弹,青梧生物涨超6%,股价创年内新高,西岸药业、东岳生物涨超7%。消息面上,欧洲肿瘤内科学会年会将于9月13日召开。")
     assert Summarizer()(text).doc_type == "news_feature"
+
+
+def test_a_news_brief_restating_an_acceptance_for_priority_review_is_an_acceptance():
+    text = ("- Westgen Biotech Corporation (NASDAQ:WGEN) has announced that the FDA accepted for priority review the marketing "
+            "application submitted by its partner Eastly Inc for WG-cel for relapsed/refractory multiple myeloma.\n"
+            "- The agency's target action date has been set for November 29.\n- Price Action: WGEN stock closed at $37.54 on "
+            "Wednesday.\n© 2025 Benzinga.com. Benzinga does not provide investment advice.")
+    assert Summarizer()(text).doc_type == "nda_acceptance"
