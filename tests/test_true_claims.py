@@ -1054,3 +1054,11 @@ def test_a_news_brief_restating_an_acceptance_for_priority_review_is_an_acceptan
             "- The agency's target action date has been set for November 29.\n- Price Action: WGEN stock closed at $37.54 on "
             "Wednesday.\n© 2025 Benzinga.com. Benzinga does not provide investment advice.")
     assert Summarizer()(text).doc_type == "nda_acceptance"
+
+
+def test_the_party_a_form_defines_as_the_company_is_the_filer():
+    text = ("Item 1.01 Entry into a Material Definitive Agreement.\n\nOn May 3, 2024, Eastly Lab (Hong Kong) Limited, a "
+            "wholly-owned subsidiary of Eastly Lab Limited (the \"Company\"), and Westgen Inc. (\"Westgen\") entered into a "
+            "license agreement, pursuant to which the Company obtained an exclusive license to WG-5 in Greater China. "
+            "The Company will pay Westgen an upfront payment of $20.0 million.")
+    assert Summarizer()(text).get_field("company").value == "Eastly Lab Limited"
