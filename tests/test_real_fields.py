@@ -2036,3 +2036,21 @@ def test_a_worldwide_grant_keeps_its_exclusion_and_a_wrapped_upfront_is_read(sum
 def test_what_a_field_is_not(summarizer, text, name, bad):
     field = _fields(summarizer, text, "not").get(name)
     assert field is None or not field.value.startswith(bad) and bad not in field.value, field
+
+
+# A notice headed by the start of a Phase III trial that an interim result of the Phase II trial led to: the start
+# is its news and Phase III its phase (it was read as the Phase II trial's results).
+PHASE3_START = ("青梧制药:关于自愿披露启动盐酸青梧替尼片治疗中、重度特应性皮炎III期临床试验的公告\n"
+                "青梧生物制药股份有限公司根据盐酸青梧替尼片治疗中、重度特应性皮炎的 II 期临床试验期中分析结果,向国家药品监督管理局"
+                "药品审评中心递交了III期临床研究方案并获得同意。公司已于近日启动盐酸青梧替尼片治疗中、重度特应性皮炎 III 期临床试验。")
+# A designation notice that recalls the drug's first approved indication in quotes: not the event's.
+RECALLED_QUOTED = ("青梧生物:关于青梧派格注射液拟纳入优先审评程序的公告\n近日,国家药品监督管理局药品审评中心网站公示,公司青梧派格注射液"
+                   "用于临床治愈成人慢性乙型肝炎的上市申请拟纳入优先审评程序。青梧派格于2016年10月获批上市,获批适应症为“用于治疗慢性丙型肝炎成年患者”。")
+
+
+def test_a_started_trial_is_the_news_and_a_recalled_indication_is_not(summarizer):
+    summary = summarizer(PHASE3_START, doc_id="phase3-start")
+    assert summary.doc_type == "trial_progress"
+    assert summary.get_field("trial_phase").value_en == "Phase III"
+    indication = _fields(summarizer, RECALLED_QUOTED, "recalled-quoted").get("indication")
+    assert indication is None or "丙型" not in indication.value, indication
