@@ -1062,3 +1062,11 @@ def test_the_party_a_form_defines_as_the_company_is_the_filer():
             "license agreement, pursuant to which the Company obtained an exclusive license to WG-5 in Greater China. "
             "The Company will pay Westgen an upfront payment of $20.0 million.")
     assert Summarizer()(text).get_field("company").value == "Eastly Lab Limited"
+
+
+def test_a_sites_timestamp_and_byline_between_headline_and_lead_are_not_in_the_core():
+    text = ("Broker initiates Chinese biopharma Westgen with a buy; sees 20% upside Aug. 03, 2021 12:32 PM ETWGNBy: Jane Doe, "
+            "News Editor - Broker has initiated shares of Westgen Ltd. (WGN +0.8%) with a buy and a $50 price target.")
+    core = Summarizer()(text).core_viewpoint.en
+    assert "12:32" not in core and "By:" not in core and "Jane Doe" not in core
+    assert core.startswith("Broker initiates Chinese biopharma Westgen")

@@ -798,12 +798,20 @@ _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")  # a line with words, not a rul
 _PAGE_DATE = re.compile(r"^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+\.com\s+[-–—]\s+)?(?=[A-Z])")
 
 
+# a news site's timestamp, ticker and byline glued between its headline and lead ("… sees 22% upside Aug. 03,
+# 2021 12:32 PM ETXYZBy: Jane Doe, News Editor - Jefferies has …"): a sentence break
+_GLUED_STAMP = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d{2} ?[AP]M ET"
+    r"(?:[A-Z]{1,5}(?=By:))?(?:\s*By:? [^-–—]{2,60}?\s[-–—]\s)?\s*(?=[A-Z])")
+
+
 def _clean_en(text: str) -> str:
     """An English source sentence as a bullet: one line, no Markdown bullet, no glued "About X" heading,
-    no wire dateline."""
+    no wire dateline, no site timestamp between a headline and its lead."""
     text = " ".join(text.split())
     text = re.sub(r"^(?:[*•\-]\s+|#+\s*)", "", text)
     text = _DATELINE.sub("", text)
+    text = _GLUED_STAMP.sub(". ", text)
     text = _PAGE_DATE.sub("", text)
     return re.sub(r"^About ((?:\S+ ){0,5}?\S+) (?=\1\b)", "", text)
 
