@@ -129,7 +129,11 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.])[^。\n]{0,40}[:：]\s*"
         r"(?:无|無|暂不揭露|暫不揭露|不适用|不適用|N/?A)?\s*[。.]?\s*$|"
         # a MOPS notice's header fields (日 期, 發言人; 公司名稱 is a table label above)
-        r"(?:日\s*期|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话)\s*[:：]"
+        r"(?:日\s*期|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话)\s*[:：]|"
+        # a wire's credit alone ("《某某通讯社16日专讯》"); a filing's cover: the company's name in both
+        # languages with its address in brackets, alone
+        r"《[^》]{2,12}(?:通讯社|通訊社)[^》]{0,8}》\s*$|"
+        r"[\u4e00-\u9fff]{4,30}有限公司\s+[A-Z][A-Za-z .,&\-]{3,80}\s*[（(][^）)]{4,60}[）)]\s*$"
         r")",
         re.I,
     ),
@@ -145,11 +149,7 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"任何[声聲]明|概不[负負就]|[审審]校[^)）\n]{0,20}[)）]|"
         # a site's notice to the owners of its pictures, a shop's discount code, a stock's move before the bell
         r"请作者与本站联系|請作者與本站聯繫|[优優][惠][码碼]|读者热线|讀者熱線|严禁转载|嚴禁轉載|如需转载|如需轉載|转载请注明|轉載請註明|"
-        # a wire's credit alone ("《某某通讯社16日专讯》")
-        r"^\s*《[^》]{2,12}(?:通讯社|通訊社)[^》]{0,8}》\s*$|"
-        # a filing's cover: the company's name in both languages with its address in brackets, alone
-        r"^\s*[\u4e00-\u9fff]{4,30}有限公司\s+[A-Z][A-Za-z .,&\-]{3,80}\s*[（(][^）)]{4,60}[）)]\s*$|"
-        r"\b(?:trading (?:high|higher|low|lower|up|down)|shares? (?:are |were )?(?:up|down))\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:pre-?market|after-hours)\b",
+        r"in the pre-?market session\b|\d% (?:pre-?market|after-hours) on\b",
         re.I,
     ),
 )
