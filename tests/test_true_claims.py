@@ -352,10 +352,16 @@ def test_the_core_is_never_in_one_language_only(summarizer):
 
 # An active ingredient's registration is said as the API's approval, never as a medicine approved to
 # market for a disease.
-def test_an_api_registration_is_not_a_marketing_approval(summarizer):
-    text = ("青睿(6999)原料药「亚硒酸青(Sodium Qingite)」获中国国家药品监督管理局药品审评中心批准上市。\n"
-            "主旨:本公司原料药「亚硒酸青(Sodium Qingite)」获中国国家药品监督管理局药品审评中心批准上市。\n"
-            "该原料药主要用于生产亚硒酸青注射液,用于硒缺乏症。")
+@pytest.mark.parametrize("text", [
+    ("青睿(6999)原料药「亚硒酸青(Sodium Qingite)」获中国国家药品监督管理局药品审评中心批准上市。\n"
+     "主旨:本公司原料药「亚硒酸青(Sodium Qingite)」获中国国家药品监督管理局药品审评中心批准上市。\n"
+     "该原料药主要用于生产亚硒酸青注射液,用于硒缺乏症。"),
+    # an SSE notice: the API named before its notice (某某原料药获得化学原料药上市申请批准通知书)
+    ("青鹤药业:关于控股子公司阿齐青坦原料药获得化学原料药上市申请批准通知书的公告\n近日,青鹤药业股份有限公司控股子公司"
+     "浙江青赛科药业有限公司阿齐青坦原料药(以下简称“该原料药”)收到了国家药品监督管理局下发的《化学原料药上市申请批准通知书》。"
+     "阿齐青坦用于治疗高血压。"),
+], ids=["taiwan-api", "sse-api-notice"])
+def test_an_api_registration_is_not_a_marketing_approval(summarizer, text):
     core = summarizer(text, doc_id="api").core_viewpoint
     assert "active pharmaceutical ingredient" in core.en and "to market" not in core.en
     assert "原料药" in core.zh and "上市批准" not in core.zh
