@@ -149,7 +149,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"任何[声聲]明|概不[负負就]|[审審]校[^)）\n]{0,20}[)）]|"
         # a site's notice to the owners of its pictures, a shop's discount code, a stock's move before the bell
         r"请作者与本站联系|請作者與本站聯繫|[优優][惠][码碼]|读者热线|讀者熱線|严禁转载|嚴禁轉載|如需转载|如需轉載|转载请注明|轉載請註明|"
-        r"in the pre-?market session\b|\d% (?:pre-?market|after-hours) on\b",
+        # (these two start with rare characters too: "-" and "%")
+        r"-market session\b(?<=pre-market session)|%\s?(?:pre-?market|after-hours) on\b",
         re.I,
     ),
 )
@@ -801,7 +802,7 @@ _PAGE_DATE = re.compile(r"^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+\.com\
 # a news site's timestamp, ticker and byline glued between its headline and lead ("… sees 22% upside Aug. 03,
 # 2021 12:32 PM ETXYZBy: Jane Doe, News Editor - Jefferies has …"): a sentence break
 _GLUED_STAMP = re.compile(
-    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d{2} ?[AP]M ET"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d{2} ?[AP]M ET"
     r"(?:[A-Z]{1,5}(?=By:))?(?:\s*By:? [^-–—]{2,60}?\s[-–—]\s)?\s*(?=[A-Z])")
 
 
@@ -811,7 +812,9 @@ def _clean_en(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(?:[*•\-]\s+|#+\s*)", "", text)
     text = _DATELINE.sub("", text)
-    text = _GLUED_STAMP.sub(". ", text)
+    stamp = _GLUED_STAMP.search(text)  # (the pattern starts with a month's name: scanned fast)
+    if stamp:
+        text = text[: stamp.start()].rstrip() + ". " + text[stamp.end() :]
     text = _PAGE_DATE.sub("", text)
     return re.sub(r"^About ((?:\S+ ){0,5}?\S+) (?=\1\b)", "", text)
 
