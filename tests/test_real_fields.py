@@ -2054,3 +2054,57 @@ def test_a_started_trial_is_the_news_and_a_recalled_indication_is_not(summarizer
     assert summary.get_field("trial_phase").value_en == "Phase III"
     indication = _fields(summarizer, RECALLED_QUOTED, "recalled-quoted").get("indication")
     assert indication is None or "丙型" not in indication.value, indication
+
+
+# A Taiwan MOPS notice as a reprint site copies it: the form's numbered items run together on one line
+# ("1.事實發生日:…2.公司名稱:…5.發生緣由:一、…"), so the news sat in one block with the form's header and was
+# read as boilerplate; the drug is a letter and three digits, once rejected as a newspaper's page.
+MOPS_GLUED = ("首頁 » 新聞特區 »\n未上市新聞\n"
+              "公告本公司開發中新藥K417獲美國FDA審查通知授予孤兒藥\n"
+              "公告本公司開發中新藥K417獲美國FDA審查通知授予孤兒藥 資格認定 1.事實發生日:113/05/202.公司名稱:東嶺藥品科技股份有限公司"
+              "3.與公司關係(請輸入本公司或子公司):本公司4.相互持股比例:不適用5.發生緣由:一、本公司於113年5月20日(台灣時間)接獲"
+              "美國食品藥物管理局(FDA)來函通知, 開發中新藥K417,獲得美國FDA授予孤兒藥資格,用於治療特發性肺纖維化。"
+              "6.因應措施:無7.其他應敘明事項:一、研發新藥名稱或代號:K417二、用途:開發用於治療特發性肺纖維化\n")
+
+# The same form for a marketing application submitted in mainland China ("提交上市註冊申請"), the drug
+# named in the form's glued item with its English name after a slash.
+MOPS_FILING = ("| 東嶺生技:代子公司東嶺醫藥研發(蘇州)有限公司公告鹽酸嶺平 注射液(即本公 |\n"
+               "4.相互持股比例:不適用5.發生緣由:子公司東嶺醫藥研發(蘇州)有限公司為藥證申請人向中國大陸國家藥品監督管理局"
+               "藥品審評中心提交上市註冊申請。6.因應措施:無7.其他應敘明事項:一、研發新藥名稱或代號:鹽酸嶺平注射液/"
+               "lingping hydrochloride injection(台灣藥品名稱: 嶺平注射液/lingpin)。二、用途:用於治療硒缺乏症。\n")
+
+
+def test_a_taiwan_form_run_into_one_line_keeps_its_news_out_of_the_header(summarizer):
+    summary = summarizer(MOPS_GLUED, doc_id="mops-glued")
+    assert summary.doc_type == "regulatory_designation"
+    fields = {f.name: f.value for f in summary.fields}
+    assert fields.get("drug_name") == "K417"
+    assert fields.get("indication") == "特發性肺纖維化"
+    assert "K417" in summary.core_viewpoint.zh and "K417" in summary.core_viewpoint.en
+
+
+def test_a_submitted_marketing_registration_is_an_acceptance_type_with_the_forms_drug(summarizer):
+    summary = summarizer(MOPS_FILING, doc_id="mops-filing")
+    assert summary.doc_type == "nda_acceptance"
+    assert {f.name: f.value for f in summary.fields}.get("drug_name") == "鹽酸嶺平注射液"
+
+
+def test_a_newspapers_page_is_no_drug_code_but_a_letter_and_digits_in_a_sentence_is(summarizer):
+    page = ("2024年3月5日 星期二 B12版\n东岭药业股份有限公司关于获得药物临床试验批准通知书的公告\n"
+            "近日，东岭药业股份有限公司收到国家药品监督管理局核准签发的《药物临床试验批准通知书》，同意B12版面所载产品以外的"
+            "新药开展临床试验。\n")
+    assert "drug_name" not in _fields(summarizer, page, "page")
+    code = ("东岭药业股份有限公司关于获得药物临床试验批准通知书的公告\n"
+            "近日，公司收到国家药品监督管理局核准签发的新药B023的《药物临床试验批准通知书》，同意本品开展临床试验。\n")
+    assert _fields(summarizer, code, "code")["drug_name"].value == "B023"
+
+
+def test_a_submitted_application_is_never_said_to_be_accepted(summarizer):
+    submitted = summarizer(MOPS_FILING, doc_id="submitted")
+    assert submitted.doc_type == "nda_acceptance"
+    core = submitted.core_viewpoint
+    assert "受理" not in (core.zh or "") and "accepted" not in (core.en or "")
+    assert "提交上市註冊申請" in (core.zh or "")  # the submission itself is the news
+    # the same notice where the regulator accepted the application: the acceptance is stated
+    accepted = summarizer(MOPS_FILING.replace("提交上市註冊申請。", "提交上市註冊申請,並於今日獲正式受理。"), doc_id="accepted")
+    assert "受理" in (accepted.core_viewpoint.zh or "") and "accepted" in (accepted.core_viewpoint.en or "")

@@ -342,7 +342,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int],
                    drug: Field | None = None) -> tuple[int, int, int] | None:
     """(paragraph, start, end) of the first cited sentence stating the type's event as done by the
-    filer: a detect pattern of the type matches in it, with no plan, negation or condition before the
+    filer: a detect pattern of the type that states its event matches in it, with no plan, negation or condition before the
     match in that sentence, and the sentence is not a comment on another company's news nor about
     another product than ``drug`` (the drug field a template names). None if no sentence does. Offsets
     are the document's."""
@@ -364,7 +364,7 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
                 continue
             if named and named not in sentence and _OTHER_PRODUCT.search(sentence):
                 continue  # the event of the filer's first (or another) product, not of ``drug``
-            for pattern, _, _ in doctype.detect:
+            for pattern in doctype.event_patterns:
                 m = pattern.search(sentence)
                 if not m:
                     continue

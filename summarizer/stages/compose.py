@@ -183,7 +183,15 @@ def _junk_lead(text: str) -> bool:
     text = _BYLINE_ZH.sub("", text)
     return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text)
                 or text.rstrip().endswith(("...", "…"))  # a headline a page cut off ("…进入国家重点...")
+                or _cut_in_bracket(text)
                 or len(_GLUED_MENU.findall(text, 0, 160)) >= 3)  # a menu runs together at the line's start
+
+
+def _cut_in_bracket(text: str) -> bool:
+    """A headline a page's table cell cut inside its bracket ("| 某某生技:代子公司公告某某注射液(即本公 |")."""
+    tail = text.rstrip(" |\t")
+    return (bool(tail) and tail[-1] not in "。！？!?.)）" and
+            tail.count("(") + tail.count("（") > tail.count(")") + tail.count("）"))
 
 
 # a Latin name in an English sentence: a code or acronym, or capitalised words (with "and/of/for/the"
@@ -768,7 +776,9 @@ class ExtractiveComposer:
 
 
 def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
-    """At most two sentences and ``limit`` characters, cut at a sentence or clause end."""
+    """At most two sentences and ``limit`` characters, cut at a sentence or clause end (a table cell's
+    bars around it dropped)."""
+    text = text.strip(" |\t")
     # a period ends a sentence as the segmenter reads it: not after "Inc", "U.S" or an initial
     ends = [m.end() for m in re.finditer(r"[。！？!?]|\.(?=\s|$)", text)
             if m.group() != "." or english_stop(text, m.start())]

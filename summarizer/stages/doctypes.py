@@ -119,6 +119,9 @@ class DocType:
     # the event is itself a negation ("did not meet the primary endpoint", 未获批准): the event check reads
     # a plan or negation only before the match, not inside it
     negative: bool = False
+    # the detect patterns that state the event a template claims (all but those marked
+    # ``states_event = false``: a cue of the type that is not its event, "提交上市申请" for an acceptance)
+    event_patterns: tuple[re.Pattern, ...] = ()
     path: str | None = None
 
     def field_names(self) -> list[str]:
@@ -314,12 +317,14 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
     if path.parent.resolve() != (models_dir() / "types").resolve():  # a user's type: its errors now
         for spec in fields.values():
             compile_field(spec)
-    detect = []
+    detect, event_patterns = [], []
     for d in raw.get("detect", {}).get("patterns", ()):
         try:
             detect.append((re.compile(d["pattern"]), float(d.get("weight", 1.0)), bool(d.get("anywhere", False))))
         except (KeyError, re.error) as exc:
             raise TypeSpecError(f"bad detect pattern in {where}: {exc}") from exc
+        if d.get("states_event", True):
+            event_patterns.append(detect[-1][0])
     core = raw.get("core", {})
     doctype = DocType(
         name=raw["name"],
@@ -333,6 +338,7 @@ def load_type(path: Path, search: Iterable[Path]) -> DocType:
         core_prefer_extractive=bool(core.get("prefer_extractive", False)),
         yields_to=_yields_to(raw.get("detect", {}).get("yields_to", {}), where),
         negative=bool(raw.get("detect", {}).get("negative", False)),
+        event_patterns=tuple(event_patterns),
         path=str(path),
     )
     for template in (*doctype.core_en, *doctype.core_zh):

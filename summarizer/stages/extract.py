@@ -38,14 +38,18 @@ class FieldExtractor(Protocol):
 
 
 @functools.lru_cache(maxsize=64)
-def _key_patterns(keys: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None]:
-    """A type's table keys (longest first): a row "key, spaces, value", and where the next key on a line
-    begins ("申请事项:境内生产药品注册临床试验 申请人:某某公司": the value ends there)."""
+def _key_patterns(keys: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None, re.Pattern]:
+    """A type's table keys (longest first): a row "key, spaces, value"; where the next key on a line
+    begins ("申请事项:境内生产药品注册临床试验 申请人:某某公司": the value ends there); and a numbered
+    item inside a run-on paragraph (Taiwan's MOPS notices glue their items: "…事项:一、研发新药名称或代号:
+    某某注射液/…。二、用途:…"), whose value ends at the sentence's end or where the next item begins."""
     alternatives = "|".join(map(re.escape, keys))
     spaced = re.compile(r"[ \t]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t]*"
                         r"(?P<key>" + alternatives + r")[ \t\u3000]+(?P<value>\S[^\n]*?)[ \t]*[。；;]?$")
     next_key = re.compile(r"[ \t\u3000]+(?:" + "|".join(map(re.escape, [*keys, "申请人"])) + r")[:：]") if keys else None
-    return keys, spaced, next_key
+    inline = re.compile(r"、(?<=[一二三四五六七八九十]、)(?P<key>" + alternatives + r")[:：][ \t]*"
+                        r"(?P<value>[^。；;\n]{1,120}?)(?=[。；;\n]|[一二三四五六七八九十]{1,3}、|$)")
+    return keys, spaced, next_key, inline
 
 
 class PatternExtractor:
@@ -108,7 +112,7 @@ class PatternExtractor:
             return found
         text = doc.search_text
         # table rows from PDFs come as "药品名称 VUM02注射液": a known key, spaces, the value
-        keys, spaced, next_key = _key_patterns(
+        keys, spaced, next_key, inline = _key_patterns(
             tuple(sorted({k for spec in doctype.fields.values() for k in spec.keys}, key=len, reverse=True)))
         keyset = set(keys)
         for i, seg in enumerate(doc.segments):
@@ -134,6 +138,9 @@ class PatternExtractor:
                     # value ends where the next key begins
                     nxt = next_key.search(text, start, end) if next_key else None
                     found.setdefault(m.group("key").strip(), (start, nxt.start() if nxt else end))
+        if keys and "、" in text:
+            for m in inline.finditer(text):
+                found.setdefault(m.group("key"), (m.start("value"), m.end("value")))
         return found
 
     def _find(self, doc: Document, spec: FieldSpec, kv: dict[str, tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -66,7 +66,8 @@ def _is_continuation(prev: str, line: str, blank_before: bool) -> bool:
         return False
     if blank_before:
         return _cut_off(prev, line) and not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line))
-    if prev.rstrip()[-1] in _TERMINAL or len(prev) < 28 or _HEADING_TEXT_RE.match(prev):
+    # a table cell's bar closes a row ("| 某某生技:代子公司公告… |") or opens one: a cell, not a wrapped line
+    if prev.rstrip()[-1] in _TERMINAL or len(prev) < 28 or _HEADING_TEXT_RE.match(prev) or prev[-1] == "|" or line[0] == "|":
         return False
     return not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line) or _HEADING_TEXT_RE.match(line)
                 or _DATELINE_RE.match(line))
@@ -289,10 +290,17 @@ _GUARANTEE_END = re.compile(
 _HEADER_NUMBER_END = re.compile(r"公告[编編][号號][:：]\s*[\w\-－]+(?=[ \u3000]+[\u4e00-\u9fff])")
 
 
+# ... or after a Taiwan MOPS form's numbered header items, at "5.發生緣由:" (the date, the company's name,
+# its relation and cross-holding come before it, the news after it): a reprint runs the whole form into
+# one line, and its header would make the news boilerplate
+_FORM_REASON_END = re.compile(r"(?:發生緣由|发生缘由)[:：](?<=\d[.．]發生緣由:|\d[.．]發生緣由：|\d[.．]发生缘由:|\d[.．]发生缘由：)")
+
+
 def _split_after_guarantee(text: str, start: int, end: int) -> list[list[int]]:
     m = _GUARANTEE_END.search(text, start, end)
-    if text.find("公告", start, end) >= 0:  # the earlier of the two ends
+    if text.find("公告", start, end) >= 0:  # the earliest of the ends
         m = _HEADER_NUMBER_END.search(text, start, m.start() if m else end) or m
+    m = _FORM_REASON_END.search(text, start, m.start() if m else end) or m
     if m is None or end - m.end() < 20:
         return [[start, end]]
     rest = m.end()
