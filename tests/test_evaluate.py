@@ -118,6 +118,7 @@ def test_cli_evaluate_and_train(tmp_path):
 @pytest.mark.parametrize("a, b, same", [
     ("Fast Track", "Fast Track Designation", True), ("孤儿药", "孤兒藥（ODD）資格認定", True),
     ("Orphan Drug Designation (ODD)", "orphan drug", True), ("快速通道", "快速审评通道(Fast Track)资格认定", True),
+    ("新藥快速審查資格", "Fast Track Designation", True),  # Taiwan's wording
     # a proposal is not the granted designation; two kinds are two designations
     ("拟突破性治疗品种", "突破性治疗品种", False), ("Priority Review", "Breakthrough Therapy", False),
 ])
@@ -173,6 +174,7 @@ def test_a_trial_phase_is_one_key_however_it_is_written(a, b, same):
     # the CDE is part of the NMPA, not the NMPA; the CFDA came before it; Taiwan's FDA is not the US one
     ("国家药品监督管理局药品审评中心", "国家药品监督管理局", False), ("国家食品药品监督管理总局", "国家药品监督管理局", False),
     ("卫福部食品药物管理署", "美国FDA", False), ("澳大利亚人类研究伦理委员会", "澳大利亚药品管理局", False),
+    ("台灣衛福部食藥署", "衛福部食藥署(TFDA)", True), ("衛福部食藥署", "美國食品藥物管理局", False),
 ])
 def test_a_regulator_is_one_key_however_the_text_names_the_body(a, b, same):
     from summarizer.training.metrics import field_key

@@ -834,6 +834,9 @@ def test_licensing_partners_as_filings_name_them(summarizer, text, partner):
      "中国大陆,不包括香港、澳门和台湾", "mainland China, excluding Hong Kong, Macao and Taiwan"),
     ("东步长制药公告，子公司与东美德公司签署合作开发及许可协议，甲方在目标地域内(中国大陆和俄罗斯)第一次得到监管部门同意后支付里程碑款。",
      "中国大陆和俄罗斯", "mainland China and Russia"),
+    # a Hong Kong wire in traditional characters: 除…以外 around the excluded regions, no 的
+    ("復東醫藥宣佈其控股子公司與Eastpedition簽訂許可協議,授予後者在除中國境內及港澳地區以外地區開發、生產及商業化XD-S004的權利。",
+     "除中國境內及港澳地區以外地區", "regions outside mainland China and Hong Kong and Macao"),
 ])
 def test_licensed_territories_as_deals_bracket_or_exclude_them(summarizer, text, territory, english):
     field = _fields(summarizer, text, "territory").get("territory")
@@ -1694,7 +1697,7 @@ def test_a_territory_keeps_its_exclusion_in_both_languages(summarizer):
             "生产及商业化权利授予Northvale,青川医药将保留QC-6837在中国境内及港澳台地区的开发权利。")
     territory = _fields(summarizer, text, "territory-exclusion")["territory"]
     assert territory.value == "全球范围(除中国境内及港澳台地区)"
-    assert territory.value_en == "worldwide, excluding mainland China and Hong Kong, Macao and Taiwan regions"
+    assert territory.value_en == "worldwide, excluding mainland China and Hong Kong, Macao and Taiwan"
 
 
 def test_a_designation_named_in_a_headline_as_to_be_included_is_shown_as_proposed(summarizer):
@@ -2108,3 +2111,24 @@ def test_a_submitted_application_is_never_said_to_be_accepted(summarizer):
     # the same notice where the regulator accepted the application: the acceptance is stated
     accepted = summarizer(MOPS_FILING.replace("提交上市註冊申請。", "提交上市註冊申請,並於今日獲正式受理。"), doc_id="accepted")
     assert "受理" in (accepted.core_viewpoint.zh or "") and "accepted" in (accepted.core_viewpoint.en or "")
+
+
+# A Taiwan MOPS notice of a new drug's licence: "passed new-drug registration" and the ministry's letter to
+# collect the licence is the approval; the form's "(2)用途:" item is the indication; the form's numbered
+# header items are no bullets.
+MOPS_LICENCE = ("重大訊息-本公司慢性傷口新藥「東癒一」凝膠,接獲衛生福利部公函通知領取藥證\n"
+                "1.事實發生日:112/04/18\n2.公司名稱:東嶺生技股份有限公司\n3.與公司關係(請輸入本公司或子公司):本公司\n"
+                "4.相互持股比例:不適用\n5.發生緣由:\n"
+                "1.產品內容:本公司研發之慢性傷口新藥 (研發代號DL202),已通過新藥查驗登記,上市藥品命名為「東癒一」凝膠,業經衛生福利部核定同意領取藥證。\n"
+                "(1)研發新藥名稱或代號:DL202\n(2)用途:治療糖尿病足部傷口潰瘍\n(3)預計進行之所有研發階段:美國三期臨床試驗\n")
+
+
+def test_a_taiwan_licence_to_collect_is_a_registration_with_its_forms_indication(summarizer):
+    summary = summarizer(MOPS_LICENCE, doc_id="licence")
+    assert summary.doc_type == "drug_registration"
+    fields = {f.name: f for f in summary.fields}
+    assert fields["drug_name"].value == "DL202"
+    assert fields["indication"].value == "糖尿病足部傷口潰瘍" and fields["indication"].value_en == "diabetic foot ulcer"
+    assert "Ministry of Health and Welfare" in (fields["regulator"].value_en or "")
+    shown = " ".join(item.zh or "" for _, item in summary.iter_items())
+    assert "事實發生日" not in shown and "相互持股比例" not in shown

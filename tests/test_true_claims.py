@@ -938,7 +938,9 @@ def test_a_tfda_consent_is_a_trial_approval_not_the_fdas():
     summary = Summarizer()(TFDA_CONSENT, doc_id="tfda")
     assert summary.doc_type == "drug_trial_approval"
     assert "Q703EB" in summary.core_viewpoint.en
-    assert "Food and Drug Administration" not in summary.core_viewpoint.en and "(FDA)" not in summary.core_viewpoint.en
+    # (the TFDA's English name has the words "Food and Drug Administration" too: the US body is what must not be named)
+    assert "U.S. Food and Drug Administration" not in summary.core_viewpoint.en and "(FDA)" not in summary.core_viewpoint.en
+    assert summary.get_field("regulator").value_en == "Taiwan Food and Drug Administration (TFDA)"
 
 
 def test_a_proposed_deal_is_not_stated_as_signed_by_its_terms_line():
@@ -1076,3 +1078,22 @@ def test_a_sites_timestamp_and_byline_between_headline_and_lead_are_not_in_the_c
     core = Summarizer()(text).core_viewpoint.en
     assert "12:32" not in core and "By:" not in core and "Jane Doe" not in core
     assert core.startswith("Broker initiates Chinese biopharma Westgen")
+
+
+# A release whose partner (a licensee) received the approval: the filer announces it, the partner is the actor.
+PARTNER_APPROVAL = ("Lakeview Pharma Announces that Norden Receives U.S. FDA Approval of BRIVOTA™ (solmatinib) for Advanced Gastric Cancer\n\n"
+                    "SHANGHAI, China, March 3, 2025 (GLOBE NEWSWIRE) -- Lakeview Pharma Limited (“Lakeview”) today announced that "
+                    "its partner Norden received approval from the U.S. Food and Drug Administration (“FDA”) for BRIVOTA™ (solmatinib), "
+                    "an oral kinase inhibitor, for adult patients with advanced gastric cancer.\n")
+
+
+def test_a_partners_approval_is_stated_as_the_partners_never_the_filers(summarizer):
+    core = summarizer(PARTNER_APPROVAL, doc_id="partner").core_viewpoint
+    assert core.event and "its partner Norden has received" in core.en
+    assert "Lakeview Pharma has received" not in core.en and "Lakeview Pharma Limited has received" not in core.en
+    assert "Norden" in core.zh
+    # the same release where the filer itself received it: the filer is the one approved
+    own = PARTNER_APPROVAL.replace("Announces that Norden Receives", "Receives").replace(
+        "announced that its partner Norden received", "announced that it received")
+    own_core = summarizer(own, doc_id="own").core_viewpoint
+    assert own_core.event and "Norden" not in own_core.en and "has received" in own_core.en

@@ -311,6 +311,8 @@ def _compose(pieces: list[Entry]) -> str | None:
         a, b = _compose(left), _compose(right)
         return f"{a} or {b}" if a and b else None
     parts = split_at({"outside"})
+    if parts and parts[0] and parts[0][0].kind == "connector" and parts[0][0].en == "excluding":
+        parts = parts[0][1:], parts[1]  # "除X以外地区": 除 and 以外 are one "outside"
     if parts and parts[0]:
         inner, rest = _compose(parts[0]), _compose(_drop_of(parts[1])) if parts[1] else ""
         return (f"{rest} outside {inner}" if rest else f"outside {inner}") if inner and rest is not None else None

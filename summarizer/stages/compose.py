@@ -128,8 +128,10 @@ _JUNK_ITEM = _StartOrAnywhere(
         # form's heading alone ("四、目前進行中之研發階段:")
         r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.])[^。\n]{0,40}[:：]\s*"
         r"(?:无|無|暂不揭露|暫不揭露|不适用|不適用|N/?A)?\s*[。.]?\s*$|"
-        # a MOPS notice's header fields (日 期, 發言人; 公司名稱 is a table label above)
+        # a MOPS notice's header fields (日 期, 發言人; 公司名稱 is a table label above) and its form's
+        # numbered header items ("1.事實發生日:107/06/03", "3.與公司關係…:本公司", "4.相互持股比例:不適用")
         r"(?:日\s*期|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话)\s*[:：]|"
+        r"\d{1,2}[.、]\s*(?:事[实實][发發]生日|[与與]公司[关關][系係]|相互持股比例)|"
         # a wire's credit alone ("《某某通讯社16日专讯》"); a filing's cover: the company's name in both
         # languages with its address in brackets, alone
         r"《[^》]{2,12}(?:通讯社|通訊社)[^》]{0,8}》\s*$|"

@@ -293,6 +293,7 @@ _HEADER_NUMBER_END = re.compile(r"公告[编編][号號][:：]\s*[\w\-－]+(?=[ 
 # ... or after a Taiwan MOPS form's numbered header items, at "5.發生緣由:" (the date, the company's name,
 # its relation and cross-holding come before it, the news after it): a reprint runs the whole form into
 # one line, and its header would make the news boilerplate
+_FORM_START = re.compile(r"1[.．]\s*事[实實][发發]生日")
 _FORM_REASON_END = re.compile(r"(?:發生緣由|发生缘由)[:：](?<=\d[.．]發生緣由:|\d[.．]發生緣由：|\d[.．]发生缘由:|\d[.．]发生缘由：)")
 
 
@@ -300,7 +301,14 @@ def _split_after_guarantee(text: str, start: int, end: int) -> list[list[int]]:
     m = _GUARANTEE_END.search(text, start, end)
     if text.find("公告", start, end) >= 0:  # the earliest of the ends
         m = _HEADER_NUMBER_END.search(text, start, m.start() if m else end) or m
-    m = _FORM_REASON_END.search(text, start, m.start() if m else end) or m
+    reason = _FORM_REASON_END.search(text, start, m.start() if m else end)
+    if reason:
+        # the form's header items are a block of their own: what stands before them (a reprint's headline
+        # with the news) is not the header's boilerplate
+        form = _FORM_START.search(text, start, reason.start())
+        if form and form.start() - start >= 10:
+            return [[start, form.start()], *_split_after_guarantee(text, form.start(), end)]
+        m = reason
     if m is None or end - m.end() < 20:
         return [[start, end]]
     rest = m.end()

@@ -113,7 +113,7 @@ _REGULATOR_BODIES = (
     ("cde", re.compile(r"药品审评中心|药审中心|centerfordrugevaluation|^cde$")),
     ("cfda", re.compile(r"食品药品监督管理总局|cfda|chinafda|chinafoodanddrugadministration")),
     ("nmpa", re.compile(r"国家药品监督管理局|国家药监局|国药监局|nationalmedicalproductsadministration|nmpa")),
-    ("tfda", re.compile(r"食品药物管理署|taiwanfda|tfda")),
+    ("tfda", re.compile(r"食品药物管理署|食药署|taiwanfda|tfda")),
     ("fda", re.compile(r"^(?:美国?|u\.?s\.?|us|theu\.?s\.?)?(?:fda|食品药品监督管理局|食品药品管理局|食品药物管理局|食品暨药物管理局"
                        r"|食药监局|食药局|foodanddrugadministration(?:fda)?)$")),
     ("ema", re.compile(r"欧洲药品管理局|europeanmedicinesagency|^ema$")),
@@ -130,14 +130,14 @@ def _regulator_key(key: str) -> str:
 
 
 # one key per kind of designation however a text writes it: "Fast Track", "Fast Track Designation" and "快速通道资格认定"
-# are one; "孤儿药", "孤儿药资格认定" and "Orphan Drug Designation (ODD)" another. A proposal (拟…) keeps its 拟:
+# (and Taiwan's 快速审查资格) are one; "孤儿药", "孤儿药资格认定" and "Orphan Drug Designation (ODD)" another. A proposal (拟…) keeps its 拟:
 # it is not the granted designation. Checked in this order.
 _DESIGNATION_KINDS = (
     ("breakthrough", re.compile(r"突破性|breakthrough")),
     ("orphan", re.compile(r"孤儿药|orphan")),
     ("rarepediatric", re.compile(r"罕见儿科|rarepediatric")),
     ("rmat", re.compile(r"再生医学|rmat|regenerativemedicine")),
-    ("fasttrack", re.compile(r"快速通道|快速审评通道|快速审批通道|fasttrack")),
+    ("fasttrack", re.compile(r"快速通道|快速审评通道|快速审批通道|快速审查|fasttrack")),  # 快速审查: Taiwan's wording
     ("priority", re.compile(r"优先审评|priorityreview")),
     ("prime", re.compile(r"^prime$|priorityMedicines".lower())),
 )
