@@ -2132,3 +2132,47 @@ def test_a_taiwan_licence_to_collect_is_a_registration_with_its_forms_indication
     assert "Ministry of Health and Welfare" in (fields["regulator"].value_en or "")
     shown = " ".join(item.zh or "" for _, item in summary.iter_items())
     assert "事實發生日" not in shown and "相互持股比例" not in shown
+
+
+# A Taiwan reprint of a MOPS notice: the FDA refused to file a new drug application (Refusal to File, 暫停接受送件,
+# 補件要求) — a setback, not some other announcement.
+REFUSAL_TO_FILE = ("東達:本公司接獲美國FDA來函通知新劑型藥物DF-201 20毫克 新藥藥證申請(NDA)補件要求,需補件後再提出申請。\n"
+                   "鉅亨網新聞中心 2024-03-11 20:15\n"
+                   "5.發生緣由:本公司於美國時間3月8日接獲美國食品藥物管理局(FDA)來函(Refusal to\n"
+                   "File,暫停接受送件),要求補充關於注射裝置之資訊,因此暫停本公司遞送之新劑型新藥 DF-201 20毫克之新藥藥證申請(NDA),"
+                   "須補件後再提出申請。\n6.因應措施:本公司將在30天內申請與FDA舉行Type A Meeting。\n")
+
+
+def test_a_refusal_to_file_is_a_setback_in_both_languages(summarizer):
+    summary = summarizer(REFUSAL_TO_FILE, doc_id="rtf")
+    assert summary.doc_type == "setback"
+    setback = summary.get_field("setback")
+    assert setback is not None and setback.value == "暫停接受送件" and setback.value_en == "refusal to file"
+    assert "refusal to file" in summary.core_viewpoint.en
+
+
+# Taiwan: the ministry agrees to a trial plan ("審核通過…二期臨床試驗計畫", "同意試驗進行"); the form's use item
+# names the disease alone ("(2)用途:肝硬化。"); the form's header names the filer.
+MOPS_TRIAL = ("本公司DX-7供查驗登記用二期臨床試驗計畫 (計畫編號:DX-7-II),衛福部同意試驗進行。\n"
+              "1.事實發生日:113/07/252.公司名稱:東嶺幹細胞股份有限公司3.與公司關係(請輸入本公司或子公司):本公司"
+              "4.相互持股比例:不適用5.發生緣由:本公司接獲衛生福利部審核通過本公司DX-7供查驗登記用二期臨床試驗計畫,衛福部同意試驗進行。\n"
+              "(1)研發新藥名稱或代號:DX-7。\n(2)用途:肝硬化。\n(3)預計進行之所有研發階段:第二期、第三期臨床試驗。\n"
+              "C.已通過目的事業主管機關許可者,未來經營方向:將以此臨床試驗結果為基礎接續進行下階段試驗。\n")
+
+
+def test_a_taiwan_trial_plan_approved_is_a_trial_approval_with_the_forms_filer_and_disease(summarizer):
+    summary = summarizer(MOPS_TRIAL, doc_id="mops-trial")
+    assert summary.doc_type == "drug_trial_approval"
+    fields = {f.name: f.value for f in summary.fields}
+    assert fields.get("indication") == "肝硬化" and fields.get("drug_name") == "DX-7"
+    assert fields.get("company") == "東嶺幹細胞股份有限公司"
+
+
+def test_a_listing_on_the_exchange_is_corporate_news_and_a_trials_code_is_no_drug(summarizer):
+    listing = ("新藥公司東達生技預計今年12月下旬掛牌上櫃,總經理說,未來目標每年有一項藥品取得美國FDA核准上市。\n"
+               "東達生技今年8月再次送件申請上櫃審議,櫃買中心10月宣布通過東達上櫃案。\n")
+    assert summarizer(listing, doc_id="listing").doc_type == "other"
+    accepted = "东岭生物宣布，国家药品监督管理局已受理东岭注射液的新适应症上市申请。\n"
+    assert _fields(summarizer, accepted, "accepted")["drug_name"].value == "东岭注射液"
+    trial = "东岭生物宣布，一项联合某癌症研究网络的2期合作组织临床试验S1505正在开展。\n"
+    assert "drug_name" not in _fields(summarizer, trial, "trial-code")

@@ -1035,7 +1035,11 @@ def test_an_accepted_applications_priority_review_is_shown_and_an_earlier_design
     # a trade site's sector feature with its author's byline and date after a bar
     "Biotech industry downturn: cuts continue as money runs short\n\nBy Jane Westfield | March 29, 2023\n\nThe once-busy biotech "
     "industry, known for advances in cell therapy, is now shedding staff; Westgen cut its WG-3 program last week.",
-], ids=["market-column", "bylined-feature"])
+    # a wire network's brief pointing to its own article on one company's trial
+    "# BioWireNewsBreaks – Westgen Inc. (NASDAQ: WGEN) Leverages Positive Data to Shape Pivotal WG-942 Trial\n"
+    "Westgen (NASDAQ: WGEN) is a late-stage biopharmaceutical company. The company's WG-942 met its endpoints in a Phase 2 study.\n"
+    " To view the full article, visit https://example.com/wgen\n",
+], ids=["market-column", "bylined-feature", "newsbreaks-brief"])
 def test_a_market_column_or_a_bylined_feature_is_a_feature(text):
     assert Summarizer()(text).doc_type == "news_feature"
 

@@ -37,6 +37,9 @@ class FieldExtractor(Protocol):
     def __call__(self, doc: Document, doctype: DocType) -> tuple[Field, ...]: ...
 
 
+_FORM_HEADER = re.compile(r"1[.．]\s*事[实實][发發]生日")
+
+
 @functools.lru_cache(maxsize=64)
 def _key_patterns(keys: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None, re.Pattern]:
     """A type's table keys (longest first): a row "key, spaces, value"; where the next key on a line
@@ -175,7 +178,9 @@ class PatternExtractor:
             for pattern in patterns:
                 for m in pattern.finditer(text):
                     seg = doc.segment_at(m.start("value"))
-                    if seg is not None and len(seg.text) <= 40:  # a name line, not a disclaimer
+                    # a name line, not a disclaimer; or a Taiwan MOPS form's header items ("1.事實發生日:…
+                    # 2.公司名稱:…"), which the segmenter keeps as a block of their own
+                    if seg is not None and (len(seg.text) <= 40 or _FORM_HEADER.match(seg.text)):
                         yield m.start("value"), m.end("value")
 
     def _pattern_spans(self, doc: Document, spec: FieldSpec, patterns) -> Iterator[Iterable[tuple[int, int]]]:
