@@ -175,6 +175,8 @@ def test_a_trial_phase_is_one_key_however_it_is_written(a, b, same):
     ("国家药品监督管理局药品审评中心", "国家药品监督管理局", False), ("国家食品药品监督管理总局", "国家药品监督管理局", False),
     ("卫福部食品药物管理署", "美国FDA", False), ("澳大利亚人类研究伦理委员会", "澳大利亚药品管理局", False),
     ("台灣衛福部食藥署", "衛福部食藥署(TFDA)", True), ("衛福部食藥署", "美國食品藥物管理局", False),
+    # the body's acronym in brackets after its name
+    ("美國食品藥物管理局(US FDA)", "美國FDA", True), ("新加坡衛生科學局(HSA)", "新加坡衛生科學局", True),
 ])
 def test_a_regulator_is_one_key_however_the_text_names_the_body(a, b, same):
     from summarizer.training.metrics import field_key
@@ -194,3 +196,14 @@ def test_a_drug_matches_by_any_of_its_names_and_without_its_dosage_form(gold, pr
     from summarizer.training.metrics import field_keys
 
     assert (not field_keys("drug_name", gold).isdisjoint(field_keys("drug_name", pred))) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("TWB-103胎兒皮膚細胞傷口敷料", "TWB-103", True), ("高端MVC-COV1901新冠肺炎疫苗", "MVC-COV1901", True),
+    ("FP-001 50毫克(六個月劑型)", "FP-001", True),
+    # an adjuvant's code is not the vaccine's name; two codes in a name leave it whole
+    ("流感病毒裂解疫苗(BK-01 佐剂)", "BK-01", False), ("AB-101联合CD-202", "AB-101", False),
+])
+def test_a_drug_named_by_a_code_inside_a_chinese_name_is_that_drug(a, b, same):
+    from summarizer.training.metrics import field_keys
+    assert (not field_keys("drug_name", a).isdisjoint(field_keys("drug_name", b))) is same

@@ -91,6 +91,11 @@ def field_keys(name: str, value: str) -> frozenset[str]:
     bracketed = re.findall(r"[(（]([^()（）]*)[)）]", text)
     latin_brackets = all(_LATIN_NAME.fullmatch(b.strip()) for b in bracketed)
     keys = {key}
+    # a code that opens or sits inside a Chinese name ("TWB-103胎兒皮膚細胞傷口敷料", "高端MVC-COV1901新冠肺炎疫苗",
+    # "FP-001 50毫克(六個月劑型)") names the drug by itself; an adjuvant's code ("…疫苗(BK-01 佐剂)") does not
+    codes = [m.group(1) for m in _EMBEDDED_CODE.finditer(text) if not text[m.end():].lstrip().startswith(("佐剂", "佐劑"))]
+    if len(codes) == 1 and not text.isascii():
+        keys.add(normalize_value(codes[0]))
     for part in _DRUG_PARTS.split(text):
         part = part.strip()
         if not part or not (_LATIN_NAME.fullmatch(part) or latin_brackets and not part.isascii()):
@@ -102,8 +107,14 @@ def field_keys(name: str, value: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_EMBEDDED_CODE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9\-])")
+
+
 # a brand, an INN or a code in Latin letters ("ZL-2306", "niraparib", "or ZL-2306", "ABT-199/GDC-0199")
 _LATIN_NAME = re.compile(r"(?:or\s+)?[A-Za-z][A-Za-z0-9\-. ]{1,40}(?:[,/，]\s*(?:or\s+)?[A-Za-z][A-Za-z0-9\-. ]{1,40})*")
+
+
+_ACRONYM_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:the)?[a-z.]{2,8}$")  # not "美国FDA": a name before it
 
 
 # one key per regulator however a text names it: "美国FDA", "美国食品药品监督管理局", "U.S. Food and Drug
@@ -123,6 +134,9 @@ _REGULATOR_BODIES = (
 
 
 def _regulator_key(key: str) -> str:
+    # the body's acronym in brackets after its Chinese name ("美國食品藥物管理局(US FDA)", "新加坡衛生科學局(HSA)")
+    # is the same body as the name alone
+    key = _ACRONYM_AFTER.sub("", key)
     for body, pattern in _REGULATOR_BODIES:
         if pattern.search(key):
             return body
