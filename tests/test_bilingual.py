@@ -699,3 +699,14 @@ def test_a_brand_before_what_the_product_is_is_romanised_and_the_rest_translated
 ])
 def test_a_province_and_its_city_both_open_a_company_name(zh, en):
     assert romanise_company(zh) == en
+
+
+@pytest.mark.parametrize("name, english", [
+    # Taiwan filers by the English names they use, whatever the legal suffix after the name (traditional
+    # characters as a MOPS form writes them)
+    ("國邑藥品科技股份有限公司", "Pharmosa Biopharm Co., Ltd."), ("安成生物科技股份有限公司", "TWi Biotechnology Co., Ltd."),
+    ("華安醫學股份有限公司", "Energenesis Biomedical Co., Ltd."), ("昱展新藥生技股份有限公司", "Alar Pharmaceuticals Co., Ltd."),
+])
+def test_taiwan_filers_are_written_by_their_english_names(name, english):
+    from summarizer.stages.read import to_simplified
+    assert render_value(GlossaryTranslator(), to_simplified(name), "org")[0] == english

@@ -63,3 +63,22 @@ def test_jieba_domain_dictionary_keeps_terms_whole():
 
 def test_english_words_are_lowercased_tokens():
     assert tokenize("FDA cleared NLT-217, a Phase 1b/2a drug.", "en")[:3] == ["fda", "cleared", "nlt-217"]
+
+
+def test_a_wrapped_line_with_an_open_bracket_before_its_colon_continues_the_sentence():
+    # a PDF line cut inside a drug's name: the next line opens "普利单抗(商品名:…", which is the rest of the
+    # sentence, not a "key: value" line
+    text = ("近日,东岭生物医药科技股份有限公司(以下简称“公司”)产品东瑞\n"
+            "普利单抗(商品名:东益®,产品代号:DL001)联合化疗一线治疗广泛期小细胞肺癌的III期临床研究达到主要研究终点。\n"
+            "剂型:注射剂\n")
+    doc = RuleSegmenter()(read(text))
+    assert len(doc.segments) == 2
+    assert "东瑞\n普利单抗" in doc.text[doc.segments[0].start : doc.segments[0].end]
+    assert doc.text[doc.segments[1].start : doc.segments[1].end] == "剂型:注射剂"
+
+
+def test_a_line_cut_inside_a_bracket_is_continued_even_by_a_key_like_line():
+    text = ("近日,东岭医药控股子公司收到国家药品监督管理局颁发的关于东妥昔单抗注射液(即重组抗 CD20 单克隆抗体注射液,商\n"
+            "品名称:东利康;以下简称“该新药”)的《药品补充申请批准通知书》。\n")
+    doc = RuleSegmenter()(read(text))
+    assert len(doc.segments) == 1

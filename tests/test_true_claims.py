@@ -1035,11 +1035,11 @@ def test_an_accepted_applications_priority_review_is_shown_and_an_earlier_design
     # a trade site's sector feature with its author's byline and date after a bar
     "Biotech industry downturn: cuts continue as money runs short\n\nBy Jane Westfield | March 29, 2023\n\nThe once-busy biotech "
     "industry, known for advances in cell therapy, is now shedding staff; Westgen cut its WG-3 program last week.",
-    # a wire network's brief pointing to its own article on one company's trial
-    "# BioWireNewsBreaks – Westgen Inc. (NASDAQ: WGEN) Leverages Positive Data to Shape Pivotal WG-942 Trial\n"
+    # a wire network's brief summing up its own article on one company's trial
+    "# Westgen Inc. (NASDAQ: WGEN) Leverages Positive Data to Shape Pivotal WG-942 Trial\n"
     "Westgen (NASDAQ: WGEN) is a late-stage biopharmaceutical company. The company's WG-942 met its endpoints in a Phase 2 study.\n"
     " To view the full article, visit https://example.com/wgen\n",
-], ids=["market-column", "bylined-feature", "newsbreaks-brief"])
+], ids=["market-column", "bylined-feature", "full-article-brief"])
 def test_a_market_column_or_a_bylined_feature_is_a_feature(text):
     assert Summarizer()(text).doc_type == "news_feature"
 
@@ -1101,3 +1101,31 @@ def test_a_partners_approval_is_stated_as_the_partners_never_the_filers(summariz
         "announced that its partner Norden received", "announced that it received")
     own_core = summarizer(own, doc_id="own").core_viewpoint
     assert own_core.event and "Norden" not in own_core.en and "has received" in own_core.en
+
+
+def test_an_excerpts_last_cut_sentence_a_forms_name_item_and_a_page_date_are_not_shown(summarizer):
+    text = (" date 2025-11-20 新藥公司東達生技預計今年12月下旬掛牌上櫃,總經理說,營運雙引擎為改良型新藥以及學名藥。\n"
+            "2.公司名稱:東達生技股份有限公司\n"
+            "東達生技今天舉辦媒體交流會,說明今年前三季營收為新台幣14.3億元,年增57.4%。\n"
+            "財務表現方面,東達生技說成長動能來自東達")
+    summary = summarizer(text, doc_id="cut")
+    assert summary.core_viewpoint.zh.startswith("新藥公司東達生技")
+    shown = [item.zh or "" for _, item in summary.iter_items()]
+    assert not any(s.endswith("來自東達") for s in shown)
+    assert not any("公司名稱" in s for s in shown)
+    assert any("14.3億元" in s for s in shown)  # a whole sentence stays
+
+
+def test_a_taiwan_forms_standing_items_are_not_bullets(summarizer):
+    text = ("本公司DX-9供查驗登記用二期臨床試驗計畫,衛福部同意試驗進行。\n"
+            "B.未通過目的事業主管機關許可者,公司所面臨之風險:不適用。\n"
+            "D.已投入之累積研發費用:為保護商業競爭機密及保障投資人權益,故不予揭露。\n"
+            "A.預計完成時間:第二期臨床試驗完成及後續相關核備時程,屬權責機關之職權。\n"
+            "B.預計應負擔之義務:依法規辦理第二期臨床試驗相關研發費用及行政規費等。\n"
+            "(6)新藥開發時程長、投入經費高且並未保證一定能成功,此等可能使投資面臨風險。\n"
+            "本試驗預計收錄60名受試者,評估DX-9於肝硬化病人之安全性及療效。\n")
+    summary = summarizer(text, doc_id="standing")
+    shown = " ".join(item.zh or "" for _, item in summary.iter_items())
+    for junk in ("所面臨之風險", "累積研發費用", "預計完成時間", "預計應負擔之義務", "新藥開發時程長"):
+        assert junk not in shown
+    assert "60名受試者" in shown

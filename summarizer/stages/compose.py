@@ -52,7 +52,7 @@ AMBIGUOUS_TYPE = 0.7  # runner-up/winner type score above which no event templat
 CORE_MAX_CHARS = 300
 # lead sentences that are page furniture, not news: log-in prompts, navigation, bylines, timestamps
 _JUNK_LEAD_START = re.compile(
-    r"\s*[»›]|\s*[\d\-/: ]+$|\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
+    r"\s*[»›]|\s*[\d\-/: ]+$|\s*[\-|:—– ]{3,}$|\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
     r"\s*(?:全球股市|行情中心|个股资料)\s*$|\s*[●•■◆]|\s*no comments?\b|"
     # an SEC form's item heading ("Item 1.01 Entry into a Material Definitive Agreement.")
     r"\s*Item\s+\d{1,2}\.\d{2}\b|"
@@ -126,12 +126,20 @@ _JUNK_ITEM = _StartOrAnywhere(
         + LAYOUT_TOKENS + r"\s*$|(?:image|photo) (?:source|credit)s?\s*:|"
         # a form's item with nothing in it ("(二)預計應負擔之義務:無。", "(四)已投入之累積研發費用:暫不揭露"), a
         # form's heading alone ("四、目前進行中之研發階段:")
-        r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.])[^。\n]{0,40}[:：]\s*"
+        r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.]|[A-Da-d][.、])[^。\n]{0,80}[:：]\s*"
         r"(?:无|無|暂不揭露|暫不揭露|不适用|不適用|N/?A)?\s*[。.]?\s*$|"
+        # a form's standing items: the R&D cost withheld ("…已投入之累積研發費用:…不予公開揭露"), the time to
+        # finish and the obligations of the next stage ("A.預計完成時間:…", "B.預計應負擔之義務:…")
+        r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[A-Da-d][.、])\s*(?:已投入之?累[积積]研[发發]费?[用費]?|已投入之累積研發費用|"
+        r"预计完成时间|預計完成時間|预计应负担之义务|預計應負擔之義務)|"
+        # the MOPS form's standing risk clause ("(6)新藥開發時程長、投入經費高且並未保證一定能成功…")
+        r"(?:[（(]?\d{1,2}[）).、]\s*)?(?:新药开发时程长|新藥開發時程長)|"
         # a MOPS notice's header fields (日 期, 發言人; 公司名稱 is a table label above) and its form's
         # numbered header items ("1.事實發生日:107/06/03", "3.與公司關係…:本公司", "4.相互持股比例:不適用")
-        r"(?:日\s*期|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话)\s*[:：]|"
-        r"\d{1,2}[.、]\s*(?:事[实實][发發]生日|[与與]公司[关關][系係]|相互持股比例)|"
+        r"(?:日\s*期|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话|符合[条條]款)\s*[:：|｜]|"
+        r"\d{1,2}[.、]\s*(?:事[实實][发發]生日|公司名[称稱]|[与與]公司[关關][系係]|相互持股比例)|"
+        # a MOPS notice's header row as a table ("序號 | 1 | 發言日期 | 110/12/17 | 發言時間 | 16:45:39")
+        r"序[号號]\s*[|｜]\s*\d+\s*[|｜]\s*[发發]言日期|"
         # a wire's credit alone ("《某某通讯社16日专讯》"); a filing's cover: the company's name in both
         # languages with its address in brackets, alone
         r"《[^》]{2,12}(?:通讯社|通訊社)[^》]{0,8}》\s*$|"
@@ -189,10 +197,19 @@ def _junk_lead(text: str) -> bool:
                 or len(_GLUED_MENU.findall(text, 0, 160)) >= 3)  # a menu runs together at the line's start
 
 
+def _cut_by_excerpt(doc: Document, sent: Sentence) -> bool:
+    """A sentence an excerpt stops in ("…成長動能來自Phyr", "…and royalties on net sa"): it ends the text,
+    with no sentence end after its last word."""
+    return sent.text.rstrip()[-1:] not in _SENTENCE_END and not doc.text[sent.end :].strip()
+
+
+_SENTENCE_END = frozenset("。！？!?.；;：:）)”」』\"'》…")
+
+
 def _cut_in_bracket(text: str) -> bool:
     """A headline a page's table cell cut inside its bracket ("| 某某生技:代子公司公告某某注射液(即本公 |")."""
     tail = text.rstrip(" |\t")
-    return (bool(tail) and tail[-1] not in "。！？!?.)）" and
+    return (bool(tail) and len(tail) <= 80 and tail[-1] not in "。！？!?.)）" and
             tail.count("(") + tail.count("（") > tail.count(")") + tail.count("）"))
 
 
@@ -387,6 +404,7 @@ class ExtractiveComposer:
             for pos, sent in enumerate(seg.sentences):
                 if ((sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
                         and " ".join(sent.text.split()) not in seen and not _JUNK_ITEM.search(sent.text)
+                        and not _cut_by_excerpt(doc, sent)
                         and not (doc.lang == "zh" and _NOT_A_CHINESE_ITEM.search(sent.text))
                         and not (doc.lang == "en" and has_cjk(sent.text))):  # Chinese inside English: no English item
                     seen.add(" ".join(sent.text.split()))
@@ -780,7 +798,8 @@ class ExtractiveComposer:
 def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
     """At most two sentences and ``limit`` characters, cut at a sentence or clause end (a table cell's
     bars around it dropped)."""
-    text = text.strip(" |\t")
+    # a page's date field glued before the lead, either language; a MOPS table's subject label ("主旨 | …")
+    text = _PAGE_DATE_FIELD.sub("", text.strip(" |\t"))
     # a period ends a sentence as the segmenter reads it: not after "Inc", "U.S" or an initial
     ends = [m.end() for m in re.finditer(r"[。！？!?]|\.(?=\s|$)", text)
             if m.group() != "." or english_stop(text, m.start())]
@@ -808,6 +827,7 @@ _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")  # a line with words, not a rul
 
 # a news page's date field and a wire's site name glued before the lead ("date 2020-06-02 StockMarketWire.com -
 # Menlo Therapeutics announces …")
+_PAGE_DATE_FIELD = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+(?=\S)|^主旨\s*[|｜:：]\s*")
 _PAGE_DATE = re.compile(r"^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+\.com\s+[-–—]\s+)?(?=[A-Z])")
 
 

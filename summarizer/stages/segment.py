@@ -24,6 +24,7 @@ ENUM_RE = re.compile(
     r"\d{1,2}(?:\.\d{1,2})*[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+[条章节])\s*"
 )
 KEY_VALUE_RE = re.compile(r"^\s*(?:\S{1,3}[、.．)）]\s*)?[^\s：:|]{2,14}\s*[：:|]\s*\S")
+_OPEN_BEFORE_COLON = re.compile(r"^[^：:()（）\n]*[（(][^：:()（）\n]*[：:]")
 _HEADING_TEXT_RE = re.compile(r"^(?:#{1,6}\s*|About\s+\S|关于|關於)")
 _TERMINAL = "。！？!?；;：:”’」』)）.…"
 _CLOSERS = "”’」』\"')）】"
@@ -69,7 +70,11 @@ def _is_continuation(prev: str, line: str, blank_before: bool) -> bool:
     # a table cell's bar closes a row ("| 某某生技:代子公司公告… |") or opens one: a cell, not a wrapped line
     if prev.rstrip()[-1] in _TERMINAL or len(prev) < 28 or _HEADING_TEXT_RE.match(prev) or prev[-1] == "|" or line[0] == "|":
         return False
-    return not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line) or _HEADING_TEXT_RE.match(line)
+    # a wrapped line whose bracket is still open where a colon follows ("普利单抗(商品名:拓益®…", the rest of a
+    # name cut at the line's end) continues its sentence: it is no "key: value" line
+    # (and so does a line after one cut inside a bracket: "…注射液,商" / "品名称:某某;以下简称…)")
+    key_line = KEY_VALUE_RE.match(line) and not _OPEN_BEFORE_COLON.match(line) and not _open_bracket(prev)
+    return not (ENUM_RE.match(line) or key_line or _HEADING_TEXT_RE.match(line)
                 or _DATELINE_RE.match(line))
 
 
@@ -83,12 +88,17 @@ _DATELINE_RE = re.compile(
 _DATE_UNIT_RE = re.compile(r"\s*[年月日号時时]")
 
 
+def _open_bracket(text: str) -> bool:
+    tail = text[-200:]
+    return sum(map(tail.count, _OPEN_CLOSE)) > sum(map(tail.count, _OPEN_CLOSE.values()))
+
+
 def _cut_off(prev: str, line: str) -> bool:
     """Whether ``prev`` stops mid-sentence in a way no heading or paragraph end does."""
     tail = prev[-200:].rstrip()  # a block may be many wrapped lines: its end is what matters
     if not tail or tail[-1] in _TERMINAL:
         return False
-    if sum(map(tail.count, _OPEN_CLOSE)) > sum(map(tail.count, _OPEN_CLOSE.values())):
+    if _open_bracket(tail):
         return True
     return tail[-1].isdigit() and bool(_DATE_UNIT_RE.match(line))
 
