@@ -2176,3 +2176,13 @@ def test_a_listing_on_the_exchange_is_corporate_news_and_a_trials_code_is_no_dru
     assert _fields(summarizer, accepted, "accepted")["drug_name"].value == "东岭注射液"
     trial = "东岭生物宣布，一项联合某癌症研究网络的2期合作组织临床试验S1505正在开展。\n"
     assert "drug_name" not in _fields(summarizer, trial, "trial-code")
+
+
+def test_a_trials_summary_report_is_its_results_and_a_test_is_no_indication(summarizer):
+    text = ("东岭生物:关于获得某草花粉点刺液III期临床试验总结报告的公告\n"
+            "日前,公司研发的“某草花粉点刺液”完成了III期临床试验,并形成了《某草花粉点刺液III期临床试验总结报告》。\n"
+            "药物名称:某草花粉点刺液\n适应症:用于点刺试验,辅助诊断因某草花粉致敏引起的I型变态反应性疾病。\n")
+    summary = summarizer(text, doc_id="summary-report")
+    assert summary.doc_type == "trial_results"
+    indication = summary.get_field("indication")
+    assert indication is None or indication.value != "点刺试验"
