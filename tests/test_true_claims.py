@@ -1129,3 +1129,12 @@ def test_a_taiwan_forms_standing_items_are_not_bullets(summarizer):
     for junk in ("所面臨之風險", "累積研發費用", "預計完成時間", "預計應負擔之義務", "新藥開發時程長"):
         assert junk not in shown
     assert "60名受試者" in shown
+
+
+def test_mixed_results_from_a_phase_2_trial_are_a_readout_of_the_code_evaluated(summarizer):
+    text = (" date 2021-03-02 Westlo Therapeutics (WLO -4.4% ) announces positive, though mixed, results from a 300-subject "
+            "Phase 2 clinical trial, Study WX-40, evaluating WCD205 (2% minocycline/0.1% adapalene foam) for the treatment of "
+            "moderate-to-severe acne vulgaris.\nThe study met two primary endpoints but failed to achieve the third.\n")
+    summary = summarizer(text, doc_id="mixed")
+    assert summary.doc_type == "trial_results"
+    assert summary.get_field("drug_name").value == "WCD205"
