@@ -821,6 +821,10 @@ def test_enrolment_and_pdufa_dates_as_chinese_filings_write_them(summarizer, tex
      "杭州东元生物医药股份有限公司"),
     # what the partner is, before its name
     ("东华医药股份有限公司关于签署许可协议的公告\n公司全资子公司与德国上市公司 Eastberg Pharma AG签署独家许可协议。", "Eastberg Pharma AG"),
+    # an SEC form names the parties before the agreement they entered into
+    ("Item 1.01 Entry into a Material Definitive Agreement.\nOn March 2, 2024, Eastlab (Hong Kong) Limited, a wholly-owned "
+     "subsidiary of Eastlab Limited (the \"Company\"), and Westgen Inc. (\"Westgen\") entered into a collaboration and license "
+     "agreement (the \"Agreement\"), pursuant to which the Company obtained an exclusive license to develop westumab.", "Westgen Inc."),
 ])
 def test_licensing_partners_as_filings_name_them(summarizer, text, partner):
     field = _fields(summarizer, text, "partner").get("partner")
