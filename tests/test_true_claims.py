@@ -1138,3 +1138,23 @@ def test_mixed_results_from_a_phase_2_trial_are_a_readout_of_the_code_evaluated(
     summary = summarizer(text, doc_id="mixed")
     assert summary.doc_type == "trial_results"
     assert summary.get_field("drug_name").value == "WCD205"
+
+
+@pytest.mark.parametrize("text, english", [
+    ("东华药业(600999.SH)子公司东华科技通过美国FDA现场检查\n智通财经APP讯,东华药业公告,公司子公司东华科技近日通过美国FDA现场检查。\n",
+     "the successful completion of an FDA inspection"),
+    ("东翔药业(002999)7月17日晚公告,公司外沙厂区于近期收到了FDA签发的警告信关闭函。\n", "the close-out of an FDA warning letter"),
+    ("东正药业公告,2016年9月20日,欧盟药品管理局(EMA)网站发布了关于公司台州工厂的《GMP不符合声明》。\n",
+     "a GMP non-compliance statement"),
+    ("东奇藏药:已回购5.27万股\n东奇藏药公告,截至5月31日,公司已回购5.27万股。\n", "a share repurchase"),
+], ids=["fda-inspection", "warning-letter-closed", "gmp-non-compliance", "repurchase"])
+def test_a_corporate_event_of_no_drug_type_is_stated_in_english(summarizer, text, english):
+    summary = summarizer(text, doc_id="corporate")
+    assert summary.doc_type == "other"
+    assert english in summary.core_viewpoint.en and not summary.core_viewpoint.en.startswith("Key terms")
+
+
+def test_shares_an_incentive_plan_takes_from_a_repurchase_are_no_repurchase(summarizer):
+    text = ("东浙医药股份有限公司2024年限制性股票激励计划\n股份来源:公司已从二级市场回购的本公司A股普通股股票。"
+            "本激励计划拟向激励对象授予合计不超过682.75万股公司限制性股票。\n")
+    assert "repurchase" not in (summarizer(text, doc_id="incentive").core_viewpoint.en or "")
