@@ -1158,3 +1158,18 @@ def test_shares_an_incentive_plan_takes_from_a_repurchase_are_no_repurchase(summ
     text = ("东浙医药股份有限公司2024年限制性股票激励计划\n股份来源:公司已从二级市场回购的本公司A股普通股股票。"
             "本激励计划拟向激励对象授予合计不超过682.75万股公司限制性股票。\n")
     assert "repurchase" not in (summarizer(text, doc_id="incentive").core_viewpoint.en or "")
+
+
+@pytest.mark.parametrize("text, english", [
+    # a terminated deal: the deal's words make licensing a near-tie, the setback is the news
+    ("东海医药(601999)公告,全资子公司东药信谊与贵州东诺签署的X942项目合作协议已终止。\n"
+     "根据《终止协议》,东药信谊已收到东诺生物返还的1.1亿元首付款及开发注册里程碑费用,合作协议自2025年12月5日起终止。\n",
+     "setback for X942: agreement terminated"),
+    # a clinical hold: the trial's words make a trial approval a near-tie
+    ("FDA要求子公司暂停两款CAR-T的临床试验\n12月12日,东济药业公告称,东济药业在美国的子公司收到FDA通知,要求暂停DJ053和DJ041的临床试验,"
+     "等待生产基地进行检查后得出的结论。\n", "setback for DJ053"),
+], ids=["deal-terminated", "clinical-hold"])
+def test_a_setback_named_with_what_it_sets_back_is_still_stated(summarizer, text, english):
+    summary = summarizer(text, doc_id="setback-near-tie")
+    assert summary.doc_type == "setback"
+    assert english in summary.core_viewpoint.en

@@ -560,7 +560,9 @@ class ExtractiveComposer:
         event = doctype.name not in _NOT_EVENTS
         # two events named with near-equal weight (runner-up type within 20% of the winner): which
         # one is the filer's news is a guess, and a guess is not stated as fact
-        ambiguous = (doc.doc_type_runner_up or 0.0) >= AMBIGUOUS_TYPE
+        # (a setback is named together with what it sets back, a deal's or a trial's words: where the filing
+        # names the setback itself, the setback field, the near-tie is its object, not a rival reading)
+        ambiguous = (doc.doc_type_runner_up or 0.0) >= AMBIGUOUS_TYPE and not (doctype.negative and "setback" in values)
         found = self._event_evidence(doc, doctype, values.get("drug_name")) if event and not ambiguous else None
         evidence = found[0] if found else None
         if found and "regulator" in values:
