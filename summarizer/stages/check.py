@@ -342,10 +342,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] | list[int],
                    drug: Field | None = None) -> tuple[int, int, int] | None:
     """(paragraph, start, end) of the first cited sentence stating the type's event as done by the
-    filer: a detect pattern of the type that states its event matches in it, with no plan, negation or condition before the
-    match in that sentence, and the sentence is not a comment on another company's news nor about
-    another product than ``drug`` (the drug field a template names). None if no sentence does. Offsets
-    are the document's."""
+    filer: a detect pattern of the type that states its event (``DocType.event_patterns``) matches in
+    it, with no plan, negation or condition before the match in that sentence, and the sentence is not
+    a comment on another company's news nor about another product than ``drug`` (the drug field a
+    template names). None if no sentence does. Offsets are the document's."""
     found = None
     named = doc.search_text[drug.start : drug.end] if drug else None  # as the sentences read: simplified
     # a negative event (a setback: "did not meet the primary endpoint", 未能达到主要终点, 未获批准) is itself

@@ -21,7 +21,7 @@ from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySe
 from .classify import load_disclosure_words, load_disclosures, load_taxonomy
 from .doctypes import DocType, SectionSpec, cannot_match, is_chinese_pattern
 from .read import LAYOUT_TOKENS
-from .segment import english_stop, tokenize
+from .segment import TERMINAL, english_stop, tokenize
 from .check import event_sentence
 from .translate import GlossaryTranslator, has_cjk, key_terms
 
@@ -203,12 +203,13 @@ def _cut_by_excerpt(doc: Document, sent: Sentence) -> bool:
     return sent.text.rstrip()[-1:] not in _SENTENCE_END and not doc.text[sent.end :].strip()
 
 
-_SENTENCE_END = frozenset("。！？!?.；;：:）)”」』\"'》…")
+_SENTENCE_END = frozenset(TERMINAL + "\"'》")
 
 
 def _cut_in_bracket(text: str) -> bool:
     """A headline a page's table cell cut inside its bracket ("| 某某生技:代子公司公告某某注射液(即本公 |")."""
     tail = text.rstrip(" |\t")
+    # (round brackets only: an open quote, "直呼“", ends many a cut headline that still names the news)
     return (bool(tail) and len(tail) <= 80 and tail[-1] not in "。！？!?.)）" and
             tail.count("(") + tail.count("（") > tail.count(")") + tail.count("）"))
 

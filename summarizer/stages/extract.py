@@ -19,6 +19,7 @@ from ..lexicon.normalize import amount_to_en, amount_to_zh, count_to_en, count_t
 from ..lexicon.romanize import pinyin_word
 from ..types import Document, Field, evolve
 from .doctypes import DocType, FieldSpec, cannot_match, form_label_spans
+from .segment import FORM_START
 from .translate import _ROMAN, RENDER_KINDS, GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["FieldExtractor", "PatternExtractor", "translate_field"]
@@ -35,9 +36,6 @@ _PART_RE = re.compile(r"[^；;\s][^；;]*?(?:[；;]|(?=[ \t\u3000]{2,}[^\s：:|�
 @runtime_checkable
 class FieldExtractor(Protocol):
     def __call__(self, doc: Document, doctype: DocType) -> tuple[Field, ...]: ...
-
-
-_FORM_HEADER = re.compile(r"1[.．]\s*事[实實][发發]生日")
 
 
 @functools.lru_cache(maxsize=64)
@@ -180,7 +178,7 @@ class PatternExtractor:
                     seg = doc.segment_at(m.start("value"))
                     # a name line, not a disclaimer; or a Taiwan MOPS form's header items ("1.事實發生日:…
                     # 2.公司名稱:…"), which the segmenter keeps as a block of their own
-                    if seg is not None and (len(seg.text) <= 40 or _FORM_HEADER.match(seg.text)):
+                    if seg is not None and (len(seg.text) <= 40 or FORM_START.match(seg.text)):
                         yield m.start("value"), m.end("value")
 
     def _pattern_spans(self, doc: Document, spec: FieldSpec, patterns) -> Iterator[Iterable[tuple[int, int]]]:

@@ -26,7 +26,7 @@ ENUM_RE = re.compile(
 KEY_VALUE_RE = re.compile(r"^\s*(?:\S{1,3}[、.．)）]\s*)?[^\s：:|]{2,14}\s*[：:|]\s*\S")
 _OPEN_BEFORE_COLON = re.compile(r"^[^：:()（）\n]*[（(][^：:()（）\n]*[：:]")
 _HEADING_TEXT_RE = re.compile(r"^(?:#{1,6}\s*|About\s+\S|关于|關於)")
-_TERMINAL = "。！？!?；;：:”’」』)）.…"
+TERMINAL = "。！？!?；;：:”’」』)）.…"  # what ends a sentence or clause (compose reads it too)
 _CLOSERS = "”’」』\"')）】"
 _OPEN_CLOSE = {"《": "》", "（": "）", "(": ")", "“": "”", "「": "」", "【": "】", "[": "]"}
 _MARKS = re.compile("[" + re.escape("".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values()) + "。！？!?.") + "]")
@@ -68,12 +68,12 @@ def _is_continuation(prev: str, line: str, blank_before: bool) -> bool:
     if blank_before:
         return _cut_off(prev, line) and not (ENUM_RE.match(line) or KEY_VALUE_RE.match(line))
     # a table cell's bar closes a row ("| 某某生技:代子公司公告… |") or opens one: a cell, not a wrapped line
-    if prev.rstrip()[-1] in _TERMINAL or len(prev) < 28 or _HEADING_TEXT_RE.match(prev) or prev[-1] == "|" or line[0] == "|":
+    if prev.rstrip()[-1] in TERMINAL or len(prev) < 28 or _HEADING_TEXT_RE.match(prev) or prev[-1] == "|" or line[0] == "|":
         return False
     # a wrapped line whose bracket is still open where a colon follows ("普利单抗(商品名:拓益®…", the rest of a
     # name cut at the line's end) continues its sentence: it is no "key: value" line
     # (and so does a line after one cut inside a bracket: "…注射液,商" / "品名称:某某;以下简称…)")
-    key_line = KEY_VALUE_RE.match(line) and not _OPEN_BEFORE_COLON.match(line) and not _open_bracket(prev)
+    key_line = KEY_VALUE_RE.match(line) and not _OPEN_BEFORE_COLON.match(line) and not open_bracket(prev)
     return not (ENUM_RE.match(line) or key_line or _HEADING_TEXT_RE.match(line)
                 or _DATELINE_RE.match(line))
 
@@ -88,7 +88,8 @@ _DATELINE_RE = re.compile(
 _DATE_UNIT_RE = re.compile(r"\s*[年月日号時时]")
 
 
-def _open_bracket(text: str) -> bool:
+def open_bracket(text: str) -> bool:
+    """Whether ``text`` ends inside a bracket or quote it opened (its last 200 characters are read)."""
     tail = text[-200:]
     return sum(map(tail.count, _OPEN_CLOSE)) > sum(map(tail.count, _OPEN_CLOSE.values()))
 
@@ -96,9 +97,9 @@ def _open_bracket(text: str) -> bool:
 def _cut_off(prev: str, line: str) -> bool:
     """Whether ``prev`` stops mid-sentence in a way no heading or paragraph end does."""
     tail = prev[-200:].rstrip()  # a block may be many wrapped lines: its end is what matters
-    if not tail or tail[-1] in _TERMINAL:
+    if not tail or tail[-1] in TERMINAL:
         return False
-    if _open_bracket(tail):
+    if open_bracket(tail):
         return True
     return tail[-1].isdigit() and bool(_DATE_UNIT_RE.match(line))
 
@@ -121,7 +122,7 @@ def _kind(text: str, lang: str) -> str:
             stripped.startswith("About ") or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         ):
             return "heading"
-    elif len(stripped) <= 20 and stripped[-1] not in _TERMINAL and not re.search(r"\d", stripped):
+    elif len(stripped) <= 20 and stripped[-1] not in TERMINAL and not re.search(r"\d", stripped):
         return "heading"
     return "paragraph"
 
@@ -303,7 +304,7 @@ _HEADER_NUMBER_END = re.compile(r"公告[编編][号號][:：]\s*[\w\-－]+(?=[ 
 # ... or after a Taiwan MOPS form's numbered header items, at "5.發生緣由:" (the date, the company's name,
 # its relation and cross-holding come before it, the news after it): a reprint runs the whole form into
 # one line, and its header would make the news boilerplate
-_FORM_START = re.compile(r"1[.．]\s*事[实實][发發]生日")
+FORM_START = re.compile(r"1[.．]\s*事[实實][发發]生日")  # also read by extract: the header names the filer
 _FORM_REASON_END = re.compile(r"(?:發生緣由|发生缘由)[:：](?<=\d[.．]發生緣由:|\d[.．]發生緣由：|\d[.．]发生缘由:|\d[.．]发生缘由：)")
 
 
@@ -315,7 +316,7 @@ def _split_after_guarantee(text: str, start: int, end: int) -> list[list[int]]:
     if reason:
         # the form's header items are a block of their own: what stands before them (a reprint's headline
         # with the news) is not the header's boilerplate
-        form = _FORM_START.search(text, start, reason.start())
+        form = FORM_START.search(text, start, reason.start())
         if form and form.start() - start >= 10:
             return [[start, form.start()], *_split_after_guarantee(text, form.start(), end)]
         m = reason
