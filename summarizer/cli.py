@@ -221,6 +221,22 @@ def corpus_fill_cmd(folder: Path = typer.Argument(Path("seeds/real")),
     typer.echo(f"copied {fill_shared(folder, shared)} files into {folder / 'cache'}")
 
 
+@corpus_app.command("put")
+def corpus_put_cmd(filing_id: str = typer.Argument(..., help="The filing's id in the manifest."),
+                   source: Path = typer.Argument(..., help="A file holding the filing's text."),
+                   folder: Path = typer.Option(Path("seeds/real"), "--corpus", help="The real corpus folder."),
+                   escaped: bool = typer.Option(False, "--escaped", help="The file holds the text as a JSON "
+                                                "string's content (\\n for a line break), as the search tool shows it.")) -> None:
+    """Put one filing's text into the cache, only if its sha256 is the manifest's (refilling the cache
+    from the search tool's stored pages: see seeds/real/README.md)."""
+    from .training.real import put_cached
+
+    if not put_cached(folder, filing_id, source.read_text(encoding="utf-8"), escaped=escaped):
+        typer.echo(f"{filing_id}: sha256 differs from the manifest's; nothing written", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{filing_id}: cached")
+
+
 @corpus_app.command("merge")
 def corpus_merge_cmd(folder: Path = typer.Argument(Path("seeds/real"))) -> None:
     """Fold incoming/*.jsonl into manifest.jsonl + annotations.jsonl (new filings get a split; old ones keep theirs)."""

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from summarizer.training.evaluate import evaluate_corpus, format_corpus_report
 from summarizer.training.real import assign_split, corpus_annotations, corpus_status, load_corpus, merge_incoming
 
@@ -143,3 +145,33 @@ def test_cli_trains_the_type_backoff_on_the_training_split_only(tmp_path):
                            "--folds", "0"], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert TypeModel.load(out).labels == ["drug_trial_approval"]
+
+
+def test_a_filing_is_put_into_the_cache_only_with_its_manifests_sha256(tmp_path):
+    from summarizer.training.real import put_cached
+
+    folder = _corpus(tmp_path)
+    (folder / "cache" / "zh-t-001.txt").unlink()
+    assert not put_cached(folder, "zh-t-001", TEXT_A + "一字之差")  # not the text annotated: nothing written
+    assert corpus_status(folder)["missing"] == ["zh-t-001"]
+    # as the search tool shows it: a JSON string's content, a line break lost at the end
+    escaped = json.dumps(TEXT_A.rstrip("\n"), ensure_ascii=False)[1:-1]
+    assert put_cached(folder, "zh-t-001", escaped, escaped=True)
+    assert corpus_status(folder)["ok"] == ["en-t-001", "zh-t-001"]
+    with pytest.raises(KeyError):
+        put_cached(folder, "zh-t-999", TEXT_A)
+
+
+def test_corpus_put_command_says_when_nothing_was_written(tmp_path):
+    folder = _corpus(tmp_path)
+    (folder / "cache" / "en-t-001.txt").unlink()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("another text", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "summarizer.cli", "corpus", "put", "en-t-001", str(wrong),
+                           "--corpus", str(folder)], capture_output=True, text=True)
+    assert done.returncode == 1 and "nothing written" in done.stderr
+    right = tmp_path / "right.txt"
+    right.write_text(TEXT_B, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "summarizer.cli", "corpus", "put", "en-t-001", str(right),
+                           "--corpus", str(folder)], capture_output=True, text=True)
+    assert done.returncode == 0 and (folder / "cache" / "en-t-001.txt").read_text(encoding="utf-8") == TEXT_B

@@ -118,6 +118,30 @@ def fill_shared(folder: str | Path, shared: str | Path) -> int:
     return n
 
 
+def put_cached(folder: str | Path, filing_id: str, text: str, *, escaped: bool = False) -> bool:
+    """Write ``text`` as the cache file of ``filing_id`` if its sha256 is the manifest's; False (nothing
+    written) if it is not. ``escaped``: the text as a JSON string's content (``\\n`` for a line break), the
+    way the search tool shows an excerpt. A copy that differs only in its ends (a line break added or
+    lost at the end, the spaces around it) is accepted in the form whose sha256 matches."""
+    folder = Path(folder)
+    entry = next((e for e in load_corpus(folder) if e.id == filing_id), None)
+    if entry is None:
+        raise KeyError(f"{filing_id}: not in {folder / 'manifest.jsonl'}")
+    if escaped:
+        body = text.rstrip("\n")
+        if len(body) > 1 and body[0] == body[-1] == '"':
+            body = body[1:-1]
+        text = json.loads(f'"{body}"')
+    want = entry.manifest.get("sha256")
+    for candidate in dict.fromkeys((text, text.rstrip("\n"), text + "\n", text.strip("\n"), text.rstrip(" \n"))):
+        if hashlib.sha256(candidate.encode("utf-8")).hexdigest() == want:
+            path = folder / "cache" / f"{filing_id}.txt"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(candidate, encoding="utf-8", newline="")
+            return True
+    return False
+
+
 # ----------------------------------------------------------------------------- building the corpus
 def assign_split(entries: list[dict[str, Any]], *, fraction: float = TEST_FRACTION, seed: int = SPLIT_SEED,
                  group: dict[str, str] | None = None) -> dict[str, str]:
