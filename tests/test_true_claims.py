@@ -1173,3 +1173,19 @@ def test_a_setback_named_with_what_it_sets_back_is_still_stated(summarizer, text
     summary = summarizer(text, doc_id="setback-near-tie")
     assert summary.doc_type == "setback"
     assert english in summary.core_viewpoint.en
+
+
+def test_a_designation_for_a_drug_named_only_by_what_it_is_is_stated_for_its_indication(summarizer):
+    text = ("東捷幹細胞開發中用於預防小兒支氣管肺發育不全症(BPD)新藥,獲美國FDA審查通知授與「孤兒藥資格認定」,"
+            "若未來上市可享美國市場七年專賣獨占權。\n")
+    core = summarizer(text, doc_id="unnamed-drug").core_viewpoint
+    assert core.event
+    assert "Orphan Drug Designation" in core.en and "bronchopulmonary dysplasia" in core.en
+    assert not core.en.startswith("Key terms")
+
+
+def test_a_designation_with_no_drug_named_states_no_indication_from_another_sentence(summarizer):
+    text = ("東擎授權夥伴法國Westsen公司於2020年11月30日取得美國食品藥物管理局對於安東得(WESTYDE)治療小細胞肺癌病人之新藥快速審查資格。\n"
+            "安東得目前用於胰臟癌的治療已在多國上市。\n")
+    core = summarizer(text, doc_id="other-indication").core_viewpoint
+    assert "pancrea" not in core.en and "胰臟癌" not in (core.zh or "")

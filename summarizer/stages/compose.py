@@ -576,6 +576,12 @@ class ExtractiveComposer:
             if (not a <= reg.start < b and not _names_in(sentence, names)
                     and (any(name in sentence for name in self._all_regulators()) or _other_jurisdiction(sentence, names))):
                 values = {k: v for k, v in values.items() if k != "regulator"}
+        if found and "drug_name" not in values and "indication" in values:
+            # with no drug named, a template says what the event is for by its indication alone: only the
+            # one the event's sentence names (a disease named elsewhere is another product's, or the past's)
+            ind, (_, a, b) = values["indication"], found
+            if not a <= ind.start < b and ind.value not in doc.text[a:b]:
+                values = {k: v for k, v in values.items() if k != "indication"}
         drug = values.get("drug_name")
         if drug and _BACKGROUND.search(self._sentence_of(doc, drug.start)) and not (
                 found and drug.value in doc.text[found[1] : found[2]]):
