@@ -685,6 +685,21 @@ def test_wire_and_portal_filers(summarizer, text, company):
     assert field is not None and field.value == company
 
 
+# A health paper's story: the filer is a short name that announces ("某某公司宣布", "某某披露了关于…") and
+# that the story names again; a regulator that announces, or a name met once, is no filer.
+@pytest.mark.parametrize("text, company", [
+    ("(本报记者 林夏)11月15日,北辰神州公司宣布自主研发的BTK抑制剂北辰替尼通过美国FDA加速批准,用于治疗套细胞淋巴瘤。\n"
+     "北辰神州总裁向记者透露,在中国,北辰替尼也在走上市审批程序。", "北辰神州"),
+    ("11月28日晚,岭康药业披露了关于岭花止咳颗粒治疗感染后咳嗽III期临床试验进展。\n公告显示,岭康药业产品岭花止咳颗粒III期临床研究达到主要终点。",
+     "岭康药业"),
+    ("消息面上,5月29日,国家药监局公布11款获批上市新药,其中包括岭花止咳颗粒。\n国家药监局表示将继续加快审评。", None),
+    ("11月28日晚,岭康药业披露了关于岭花止咳颗粒III期临床试验的进展,试验达到主要终点。", None),
+], ids=["company-announces", "discloses", "regulator-announces", "named-once"])
+def test_a_news_storys_filer_announces_and_is_named_again(summarizer, text, company):
+    field = _fields(summarizer, text, "story-filer").get("company")
+    assert (field.value if field else None) == company
+
+
 def test_a_time_word_before_an_announcement_is_not_the_filer(summarizer):
     text = "上证报讯 南翔金泰有望再添产品。公司9月11日晚间公告，近日其南翔单抗注射液的上市申请获得受理。"
     field = _fields(summarizer, text, "time-word").get("company")
