@@ -700,6 +700,24 @@ def test_a_news_storys_filer_announces_and_is_named_again(summarizer, text, comp
     assert (field.value if field else None) == company
 
 
+@pytest.mark.parametrize("text, company", [
+    # a stock forum's cashtag, the code after a space
+    ("8月19日消息,$岭昌生物 (09999.HK)$上午盘中涨超5%。\n消息面上,$岭昌生物 (09999.HK)$ 发布公告,公司与某制药签署许可协议。", "岭昌生物"),
+    # a press release's exchange code written out with 股票代码, a description after it
+    ("苏州2019年6月5日 /美通社/ -- 信川生物制药(香港联交所股票代码:01999),是一家创新药企业,今日公布其II期研究结果。", "信川生物制药"),
+    # a date, a comma, the filer announcing what a regulator did
+    ("2020年7月17日,索川生物宣布美国食品药品监督管理局(FDA)授予其新药SC102快速通道资格。", "索川生物"),
+    # a report's filer before its subsidiary
+    ("金融界7月28日消息,2025年7月25日,华川医药全资子公司杭州华川制药有限公司收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。",
+     "华川医药"),
+    # the day a notice came is no filer: "…8日收到控股子公司…"
+    ("公司于2024年1月8日收到控股子公司四川岭博生物医药股份有限公司的通知,其与某公司签署许可协议。", None),
+], ids=["cashtag", "exchange-code-written-out", "announces-a-regulators-act", "before-its-subsidiary", "day-received"])
+def test_a_reports_filer_by_its_code_or_its_subsidiary(summarizer, text, company):
+    field = _fields(summarizer, text, "report-filer").get("company")
+    assert field is None if company is None else field is not None and field.value == company
+
+
 def test_a_time_word_before_an_announcement_is_not_the_filer(summarizer):
     text = "上证报讯 南翔金泰有望再添产品。公司9月11日晚间公告，近日其南翔单抗注射液的上市申请获得受理。"
     field = _fields(summarizer, text, "time-word").get("company")
