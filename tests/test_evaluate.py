@@ -207,3 +207,24 @@ def test_a_drug_matches_by_any_of_its_names_and_without_its_dosage_form(gold, pr
 def test_a_drug_named_by_a_code_inside_a_chinese_name_is_that_drug(a, b, same):
     from summarizer.training.metrics import field_keys
     assert (not field_keys("drug_name", a).isdisjoint(field_keys("drug_name", b))) is same
+
+
+# A text that gives a drug another name in brackets names one drug by both: a prediction of either
+# matches an annotation of the other; a name the brackets do not join stays another drug.
+ALIASED = ("激动剂岭仕度肽(研发代号:LS362)在超重成人中的III期研究。另一款“重组抗人 IL-9 单克隆抗体注射液”(以下简称“QZ012”或"
+           "“本品”)。岭康沙妥珠单抗(sac-QMT,亦称QKB264/MK-9870)获批。nofalimab (QS1003)联合治疗。同期的QX-77片另行开发。")
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("岭仕度肽", "LS362", True),
+    ("LS362", "岭仕度肽", True),
+    ("重组抗人 IL-9 单克隆抗体注射液", "QZ012", True),
+    ("岭康沙妥珠单抗", "QKB264", True),
+    ("QS1003", "nofalimab", True),
+    ("岭仕度肽", "QX-77片", False),
+    ("QS1003", "QKB264", False),
+])
+def test_a_drug_matches_by_the_other_name_its_text_gives_it_in_brackets(gold, pred, same):
+    from summarizer.training.evaluate import gold_keys
+    from summarizer.training.metrics import field_keys
+    assert (not gold_keys("drug_name", gold, ALIASED).isdisjoint(field_keys("drug_name", pred))) is same

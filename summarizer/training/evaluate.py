@@ -26,7 +26,7 @@ from ..pipeline import Summarizer
 from .annotations import Annotation, load_annotations
 from ..lexicon.glossary import has_cjk
 from ..stages.compose import CORE_MAX_CHARS
-from .metrics import field_key, field_keys, macro_f1, normalize_value, prf, ratio, rouge
+from .metrics import drug_aliases, field_key, field_keys, macro_f1, normalize_value, prf, ratio, rouge
 
 BODY = "body"  # a gold paragraph that is not boilerplate, its section not annotated (real corpus)
 
@@ -104,6 +104,13 @@ class _Acc:
         }
 
 
+def gold_keys(name: str, value: str, text: str) -> frozenset[str]:
+    """The keys under which a prediction matches the annotated ``value``: :func:`field_keys`, and for a
+    drug also each other name the text itself gives it in brackets (:func:`drug_aliases`)."""
+    keys = field_keys(name, value)
+    return keys | drug_aliases(text, value) if name == "drug_name" else keys
+
+
 def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> None:
     doc = summarizer.analyse(ann.text, doc_id=ann.id)
     summary = summarizer(doc)
@@ -137,7 +144,7 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
             gold_by_name[g["name"]].append(g)
     predicted = {f.name: f for f in summary.fields if f.name in EVAL_FIELDS}
     for name in set(gold_by_name) | set(predicted):
-        golds = set().union(*(field_keys(name, g["value"]) for g in gold_by_name.get(name, ())))
+        golds = set().union(*(gold_keys(name, g["value"], ann.text) for g in gold_by_name.get(name, ())))
         pred = predicted.get(name)
         ok = pred is not None and not golds.isdisjoint(field_keys(name, pred.value))
         for acc in accs:

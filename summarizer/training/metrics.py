@@ -12,7 +12,7 @@ from collections import Counter
 from ..stages.read import to_simplified
 from ..stages.segment import tokenize
 
-__all__ = ["rouge", "normalize_value", "field_key", "field_keys", "prf", "macro_f1", "ratio"]
+__all__ = ["rouge", "normalize_value", "field_key", "field_keys", "drug_aliases", "prf", "macro_f1", "ratio"]
 
 _PUNCT = re.compile(r"[\s，。；：:;,.()（）“”\"'、《》【】\[\]·\-–—/]+")
 _CITE = re.compile(r"\[\d+\]")
@@ -104,6 +104,45 @@ def field_keys(name: str, value: str) -> frozenset[str]:
             k = normalize_value(form)
             if len(k) >= 3:
                 keys.add(k)
+    return frozenset(keys)
+
+
+# a text that gives a drug another name in brackets names one drug by both: "瑪仕度肽(研發代號:IBI362)",
+# "nofazinlimab (CS1003)", "…抗体注射液”(以下简称“LZM012”或“本品”)", "芦康沙妥珠单抗(sac-TMT,亦称SKB264/MK-2870)"
+_BRACKET_AFTER = re.compile(r"[”\"」]?\s*[（(]([^()（）]{1,60})[)）]")
+_BRACKET_BEFORE = re.compile(r"([^\s()（）,，。;；:：、“”\"]{2,30})\s*[“\"]?\s*[（(]\s*(?:[^()（）]{0,10}?[:：]\s*)?[“\"]?$")
+_ALIAS_LABEL = re.compile(r"^[^()（）:：]{0,10}?[:：]\s*|以下简称|以下簡稱|亦称|亦稱|又称|又稱|简称|簡稱|即")
+_ALIAS_SPLIT = re.compile(r"\s*(?:[,，;；、/]|或|\bor\b)\s*")
+
+
+def drug_aliases(text: str, value: str) -> frozenset[str]:
+    """The keys of every other name ``text`` gives the drug ``value`` in brackets, right after it (its code,
+    its short name) or right before it (the name whose bracket holds ``value``: any ending of the words
+    before the bracket, so "激动剂瑪仕度肽(IBI362)" gives "瑪仕度肽")."""
+    keys: set[str] = set()
+    if len(value.strip()) < 2:
+        return frozenset()
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        m = _BRACKET_AFTER.match(text, end)
+        if m:
+            inner = _ALIAS_LABEL.sub(" ", m.group(1))
+            for part in _ALIAS_SPLIT.split(inner):
+                part = part.strip(" “”\"「」")
+                if len(part) >= 2:
+                    keys |= field_keys("drug_name", part)
+        b = _BRACKET_BEFORE.search(text, max(0, start - 60), start)
+        if b and re.match(r"[^()（）]{0,40}[)）]", text[end:]):
+            # the name is the run's last word: its Latin token, or any ending of four or more of its
+            # Chinese characters (the whole Chinese ending where shorter)
+            tail = re.search(r"[A-Za-z][A-Za-z0-9\-]*$|[\u3400-\u9fff]+$", b.group(1))
+            if tail:
+                word = tail.group()
+                ends = [word] if word.isascii() or len(word) <= 4 else [word[i:] for i in range(len(word) - 3)]
+                keys.update(normalize_value(e) for e in ends)
+        start = text.find(value, start + 1)
+    keys.discard("")
     return frozenset(keys)
 
 
