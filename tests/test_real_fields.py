@@ -2223,3 +2223,33 @@ def test_a_trials_summary_report_is_its_results_and_a_test_is_no_indication(summ
     assert summary.doc_type == "trial_results"
     indication = summary.get_field("indication")
     assert indication is None or indication.value != "点刺试验"
+
+
+# A reprint that runs a Shenzhen filing into one line, its PDF's line wraps left as spaces inside words:
+# the guarantee ends at "…或重大遗漏。" (no 连带责任), and the body after it is the news, not boilerplate;
+# a name whose start a wrap cut off ("…的 15 价肺炎 球菌结合疫苗") is left out, not shown as a fragment.
+FLATTENED = ("西飞生物(300999) - 关于15价肺炎球菌结合疫苗申请生产注册获得受理的公告\n"
+             "证券代码:300999 证券简称:西飞生物 公告编号:2025-31 重庆西飞生物制品股份有限公司 关于 15 价肺炎球菌结合疫苗申请生产注册"
+             "获得受理的公告 本公司及董事会全体成员保证信息披露内容的真实、准确和完整,没有虚 假记载、误导性陈述或重大遗漏。 "
+             "重庆西飞生物制品股份有限公司(以下简称\"公司\")于近日获悉,由全资子 公司北京西飞绿竹生物制药有限公司研发的 15 价肺炎 "
+             "球菌结合疫苗申请生产注册获得国家药品监督管理局出具的《受理通知书》(受 理号:CXSS2599059)。现将相关情况公告如下: "
+             "一、研发项目简介 肺炎链球菌是引起婴幼儿和老年人急性呼吸道感染的主要病 原菌。")
+
+
+def test_a_flattened_filings_body_after_its_shenzhen_guarantee_is_read(summarizer):
+    fields = _fields(summarizer, FLATTENED, "flattened")
+    assert fields["company"].value == "重庆西飞生物制品股份有限公司"
+    assert fields["acceptance_number"].value == "CXSS2599059"
+    assert "regulator" in fields
+
+
+WRAPPED = ("西飞生物:关于疫苗申请生产注册获得受理的公告\n"
+           "公司于近日获悉,由全资子 公司北京西飞绿竹生物制药有限公司研发的 15 价肺炎 球菌结合疫苗申请生产注册获得国家药品监督"
+           "管理局出具的《受理通知书》。肺炎链球菌是引起婴幼儿和老年人急性呼吸道感 染的主要病原菌,还能导致气管炎、中耳炎、鼻窦 "
+           "炎、脑膜炎等疾病。该疾病临床治疗以抗生素为主,耐 药性问题日益严重。")
+
+
+@pytest.mark.parametrize("text", [FLATTENED, WRAPPED], ids=["flattened", "wrapped"])
+def test_a_name_cut_by_a_pdf_wrap_space_is_no_drug_name(summarizer, text):
+    drug = _fields(summarizer, text, "wrapped").get("drug_name")
+    assert drug is None or not drug.value.startswith("球菌")

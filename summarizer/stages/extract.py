@@ -378,6 +378,8 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
             if any(p.search(m.group()) for p in spec.reject_prefix):
                 return None
             start += m.end()
+    if spec.name == "drug_name" and doc.lang == "zh" and _after_wrap_space(text, start):
+        return None  # the name's start may be on the line before: left out, not cut
     value = text[start:end]
     # a value cut inside its own bracket ("急性髓系白血病(Acute myelocytic leukemia" at the comma before
     # ", AML)"): the value before the bracket
@@ -418,6 +420,22 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
     if spec.require and not any(p.search(value) for p in spec.require):
         return None
     return start, end
+
+
+_HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+_WRAP_WORD = re.compile(r"[\u4e00-\u9fff0-9]")
+_WRAP_STOP = frozenset("的于與与和及为為是在对對将將由从從向获獲")
+
+
+def _after_wrap_space(text: str, start: int) -> bool:
+    """Whether a value starts after a space that may be a flattened PDF's line wrap inside a word
+    ("研发的 15 价肺炎 球菌结合疫苗": "球菌结合疫苗" is the end of a name): a word character on both sides of
+    the space, not a particle, in a text that shows such spaces often (five or more between Chinese
+    characters)."""
+    if (start < 2 or text[start - 1] != " " or not _WRAP_WORD.match(text, start - 2) or text[start - 2] in _WRAP_STOP
+            or not _WRAP_WORD.match(text, start)):
+        return False
+    return len(_HAN_SPACE_HAN.findall(text)) >= 5
 
 
 # regulators' acronyms and their names as English releases spell them out (public names)

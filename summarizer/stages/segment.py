@@ -294,7 +294,9 @@ class RuleSegmenter:
 # "…完整性依法承担法律责任。"); a reprint that runs the header, the guarantee and the body into one
 # line is split after it, so the body is not boilerplate with the header
 _GUARANTEE_END = re.compile(
-    r"(?:(?:连带|連帶)(?:的)?(?:法律)?|完整性(?:依法)?(?:承担|承擔)(?:法律)?)(?:责任|責任)[。.]")
+    r"(?:(?:连带|連帶)(?:的)?(?:法律)?|完整性(?:依法)?(?:承担|承擔)(?:法律)?)(?:责任|責任)[。.]"
+    # the Shenzhen form that ends at its omissions ("…没有虚假记载、误导性陈述或重大遗漏。"), a PDF's spaces inside
+    r"|重\s*大\s*[遗遺]\s*漏\s*[。.]")
 # ... or after the header's announcement number, where the title or the body follows on the same line
 # ("证券代码:300000 证券简称:某某 公告编号:2025-054 某某股份有限公司的控股子公司近日收到…"); searched only
 # in a block that has the word
