@@ -2243,13 +2243,13 @@ def test_a_flattened_filings_body_after_its_shenzhen_guarantee_is_read(summarize
     assert "regulator" in fields
 
 
-WRAPPED = ("西飞生物:关于疫苗申请生产注册获得受理的公告\n"
+WRAP_SPACED = ("西飞生物:关于疫苗申请生产注册获得受理的公告\n"
            "公司于近日获悉,由全资子 公司北京西飞绿竹生物制药有限公司研发的 15 价肺炎 球菌结合疫苗申请生产注册获得国家药品监督"
            "管理局出具的《受理通知书》。肺炎链球菌是引起婴幼儿和老年人急性呼吸道感 染的主要病原菌,还能导致气管炎、中耳炎、鼻窦 "
            "炎、脑膜炎等疾病。该疾病临床治疗以抗生素为主,耐 药性问题日益严重。")
 
 
-@pytest.mark.parametrize("text", [FLATTENED, WRAPPED], ids=["flattened", "wrapped"])
+@pytest.mark.parametrize("text", [FLATTENED, WRAP_SPACED], ids=["flattened", "wrap-spaced"])
 def test_a_name_cut_by_a_pdf_wrap_space_is_no_drug_name(summarizer, text):
     drug = _fields(summarizer, text, "wrapped").get("drug_name")
     assert drug is None or not drug.value.startswith("球菌")
