@@ -1118,3 +1118,31 @@ def test_a_trials_phase_alone_is_no_indication():
 ], ids=["ind-review-passed", "tw-acceptance", "fda-hold-zh", "first-patient-included", "secures-rights"])
 def test_eleventh_batch_shapes_get_their_type(text, expected):
     assert Summarizer()(text, doc_id="b11").doc_type == expected
+
+
+# ------------------------------------------------------------------ thirteenth batch (2026-11-29)
+@pytest.mark.parametrize("text, expected", [
+    # an acceptance with a priority review: the headline names only the review, the lead the acceptance
+    ("Northvale Pharma's Northoclax Gets Priority Review by China's NMPA\n3 December 2024\n"
+     "SUZHOU, China, Nov. 17, 2024 -- Northvale Pharma (6999.HK), a global biopharmaceutical enterprise, has announced that "
+     "its investigational inhibitor, northoclax (NV-2575), has received acceptance for a New Drug Application (NDA) with a "
+     "Priority Review designation by China's National Medical Products Administration (NMPA).", "nda_acceptance"),
+    # a withdrawn application whose drug is named with its strength, "并获得批准" the withdrawal's
+    ("青川制药:关于撤回重组人源抗青川病毒单抗注射液(500 IU/2.5ml)注册申请并获得批准的公告\n"
+     "新药公司主动撤回了重组人源抗青川病毒单抗注射液 500 IU/2.5ml(受理号:CXSS2099040)规格的注册申请,"
+     "并取得国家药监局《药品注册申请终止通知书》。", "setback"),
+    # a study named by its code, ended
+    ("青川生物关于调整QC3306开发策略的公告\n经公司审慎评估,公司决定调整QC3306的开发策略,终止QC3306正在开展的QC3306-002研究。",
+     "setback"),
+    # a reprint's broken lines inside what is ended ("終止ON101\n三\n床試驗")
+    ("2.原文內容:\n本公司依據衛福部函意見,今日函覆衛福部終止QC101\n三\n床試驗(計畫編號QC101CLCT02),並進行第二次期間分析。",
+     "setback"),
+], ids=["acceptance-with-priority-review", "withdrawal-with-strength", "study-by-code-ended", "broken-lines-ended"])
+def test_thirteenth_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="b13").doc_type == expected
+
+
+def test_a_study_ended_by_its_code_is_stated_as_a_study_terminated():
+    text = ("青川生物关于调整QC3306开发策略的公告\n经公司审慎评估,公司决定调整QC3306的开发策略,终止QC3306正在开展的QC3306-002研究。")
+    setback = Summarizer()(text, doc_id="b13-setback").get_field("setback")
+    assert setback is not None and setback.value_en == "study terminated"
