@@ -1146,3 +1146,42 @@ def test_a_study_ended_by_its_code_is_stated_as_a_study_terminated():
     text = ("青川生物关于调整QC3306开发策略的公告\n经公司审慎评估,公司决定调整QC3306的开发策略,终止QC3306正在开展的QC3306-002研究。")
     setback = Summarizer()(text, doc_id="b13-setback").get_field("setback")
     assert setback is not None and setback.value_en == "study terminated"
+
+
+# A health paper's report of a Hong Kong approval, a CEO's quoted line on the mainland application after it:
+# the quote is no headline, the approval is the news; the drug is named by its INN stem (-imod, 莫德), a
+# plant's yearly capacity is no drug, and "港股创新药企" is what the filer is, not its name.
+HK_APPROVAL = ("本報訊 (記者林夏)4月30日,港股創新藥企雲川新耀醫藥科技有限公司(下稱“雲川新耀”)宣佈,中國香港衛生署已正式批准伊川莫德"
+               "(NORTHSIPITY®)用於治療中重度活動性潰瘍性結腸炎(UC)成人患者的新藥上市許可申請。\n"
+               "雲川新耀預計伊川莫德將於2026年獲得國家藥品監督管理局的新藥上市批准。目前,雲川新耀已經啓動了伊川莫德生產建設項目,"
+               "年產能可達5000萬片。\n"
+               "雲川新耀首席執行官表示:“伊川莫德在內地的新藥上市申請也已獲受理。”")
+
+
+def test_a_hong_kong_approval_with_a_quoted_acceptance_is_a_registration():
+    summary = Summarizer()(HK_APPROVAL, doc_id="hk-approval")
+    assert summary.doc_type == "drug_registration"
+    fields = {f.name: f.value for f in summary.fields}
+    assert fields.get("drug_name", "").startswith("伊川莫德")
+    assert fields.get("company") == "雲川新耀醫藥科技有限公司"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investing column's case for the stock, about a drug's approval and sales
+    ("When a company's shares shoot up 82% in 12 months, investors think it's a good time to be a shareholder -- and that's "
+     "what's happened to the stock of Northvale Pharmaceuticals (NASDAQ: NVLP). Earlier this year, the biotech received "
+     "approval of a liver-disease treatment.\nIn fact, the bull thesis for buying it is still looking good. Here are three "
+     "reasons why it's a canny move to buy the stock.\nIn the third quarter, more than 6,800 patients were taking Northdiffra.",
+     "news_feature"),
+    # a Taiwan report: a strategic partnership that brings a product in
+    ("〔記者林夏／台北報導〕國內藥廠東川華製藥（8999）今（8）日宣布，正式與眼科製藥企業北科眼科展開策略合作，引進正在美國FDA審查中的"
+     "老花眼創新藥品QC25。", "licensing_deal"),
+], ids=["investing-column", "partnership-brings-in"])
+def test_thirteenth_batch_features_and_deals(text, expected):
+    assert Summarizer()(text, doc_id="b13-more").doc_type == expected
+
+
+def test_a_pharma_plants_name_is_not_cut_into_the_filers():
+    text = "〔記者林夏／台北報導〕國內藥廠東川華製藥（8999）今（8）日宣布，正式與眼科製藥企業北科眼科展開策略合作，引進老花眼新藥QC25。"
+    company = Summarizer()(text, doc_id="b13-company").get_field("company")
+    assert company is not None and company.value == "東川華製藥"

@@ -691,7 +691,8 @@ class TypeDetector:
         out = [title]
         for seg in doc.segments[: self.headline_lines]:
             text = doc.search_text[seg.start : seg.end].strip()
-            if len(text) <= self.headline_chars and not text.endswith(_SENTENCE_END):  # a headline, not a sentence
+            # a headline, not a sentence (nor a quoted one: "…获受理。”")
+            if len(text) <= self.headline_chars and not text.rstrip("”\"’')）」").endswith(_SENTENCE_END):
                 out.append(text)
             elif text.startswith("主旨"):  # Taiwan's MOPS notices state their subject on a 主旨 line
                 out.append(text[2:].lstrip(" :：\t"))
