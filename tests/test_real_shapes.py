@@ -1185,3 +1185,17 @@ def test_a_pharma_plants_name_is_not_cut_into_the_filers():
     text = "〔記者林夏／台北報導〕國內藥廠東川華製藥（8999）今（8）日宣布，正式與眼科製藥企業北科眼科展開策略合作，引進老花眼新藥QC25。"
     company = Summarizer()(text, doc_id="b13-company").get_field("company")
     assert company is not None and company.value == "東川華製藥"
+
+
+# A wire brief: a milestone payment due under a deal made long ago, once the partner launched the drug.
+# The news is the payment, not a new agreement; the indication stops before "患者後".
+MILESTONE = ("金吾財訊 | 青黃醫藥(00999)公告,繼QRUZAQLA(青喹替尼)膠囊在日本取得定價批准並由其合作伙伴北田推出商業上市用於治療"
+             "經治的轉移性結直腸癌患者後,青黃醫藥將收到一項里程碑付款。")
+
+
+def test_a_milestone_payment_due_is_not_a_new_deal():
+    summary = Summarizer()(MILESTONE, doc_id="milestone")
+    assert summary.doc_type == "other"
+    assert "milestone payment" in summary.core_viewpoint.en and "agreement" not in summary.core_viewpoint.en
+    indication = summary.get_field("indication")
+    assert indication is None or not indication.value.endswith(("患者後", "後"))
