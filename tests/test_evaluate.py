@@ -228,3 +228,12 @@ def test_a_drug_matches_by_the_other_name_its_text_gives_it_in_brackets(gold, pr
     from summarizer.training.evaluate import gold_keys
     from summarizer.training.metrics import field_keys
     assert (not gold_keys("drug_name", gold, ALIASED).isdisjoint(field_keys("drug_name", pred))) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("中國香港特別行政區衛生署", "香港衛生署", True), ("Department of Health of Hong Kong", "香港衛生署", True),
+    ("香港衛生署", "國家藥品監督管理局", False),
+])
+def test_hong_kongs_department_of_health_is_one_body_however_named(a, b, same):
+    from summarizer.training.metrics import field_key
+    assert (field_key("regulator", a) == field_key("regulator", b)) is same

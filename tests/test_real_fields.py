@@ -2253,3 +2253,18 @@ WRAP_SPACED = ("西飞生物:关于疫苗申请生产注册获得受理的公告
 def test_a_name_cut_by_a_pdf_wrap_space_is_no_drug_name(summarizer, text):
     drug = _fields(summarizer, text, "wrapped").get("drug_name")
     assert drug is None or not drug.value.startswith("球菌")
+
+
+# A Hong Kong press release: the filer with '("公司"，香港聯交所股份代號：2999)', the drug by its INN stem
+# (格列艾汀, -gliatin), an outcome's lab marker (HbA1c) no drug, the indication before "的…激活劑".
+HK_RELEASE = ("香港衛生署受理多川列艾汀的新藥上市許可申請（NDA）\n"
+              "上海，2025年9月29日 - (亞太商訊) - 華川醫藥（\"公司\"，香港聯交所股份代號：2999）宣佈，中國香港特別行政區衛生署已正式受理"
+              "多川格列艾汀（dorzachliatin）的新藥上市許可申請（NDA）。多川格列艾汀是世界上第一個獲批准用于治療2型糖尿病（T2D）的葡萄糖激酶"
+              "激活劑（GKA）,可降低HbA1c水平。")
+
+
+def test_a_hong_kong_release_names_its_filer_drug_and_indication():
+    fields = _fields(summarizer=Summarizer(), text=HK_RELEASE, doc_id="hk-release")
+    assert fields["company"].value == "華川醫藥"
+    assert fields["drug_name"].value.startswith("多川格列艾汀")
+    assert fields["indication"].value.startswith("2型糖尿病") and "激活" not in fields["indication"].value

@@ -169,6 +169,8 @@ _REGULATOR_BODIES = (
     ("ema", re.compile(r"欧洲药品管理局|europeanmedicinesagency|^ema$")),
     ("tga", re.compile(r"澳大利亚药品管理局|澳大利亚药物管理局|therapeuticgoodsadministration|^tga$")),
     ("pmda", re.compile(r"药品医疗器械综合机构|pharmaceuticalsandmedicaldevicesagency|^pmda$")),
+    # Hong Kong's Department of Health, with or without 中国 / 特别行政区 before it
+    ("hkdoh", re.compile(r"香港(?:特别行政区)?(?:政府)?卫生署|departmentofhealth(?:ofthe)?(?:ofhongkong|hongkong|hksar)|hongkong(?:sar)?departmentofhealth")),
 )
 
 
