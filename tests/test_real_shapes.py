@@ -1199,3 +1199,20 @@ def test_a_milestone_payment_due_is_not_a_new_deal():
     assert "milestone payment" in summary.core_viewpoint.en and "agreement" not in summary.core_viewpoint.en
     indication = summary.get_field("indication")
     assert indication is None or not indication.value.endswith(("患者後", "後"))
+
+
+# A wire brief: the FDA has cleared an IND, and the company plans to start the trial. The clearance is
+# the news, stated in Chinese by the template; an IND is never called a marketing application (新药上市申请).
+IND_CLEARED = (" date 2023-03-09 \n"
+               "CAMBRIDGE (MASSACHUSETTS) (dpa-AFX) - Northvale Therapeutics Incorporated (NVTX) announced the FDA has cleared the "
+               "Investigational New Drug Application for NV-264, a stem cell-derived islet cell therapy.\n"
+               "The company plans to initiate a Phase 1/2 clinical trial in the first half of 2023 to study the safety of NV-264 "
+               "in patients with type 1 diabetes.")
+
+
+def test_an_ind_cleared_is_a_trial_approval_stated_in_chinese():
+    summary = Summarizer()(IND_CLEARED, doc_id="ind-cleared")
+    assert summary.doc_type == "drug_trial_approval"
+    core = summary.core_viewpoint
+    assert not core.gist and "NV-264" in core.zh and "临床试验" in core.zh
+    assert "上市申请" not in "".join(item.zh or "" for _, item in summary.iter_items())
