@@ -1216,3 +1216,20 @@ def test_an_ind_cleared_is_a_trial_approval_stated_in_chinese():
     core = summary.core_viewpoint
     assert not core.gist and "NV-264" in core.zh and "临床试验" in core.zh
     assert "上市申请" not in "".join(item.zh or "" for _, item in summary.iter_items())
+
+
+# A trade-press story: a marketed gene therapy's shipments paused at the FDA's request. A setback, stated
+# in both languages; the drug keeps its second word and its four-letter suffix; a CEO's degree is no company.
+SHIPMENTS = ("The company stated that it has informed the FDA about its decision.\n"
+             "Northvale Therapeutics stated that it has voluntarily paused all shipments of northistrogene moxeparvovec-qxzl "
+             "(Northvys), its marketed gene therapy for Duchenne muscular dystrophy (DMD), in the United States.\n"
+             "\u201cThe decision to pause shipments was a painful one,\u201d Jane Smith, JD, the president of Northvale, said.")
+
+
+def test_paused_shipments_are_a_setback_in_both_languages():
+    summary = Summarizer()(SHIPMENTS, doc_id="shipments")
+    assert summary.doc_type == "setback"
+    fields = {f.name: f for f in summary.fields}
+    assert fields["setback"].value_zh == "暂停全部发货"
+    assert fields["drug_name"].value == "northistrogene moxeparvovec-qxzl"
+    assert fields.get("company") is None or fields["company"].value != "JD"

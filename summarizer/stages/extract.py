@@ -217,11 +217,13 @@ class PatternExtractor:
     @staticmethod
     def _continue(text: str, span: tuple[int, int], patterns: tuple[re.Pattern, ...]) -> tuple[int, int]:
         """The value with what continues it ("ARID1a-deficient ovarian" + ", fallopian tube, and primary
-        peritoneal cancer"): the first pattern that matches right after the value extends it."""
-        for pattern in patterns:
-            m = pattern.match(text, span[1])
-            if m:
-                return span[0], m.end()
+        peritoneal cancer"): the first pattern that matches right after the value extends it, and again
+        after that (a gene therapy's second word, then its four-letter suffix: "… moxeparvovec-rokl")."""
+        for _ in range(3):
+            m = next((m for pattern in patterns if (m := pattern.match(text, span[1]))), None)
+            if m is None or m.end() == span[1]:
+                break
+            span = (span[0], m.end())
         return span
 
     @staticmethod
