@@ -237,3 +237,33 @@ def test_a_drug_matches_by_the_other_name_its_text_gives_it_in_brackets(gold, pr
 def test_hong_kongs_department_of_health_is_one_body_however_named(a, b, same):
     from summarizer.training.metrics import field_key
     assert (field_key("regulator", a) == field_key("regulator", b)) is same
+
+
+# A text that defines a company's short name names one company by both; "(以下简称“公司”)" defines none.
+DEFINED = ("近日,北川医药股份有限公司(以下简称“北川医药”或“公司”)收到通知书。另有南山生物科技有限公司(下称\"南山生物\")。\n"
+           "本資料由  (上櫃公司) 台川體 公司提供\n2.公司名稱:台灣川脂體股份有限公司\n3.與公司關係(請輸入本公司或子公司):本公司\n"
+           "西岭药业股份有限公司(以下简称“公司”)")
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("北川医药股份有限公司", "北川医药", True), ("北川医药", "北川医药股份有限公司", True),
+    ("南山生物", "南山生物科技有限公司", True), ("台川體", "台灣川脂體股份有限公司", True),
+    ("北川医药", "南山生物", False), ("西岭药业股份有限公司", "公司", False),
+])
+def test_a_company_matches_by_the_short_name_its_text_defines(gold, pred, same):
+    from summarizer.training.evaluate import gold_keys
+    from summarizer.training.metrics import field_keys
+    assert (not gold_keys("company", gold, DEFINED).isdisjoint(field_keys("company", pred))) is same
+
+
+def test_a_mops_forms_full_name_is_the_filer_though_the_form_is_boilerplate():
+    from summarizer import Summarizer
+    text = ("本資料由  (興櫃公司) 6999 聯川藥 公司提供\n序號 1 發言日期 112/03/28\n主旨 本公司產品獲得美國ANDA藥證核准\n說明\n"
+            "1.事實發生日:112/03/10\n2.公司名稱:聯川藥業股份有限公司\n3.與公司關係(請輸入本公司或子公司):本公司\n4.相互持股比例:不適用\n"
+            "5.發生緣由:\n本公司開發治療真菌感染之藥品Northconazole for Injection, 200 mg/vial獲得美國FDA核准並取得藥證(ANDA)。\n"
+            "(2)本產品廣泛用於真菌感染治療,並適用於相同病症。")
+    summary = Summarizer()(text, doc_id="mops-anda")
+    assert summary.get_field("company").value == "聯川藥業股份有限公司"
+    assert summary.get_field("drug_name").value == "Northconazole for Injection"
+    indication = summary.get_field("indication")
+    assert indication is None or indication.value != "相同病症"

@@ -62,6 +62,9 @@ class FieldSpec:
     prefer: str = "first"  # first | longest | earliest: which match to keep (see extract._pattern_spans)
     prefer_en: str = "first"  # the same for English text (defaults to ``prefer``)
     header_fallback: bool = False  # look in the header/boilerplate when the body has no match
+    # patterns read first, in the header and boilerplate too: a form's own item that names the value
+    # (a Taiwan MOPS notice's "2.公司名称:…" followed by "3.与公司关系:本公司" names the filer in full)
+    in_header: Sequence[re.Pattern] = ()
     expand_acronym: bool = False  # an acronym value becomes its spelled-out form "Full Name (ACR)" if written
     continue_en: Sequence[re.Pattern] = ()  # English: what may follow a value and still be part of it
     # a candidate whose stripped-off prefix matches one of these is rejected: "全资子公司X有限公司"
@@ -234,6 +237,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         prefer=raw.get("prefer", "first"),
         prefer_en=raw.get("prefer_en", raw.get("prefer", "first")),
         header_fallback=bool(raw.get("header_fallback", False)),
+        in_header=Patterns(raw.get("in_header", ()), f"{where}:{name}:in_header"),
         expand_acronym=bool(raw.get("expand_acronym", False)),
         continue_en=Patterns(raw.get("continue_en", ()), f"{where}:{name}:continue_en", 0, value_group=False),
         reject_prefix=Patterns(raw.get("reject_prefix", ()), f"{where}:{name}:reject_prefix", 0, value_group=False),

@@ -149,6 +149,10 @@ class PatternExtractor:
         patterns = spec.patterns if doc.lang == "zh" else spec.patterns_en
         text = doc.search_text
         if doc.lang == "zh":
+            for pattern in spec.in_header:  # a form's own item, wherever it stands
+                if not cannot_match(pattern, text):
+                    for m in pattern.finditer(text):
+                        yield m.start("value"), m.end("value")
             for key in spec.keys:
                 if key in kv:
                     start, end = kv[key]

@@ -26,7 +26,7 @@ from ..pipeline import Summarizer
 from .annotations import Annotation, load_annotations
 from ..lexicon.glossary import has_cjk
 from ..stages.compose import CORE_MAX_CHARS
-from .metrics import drug_aliases, field_key, field_keys, macro_f1, normalize_value, prf, ratio, rouge
+from .metrics import company_aliases, drug_aliases, field_key, field_keys, macro_f1, normalize_value, prf, ratio, rouge
 
 BODY = "body"  # a gold paragraph that is not boilerplate, its section not annotated (real corpus)
 
@@ -106,9 +106,12 @@ class _Acc:
 
 def gold_keys(name: str, value: str, text: str) -> frozenset[str]:
     """The keys under which a prediction matches the annotated ``value``: :func:`field_keys`, and for a
-    drug also each other name the text itself gives it in brackets (:func:`drug_aliases`)."""
+    drug also each other name the text itself gives it in brackets (:func:`drug_aliases`), for a company
+    the short or full name the text defines for it (:func:`company_aliases`)."""
     keys = field_keys(name, value)
-    return keys | drug_aliases(text, value) if name == "drug_name" else keys
+    if name == "drug_name":
+        return keys | drug_aliases(text, value)
+    return keys | company_aliases(text, value) if name == "company" else keys
 
 
 def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> None:

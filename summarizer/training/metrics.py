@@ -12,7 +12,7 @@ from collections import Counter
 from ..stages.read import to_simplified
 from ..stages.segment import tokenize
 
-__all__ = ["rouge", "normalize_value", "field_key", "field_keys", "drug_aliases", "prf", "macro_f1", "ratio"]
+__all__ = ["rouge", "normalize_value", "field_key", "field_keys", "drug_aliases", "company_aliases", "prf", "macro_f1", "ratio"]
 
 _PUNCT = re.compile(r"[\s，。；：:;,.()（）“”\"'、《》【】\[\]·\-–—/]+")
 _CITE = re.compile(r"\[\d+\]")
@@ -142,6 +142,36 @@ def drug_aliases(text: str, value: str) -> frozenset[str]:
                 ends = [word] if word.isascii() or len(word) <= 4 else [word[i:] for i in range(len(word) - 3)]
                 keys.update(normalize_value(e) for e in ends)
         start = text.find(value, start + 1)
+    keys.discard("")
+    return frozenset(keys)
+
+
+# a text that defines a company's short name names one company by both: "某某医药股份有限公司(以下简称“某某医药”)",
+# "…(下称“某某”)"; a Taiwan MOPS notice's header ("本资料由 (上柜公司) 某某 公司提供") and its form ("2.公司名称:
+# 某某股份有限公司 3.与公司关系…:本公司") name the filer twice
+_SHORT_NAME = re.compile(r"(?P<full>[^\s()（）,，。;；:：、“”\"]{2,40}?)\s*[（(](?:[^()（）]{0,12}?[,，]\s*)?(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)\s*[:：]?\s*[“\"「]?(?P<short>[^”\"」()（）,，]{2,12})[”\"」]?")
+_MOPS_HEADER = re.compile(r"本[资資]料由\s*(?:[（(][^)）\n]{1,10}[)）])?\s*(?:\d{4}\s+)?(?P<short>[\u4e00-\u9fff]{2,8}(?:-KY)?)\s*公司提供")
+_MOPS_FORM = re.compile(r"公司名[称稱][:：]\s*(?P<full>[^\s:：]{2,40}?(?:股份有限公司|有限公司))\s*3[.、]\s*[与與]公司[关關][系係][^\n]{0,30}?[:：]\s*本公司")
+
+
+def company_aliases(text: str, value: str) -> frozenset[str]:
+    """The keys of the other name ``text`` defines for the company ``value``: its short name where the
+    text gives it (以下简称“…”), its full name where ``value`` is that short name, and a MOPS notice's
+    header and form names of its filer."""
+    pairs = [(m.group("full"), m.group("short")) for m in _SHORT_NAME.finditer(text)]
+    header, form = _MOPS_HEADER.search(text), _MOPS_FORM.search(text)
+    if header and form:
+        pairs.append((form.group("full"), header.group("short")))
+    key = field_key("company", value)
+    keys: set[str] = set()
+    for full, short in pairs:
+        if re.match(r"本?公司|本集团|集团|发行人|發行人|上市公司", short):
+            continue  # "(以下简称“公司”)" defines no name
+        a, b = field_key("company", full), field_key("company", short)
+        if key == a or a.endswith(key) and len(key) >= 4:
+            keys.add(b)
+        elif key == b:  # the full name, and its endings (what a sentence puts before it is no part of it)
+            keys.update(a[i:] for i in range(0, max(1, len(a) - len(b) - 1)))
     keys.discard("")
     return frozenset(keys)
 
