@@ -1233,3 +1233,31 @@ def test_paused_shipments_are_a_setback_in_both_languages():
     assert fields["setback"].value_zh == "暂停全部发货"
     assert fields["drug_name"].value == "northistrogene moxeparvovec-qxzl"
     assert fields.get("company") is None or fields["company"].value != "JD"
+
+
+def test_an_investor_day_report_is_a_feature():
+    text = ("(资料图片)\n9月15日下午,2022年度某辖区上市公司投资者网上集体接待日活动成功举行。在此次活动上,青大生物表示,公司的四价流感疫苗处于"
+            "三期临床阶段。\n有投资者问,公司目前绝大部分收入来源于狂犬疫苗,公司有哪些应对措施?公司表示,公司将加快研发进度。\n"
+            "(文章来源:某某证券报)")
+    assert Summarizer()(text, doc_id="investor-day").doc_type == "news_feature"
+
+
+# A wire story: recruitment completed in a trial of a cell therapy named by a code of letters. The drug
+# is found, and the milestone is stated in Chinese, not carried in English.
+RECRUITMENT = ("Northvale Completes Phase II Stroke Therapy Trial Patient Recruitment\n13th Jun 2016 07:58\n"
+               "LONDON (Alliance News) - Northvale Group PLC on Monday said it has completed patient recruitment in the Phase II "
+               "clinical trial for patients with motor disability resulting from an ischaemic stroke.\n"
+               "The cell-based therapeutics developer said the Phase II clinical trial will test its NVX cell therapy on the stroke patients.")
+
+
+def test_a_recruitment_completed_is_stated_with_its_drug_in_both_languages():
+    summary = Summarizer()(RECRUITMENT, doc_id="recruitment")
+    assert summary.doc_type == "trial_progress"
+    assert summary.get_field("drug_name").value == "NVX cell therapy"
+    assert "完成患者招募" in summary.core_viewpoint.zh and "completed patient recruitment" not in summary.core_viewpoint.zh
+
+
+def test_a_milestone_without_a_named_drug_is_stated_by_its_phase():
+    text = ("近日,青兴生物制药股份有限公司(以下简称“公司”)全资子公司深圳青兴药业有限公司研发的人干扰素吸入溶液I期临床研究成功完成首例受试者入组给药。")
+    core = Summarizer()(text, doc_id="milestone-no-drug").core_viewpoint
+    assert "I期" in core.zh and "首例受试者" in core.zh and "Phase I" in core.en
