@@ -1261,3 +1261,22 @@ def test_a_milestone_without_a_named_drug_is_stated_by_its_phase():
     text = ("近日,青兴生物制药股份有限公司(以下简称“公司”)全资子公司深圳青兴药业有限公司研发的人干扰素吸入溶液I期临床研究成功完成首例受试者入组给药。")
     core = Summarizer()(text, doc_id="milestone-no-drug").core_viewpoint
     assert "I期" in core.zh and "首例受试者" in core.zh and "Phase I" in core.en
+
+
+# A trade paper's brief: China's regulator has accepted a supplemental application. The outcome is stated
+# in both languages (受理 in Chinese, not "accepted" carried in Latin), the indication runs to its head noun.
+SBLA = ("sBLA for anti-PD-1 inhibitor northelizumab accepted by China's regulator\n\n22 June 2022\n\n"
+        "Biotech firm Northvale (Nasdaq: NVLE) said today that the Center for Drug Evaluation (CDE) of the China National Medical "
+        "Products Administration (NMPA) has accepted a supplemental biologics license application (sBLA) for the company's "
+        "anti-PD-1 inhibitor, northelizumab, in combination with chemotherapy as a first-line treatment for patients with advanced "
+        "or metastatic gastric or gastroesophageal junction adenocarcinoma whose tumors express PD-L1.\n\n"
+        "The sBLA is supported by data from the global NORTH 305 trial in patients with locally advanced, unresectable or metastatic "
+        "disease.")
+
+
+def test_a_supplemental_application_accepted_is_stated_in_both_languages():
+    summary = Summarizer()(SBLA, doc_id="sbla")
+    assert summary.doc_type == "supplementary_application"
+    assert "受理" in summary.core_viewpoint.zh and "accepted" not in summary.core_viewpoint.zh
+    assert "accepted" in summary.core_viewpoint.en
+    assert summary.get_field("indication").value == "advanced or metastatic gastric or gastroesophageal junction adenocarcinoma"

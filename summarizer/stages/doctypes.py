@@ -46,6 +46,10 @@ class FieldSpec:
     translate: str = "value"
     rewrites: tuple[Rewrite, ...] = ()
     defaults_en: dict[str, str] = field(default_factory=dict)
+    # an English value's Chinese, where the field's values are a closed set ("accepted" → "受理"): read
+    # before the glossary, so a word that is no glossary term (it would turn up as a key term of every
+    # sentence that uses it) is still stated
+    values_zh: dict[str, str] = field(default_factory=dict)
     default_en: str | None = None
     default_zh: str | None = None
     strip_suffix: tuple[str, ...] = ()
@@ -226,6 +230,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         translate=translate,
         rewrites=tuple(rewrites),
         defaults_en=dict(raw.get("defaults_en", {})),
+        values_zh={k.lower(): v for k, v in raw.get("values_zh", {}).items()},
         default_en=raw.get("default_en"),
         default_zh=raw.get("default_zh"),
         strip_suffix=tuple(raw.get("strip_suffix", ())),

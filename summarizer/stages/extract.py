@@ -560,6 +560,8 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
             # no rule for the sentence: its key terms, not a word-by-word rendering of legal prose
             terms = key_terms(translator.glossary, value)
             translated, how = ("Key terms: " + "; ".join(terms), "glossary") if terms else (None, how)
+    elif other == "zh" and value.strip().lower() in spec.values_zh:
+        translated = spec.values_zh[value.strip().lower()]
     else:
         translated = _rewrite(value, spec, translator) if spec.rewrites and other == "en" else None
     if other == "en" and translated is not None and has_cjk(translated):
