@@ -1280,3 +1280,13 @@ def test_a_supplemental_application_accepted_is_stated_in_both_languages():
     assert "受理" in summary.core_viewpoint.zh and "accepted" not in summary.core_viewpoint.zh
     assert "accepted" in summary.core_viewpoint.en
     assert summary.get_field("indication").value == "advanced or metastatic gastric or gastroesophageal junction adenocarcinoma"
+
+
+def test_a_worldwide_licence_with_an_exclusion_is_never_stated_as_worldwide():
+    text = ("Northvale Collaborates with GSK on NV-20093 License Agreement\n\n"
+            "Northvale Pharma said on Wednesday that it has entered into an exclusive license agreement with GSK plc for NV-20093. "
+            "Under the agreement, GSK will obtain exclusive worldwide rights (excluding China's mainland, Hong Kong, Macau, and Taiwan) "
+            "to develop and commercialize NV-20093. Northvale will receive an upfront payment of $185 million.")
+    territory = Summarizer()(text, doc_id="worldwide-except").get_field("territory")
+    assert territory is not None and "excluding" in territory.value
+    assert territory.value_zh.startswith("独家全球（不包括") and "台湾" in territory.value_zh

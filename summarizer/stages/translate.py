@@ -284,6 +284,8 @@ def render_value(translator, text: str, kind: str = "value", *, src: str = "zh",
 
 
 _EN_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
+_WORLDWIDE_EXCEPT = re.compile(r"(?i)(?:(?P<exclusive>exclusive) )?(?:worldwide|global)(?: (?:exclusive|non-exclusive|co-exclusive))?(?: (?:rights?|licen[cs]e))?"
+                               r",? \(?(?:excluding|except(?: for)?|other than|outside(?: of)?) (?P<excluded>[^()]+?)\)?")
 _EN_JOINERS = {"or": "或", "and": "和"}
 
 
@@ -292,10 +294,16 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
     words ("metastatic pancreatic adenocarcinoma" → 转移性 + 胰腺 + 腺癌): English modifiers precede
     their head as Chinese ones do. None unless every word is covered, and for phrases whose order
     Chinese reverses ("… with …", "… from …", "… in …")."""
-    straight = text.replace("’", "'")
+    straight = re.sub(r"(?i)\bChina's mainland\b|\b(?:the )?Chinese mainland\b", "mainland China", text.replace("’", "'"))
     whole = glossary.en_to_zh(straight)
     if whole:
         return whole
+    # a worldwide grant with its exclusion ("worldwide rights (excluding mainland China, Hong Kong, Macau, and
+    # Taiwan)"): never "worldwide" alone, which would say the opposite of what the deal excludes
+    excluded = _WORLDWIDE_EXCEPT.fullmatch(straight)
+    if excluded:
+        inner = compose_en_to_zh(glossary, excluded.group("excluded"))
+        return f"{'独家' if excluded.group('exclusive') else ''}全球（不包括{inner}）" if inner else None
     if "," in straight:  # a list ("China, Hong Kong, Macau and Taiwan"): each item, joined with 、
         items = [p.strip() for p in straight.split(",") if p.strip()]
         last_and = items[-1].lower().startswith("and ")
