@@ -1290,3 +1290,10 @@ def test_a_worldwide_licence_with_an_exclusion_is_never_stated_as_worldwide():
     territory = Summarizer()(text, doc_id="worldwide-except").get_field("territory")
     assert territory is not None and "excluding" in territory.value
     assert territory.value_zh.startswith("独家全球（不包括") and "台湾" in territory.value_zh
+
+
+def test_worldwide_rights_outside_greater_china_are_not_worldwide():
+    text = ("Northvale Pharma entered into an exclusive license agreement with GSK plc. GSK will obtain worldwide rights outside of "
+            "Greater China to develop and commercialize NV-20093. Northvale will receive an upfront payment of $85 million.")
+    territory = Summarizer()(text, doc_id="worldwide-outside").get_field("territory")
+    assert territory.value == "worldwide rights outside of Greater China" and territory.value_zh == "全球（不包括大中华区）"
