@@ -1297,3 +1297,20 @@ def test_worldwide_rights_outside_greater_china_are_not_worldwide():
             "Greater China to develop and commercialize NV-20093. Northvale will receive an upfront payment of $85 million.")
     territory = Summarizer()(text, doc_id="worldwide-outside").get_field("territory")
     assert territory.value == "worldwide rights outside of Greater China" and territory.value_zh == "全球（不包括大中华区）"
+
+
+# English corporate news of no drug type: the Chinese core states what it is (results, a financing, a
+# listing regained, guidance received) instead of key terms; guidance sought is no guidance received.
+@pytest.mark.parametrize("text, phrase", [
+    ("Northvale Bio (NYSE: NVBO) provided a third-quarter update, announcing progress in developing its lead drug candidate "
+     "northetap for Alzheimer's disease.", "季度业绩"),
+    ("Subsidiary Northvale Therapeutics signed a $7.8 million debt financing term sheet with Universal Capital.", "780万美元债务融资"),
+    ("Northgenics (NYSE American: NGEN), a clinical-stage biotechnology company, regained full NYSE American compliance and "
+     "reported progress.", "重新符合交易所上市标准"),
+    ("Northmir Pharmaceuticals (NASDAQ: NTLO) announced its participation in the BIO International Convention 2025. The company "
+     "plans first-in-human dosing in 2026 and is seeking FDA guidance on novel clinical endpoints.", "参加行业会议"),
+], ids=["quarter", "financing", "listing", "conference-not-guidance"])
+def test_english_corporate_news_is_stated_in_chinese(text, phrase):
+    summary = Summarizer()(text, doc_id="corporate-en")
+    assert summary.doc_type == "other"
+    assert phrase in summary.core_viewpoint.zh and not summary.core_viewpoint.zh.startswith("关键词")

@@ -50,6 +50,9 @@ class FieldSpec:
     # before the glossary, so a word that is no glossary term (it would turn up as a key term of every
     # sentence that uses it) is still stated
     values_zh: dict[str, str] = field(default_factory=dict)
+    # an English value's Chinese by pattern, where the values follow a few shapes ("third-quarter 2025
+    # results" → 季度业绩); a named group ``amount`` is rendered as a Chinese amount
+    rewrites_zh: tuple[Rewrite, ...] = ()
     default_en: str | None = None
     default_zh: str | None = None
     strip_suffix: tuple[str, ...] = ()
@@ -219,6 +222,12 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
             rewrites.append(Rewrite(re.compile(rw["pattern"]), rw["en"]))
         except (KeyError, re.error) as exc:
             raise TypeSpecError(f"bad rewrite in field {name!r} of {where}: {exc}") from exc
+    rewrites_zh = []
+    for rw in raw.get("rewrites_zh", ()):
+        try:
+            rewrites_zh.append(Rewrite(re.compile(rw["pattern"]), rw["zh"]))
+        except (KeyError, re.error) as exc:
+            raise TypeSpecError(f"bad rewrites_zh entry in field {name!r} of {where}: {exc}") from exc
     return FieldSpec(
         name=name,
         label_zh=raw.get("label_zh", name),
@@ -231,6 +240,7 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         rewrites=tuple(rewrites),
         defaults_en=dict(raw.get("defaults_en", {})),
         values_zh={k.lower(): v for k, v in raw.get("values_zh", {}).items()},
+        rewrites_zh=tuple(rewrites_zh),
         default_en=raw.get("default_en"),
         default_zh=raw.get("default_zh"),
         strip_suffix=tuple(raw.get("strip_suffix", ())),

@@ -562,6 +562,8 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
             translated, how = ("Key terms: " + "; ".join(terms), "glossary") if terms else (None, how)
     elif other == "zh" and value.strip().lower() in spec.values_zh:
         translated = spec.values_zh[value.strip().lower()]
+    elif other == "zh" and spec.rewrites_zh and (found := _rewrite_zh(value, spec)):
+        translated = found
     else:
         translated = _rewrite(value, spec, translator) if spec.rewrites and other == "en" else None
     if other == "en" and translated is not None and has_cjk(translated):
@@ -573,6 +575,19 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
     if lang == "zh":  # shown without a PDF line wrap inside it ("AFT 制药有\n限公司"); the value stays as written
         return evolve(field, value_zh=join_pdf_wraps(field.value), value_en=translated, translated_by=how)
     return evolve(field, value_en=field.value, value_zh=translated, translated_by=how)
+
+
+def _rewrite_zh(value: str, spec: FieldSpec) -> str | None:
+    """An English value's Chinese by the field's first matching ``rewrites_zh`` pattern (None if none)."""
+    for rewrite in spec.rewrites_zh:
+        m = rewrite.pattern.search(value)
+        if m:
+            parts = {k: (amount_to_zh(v) or v) if k == "amount" else v for k, v in m.groupdict().items() if v}
+            try:
+                return rewrite.en.format(**parts)
+            except KeyError:  # a group the pattern left empty: the next rewrite
+                continue
+    return None
 
 
 def _rewrite(value: str, spec: FieldSpec, translator: GlossaryTranslator) -> str | None:
