@@ -216,18 +216,16 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
     translate = raw.get("translate", "value")
     if translate not in TRANSLATE_KINDS:
         raise TypeSpecError(f"field {name!r} in {where}: translate must be one of {sorted(TRANSLATE_KINDS)}")
-    rewrites = []
-    for rw in raw.get("rewrites", ()):
-        try:
-            rewrites.append(Rewrite(re.compile(rw["pattern"]), rw["en"]))
-        except (KeyError, re.error) as exc:
-            raise TypeSpecError(f"bad rewrite in field {name!r} of {where}: {exc}") from exc
-    rewrites_zh = []
-    for rw in raw.get("rewrites_zh", ()):
-        try:
-            rewrites_zh.append(Rewrite(re.compile(rw["pattern"]), rw["zh"]))
-        except (KeyError, re.error) as exc:
-            raise TypeSpecError(f"bad rewrites_zh entry in field {name!r} of {where}: {exc}") from exc
+    def rewrite_list(key: str, target: str) -> tuple[Rewrite, ...]:
+        out = []
+        for rw in raw.get(key, ()):
+            try:
+                out.append(Rewrite(re.compile(rw["pattern"]), rw[target]))
+            except (KeyError, re.error) as exc:
+                raise TypeSpecError(f"bad {key} entry in field {name!r} of {where}: {exc}") from exc
+        return tuple(out)
+
+    rewrites, rewrites_zh = rewrite_list("rewrites", "en"), rewrite_list("rewrites_zh", "zh")
     return FieldSpec(
         name=name,
         label_zh=raw.get("label_zh", name),
@@ -237,10 +235,10 @@ def _field(name: str, raw: dict[str, Any], where: str) -> FieldSpec:
         patterns_en=Patterns(raw.get("patterns_en", ()), f"{where}:{name}"),
         gazetteer=raw.get("gazetteer"),
         translate=translate,
-        rewrites=tuple(rewrites),
+        rewrites=rewrites,
         defaults_en=dict(raw.get("defaults_en", {})),
         values_zh={k.lower(): v for k, v in raw.get("values_zh", {}).items()},
-        rewrites_zh=tuple(rewrites_zh),
+        rewrites_zh=rewrites_zh,
         default_en=raw.get("default_en"),
         default_zh=raw.get("default_zh"),
         strip_suffix=tuple(raw.get("strip_suffix", ())),
