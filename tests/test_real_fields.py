@@ -2268,3 +2268,15 @@ def test_a_hong_kong_release_names_its_filer_drug_and_indication():
     assert fields["company"].value == "華川醫藥"
     assert fields["drug_name"].value.startswith("多川格列艾汀")
     assert fields["indication"].value.startswith("2型糖尿病") and "激活" not in fields["indication"].value
+
+
+@pytest.mark.parametrize("text, drug", [
+    # the filer's short name run into the drug's in a headline: the drug without it
+    ("太川醫藥研發控股股份有限公司公告\n本公司新藥，太川奈諾沙星 納入第二十六批CFDA優先審評名單。", "奈諾沙星"),
+    # a drug named after the company itself keeps its name (what is left would be a dosage form alone)
+    ("片川癀药业股份有限公司关于片川癀胶囊获得药品注册证书的公告\n近日，公司收到国家药品监督管理局核准签发的片川癀胶囊《药品注册证书》。",
+     "片川癀胶囊"),
+], ids=["short-name-glued", "named-after-the-company"])
+def test_the_filers_short_name_is_no_part_of_the_drugs(summarizer, text, drug):
+    field = _fields(summarizer, text, "glued").get("drug_name")
+    assert field is not None and field.value == drug

@@ -98,12 +98,34 @@ class PatternExtractor:
             if name == "drug_name":
                 alias = _ALIAS.match(doc.search_text, end, end + 40)
                 ours = _drug_names(doc.search_text[start:end]) + ((alias.group(1),) if alias else ())
+        out = self._drug_without_filer(doc, doctype, out)
         partner = next((f.value for f in out if f.name == "partner"), None)
         if partner:  # a filer is not its own counterparty: the name the deal's clause gives is the partner's
             # (nor a clause that ends in its name: "…权益许可给某某有限公司")
             out = [f for f in out if not (f.name == "company" and f.value.strip().endswith(partner.strip()))]
         rank = {n: i for i, n in enumerate(order)}
         return tuple(sorted(out, key=lambda f: rank[f.name]))
+
+    def _drug_without_filer(self, doc: Document, doctype: DocType, out: list[Field]) -> list[Field]:
+        """A headline's drug with the filer's short name run into it ("太景奈诺沙星" for 太景医药's 奈诺沙星): the
+        drug without the name, where the filer's name opens with those characters followed by its trade
+        (医药, 生物 …) and what is left is a name (two characters or more, not a dosage form alone)."""
+        drug = next((f for f in out if f.name == "drug_name"), None)
+        company = next((f for f in out if f.name == "company"), None)
+        if drug is None or company is None or doc.lang != "zh":
+            return out
+        text, filer = doc.search_text, doc.search_text[company.start : company.end]
+        name = text[drug.start : drug.end]
+        for k in (4, 3, 2):
+            rest = name[k:]
+            if (len(filer) > k and name[:k] == filer[:k] and _TRADE_WORD.match(filer, k) and len(rest) >= 2
+                    and _HAN_START.match(rest) and not _FORM_ONLY.fullmatch(rest)):
+                moved = evolve(drug, value=doc.text[drug.start + k : drug.end], start=drug.start + k)
+                spec = doctype.fields["drug_name"]
+                simplified = rest if doc.match_text is not None else None
+                fixed = translate_field(moved, spec, doc.lang, self.translator, simplified=simplified)
+                return [fixed if f is drug else f for f in out]
+        return out
 
     # ---------------------------------------------------------------- strategies
     @staticmethod
@@ -428,6 +450,11 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
     return start, end
 
 
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+# what follows a company's short name in its full name: its trade or legal form
+_TRADE_WORD = re.compile(r"医药|药业|制药|生物|生技|生医|医疗|科技|药品|集团|控股|股份|有限|国际|新药|製藥|醫藥|藥業")
+# a dosage form, or an injection's "for injection", alone: no drug name
+_FORM_ONLY = re.compile(r"(?:注射用|口服|外用)?(?:注射液|注射剂|片|胶囊|颗粒|丸|散|膏|乳膏|软膏|凝胶|滴眼液|口服液|口服溶液|喷雾剂|贴剂|栓)")
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _WRAP_WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 _WRAP_STOP = frozenset("的于與与和及为為是在对對将將由从從向获獲")
