@@ -2272,7 +2272,7 @@ def test_a_hong_kong_release_names_its_filer_drug_and_indication():
 
 @pytest.mark.parametrize("text, drug", [
     # the filer's short name run into the drug's in a headline: the drug without it
-    ("太川醫藥研發控股股份有限公司公告\n本公司新藥，太川奈諾沙星 納入第二十六批CFDA優先審評名單。", "奈諾沙星"),
+    ("太川醫藥研發控股股份有限公司公告\n本公司新藥，太川奈諾沙星 納入第二十六批CFDA優先審評名單。\n奈諾沙星為喹諾酮類抗菌藥。", "奈諾沙星"),
     # a drug named after the company itself keeps its name (what is left would be a dosage form alone)
     ("片川癀药业股份有限公司关于片川癀胶囊获得药品注册证书的公告\n近日，公司收到国家药品监督管理局核准签发的片川癀胶囊《药品注册证书》。",
      "片川癀胶囊"),

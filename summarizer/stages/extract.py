@@ -109,7 +109,8 @@ class PatternExtractor:
     def _drug_without_filer(self, doc: Document, doctype: DocType, out: list[Field]) -> list[Field]:
         """A headline's drug with the filer's short name run into it ("太景奈诺沙星" for 太景医药's 奈诺沙星): the
         drug without the name, where the filer's name opens with those characters followed by its trade
-        (医药, 生物 …) and what is left is a name (two characters or more, not a dosage form alone)."""
+        (医药, 生物 …), what is left is a name (two characters or more, not a dosage form alone), and the
+        text also names the drug without the filer's name."""
         drug = next((f for f in out if f.name == "drug_name"), None)
         company = next((f for f in out if f.name == "company"), None)
         if drug is None or company is None or doc.lang != "zh":
@@ -119,7 +120,8 @@ class PatternExtractor:
         for k in (4, 3, 2):
             rest = name[k:]
             if (len(filer) > k and name[:k] == filer[:k] and _TRADE_WORD.match(filer, k) and len(rest) >= 2
-                    and _HAN_START.match(rest) and not _FORM_ONLY.fullmatch(rest)):
+                    and _HAN_START.match(rest) and not _FORM_ONLY.fullmatch(rest)
+                    and re.search(f"(?<!{re.escape(name[:k])}){re.escape(rest)}", text)):
                 moved = evolve(drug, value=doc.text[drug.start + k : drug.end], start=drug.start + k)
                 spec = doctype.fields["drug_name"]
                 simplified = rest if doc.match_text is not None else None
