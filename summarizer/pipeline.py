@@ -179,7 +179,7 @@ class Summarizer:
             if doc_type not in self.types.types:
                 raise ConfigError(f"unknown announcement type {doc_type!r}; known: {', '.join(self.types.types)}")
             return replace(doc, doc_type=doc_type, doc_type_score=1.0)
-        name, score, runner_up, best = self.detector.detect_scored(doc)
+        name, score, runner_up, best, rival = self.detector.detect_rival(doc)
         # Chinese filings where the patterns are silent: no type reached the threshold ("other" for want of
         # evidence, not by other's own patterns); the model's reading is taken where it is sure of it
         # (p >= 0.5). Chosen on first contact with two training batches (README, Quality): breaking the
@@ -193,7 +193,8 @@ class Summarizer:
                 # the model's reading, marked as uncertain (runner-up 1.0): its type decides the layout
                 # and the fields, never an event template (compose.AMBIGUOUS_TYPE)
                 return replace(doc, doc_type=guess, doc_type_score=round(score, 4), doc_type_runner_up=1.0)
-        return replace(doc, doc_type=name, doc_type_score=round(score, 4), doc_type_runner_up=round(runner_up, 4))
+        return replace(doc, doc_type=name, doc_type_score=round(score, 4), doc_type_runner_up=round(runner_up, 4),
+                       doc_type_rival=rival)
 
     def _type_model(self):
         """The type back-off, loaded on first need (None where the config turns it off or none ships)."""

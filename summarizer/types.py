@@ -77,6 +77,7 @@ class Document:
     # the runner-up type's score over the winner's (1.0: a tie); near 1, the text names two events
     # with equal weight and the composer states neither as the filer's templated news
     doc_type_runner_up: float | None = None
+    doc_type_rival: str | None = None  # the runner-up type, where the patterns gave one
 
     @property
     def search_text(self) -> str:

@@ -1189,3 +1189,20 @@ def test_a_designation_with_no_drug_named_states_no_indication_from_another_sent
             "安東得目前用於胰臟癌的治療已在多國上市。\n")
     core = summarizer(text, doc_id="other-indication").core_viewpoint
     assert "pancrea" not in core.en and "胰臟癌" not in (core.zh or "")
+
+
+def test_a_near_tie_the_leads_event_sentence_settles_is_stated():
+    """An approval whose report also quotes the mainland application's acceptance: the two types nearly
+    tie, but the lead's sentence states the approval and says nothing of an acceptance, so the approval
+    is stated; an exact tie, or a rival reading as commentary or a setback, still is not."""
+    from summarizer import Summarizer
+    from summarizer.stages.compose import _rival_in
+    from tests.test_real_shapes import HK_APPROVAL
+    summary = Summarizer()(HK_APPROVAL, doc_id="near-tie")
+    assert summary.doc_type == "drug_registration" and summary.core_viewpoint.event
+    assert "批准" in summary.core_viewpoint.zh and "approval" in summary.core_viewpoint.en
+    doc = Summarizer().analyse(HK_APPROVAL)
+    found = (1, 0, len(doc.text.split("\n")[0]))
+    assert not _rival_in(doc, found)
+    assert _rival_in(replace(doc, doc_type_rival="news_feature"), found)
+    assert _rival_in(replace(doc, doc_type_runner_up=1.0), found)

@@ -188,6 +188,22 @@ _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s
                         r"成分股\s*[:：][^。\n]{0,200}?信息来源\s*[:：]\s*\S+\s+)")
 
 
+def _rival_in(doc: Document, found: tuple[int, int, int]) -> bool:
+    """Whether the runner-up type's patterns match the event's sentence too (or the runner-up is unknown:
+    a back-off guess, a type the shipped registry does not hold; or it ties exactly, or reads the story as
+    commentary or a setback): a tie the lead does not settle."""
+    from .doctypes import _shipped, is_chinese_pattern
+
+    rival = _shipped().types.get(doc.doc_type_rival) if doc.doc_type_rival else None
+    # an exact tie, or a rival reading that makes the story commentary or a setback, is never settled by
+    # the lead: such a rival negates or reframes the event, wherever the filing states it
+    if rival is None or (doc.doc_type_runner_up or 0.0) >= 1.0 or rival.name in ("news_feature", "setback"):
+        return True
+    _, a, b = found
+    sentence = doc.search_text[a:b]
+    return any(p.search(sentence) for p, _, _ in rival.detect if is_chinese_pattern(p) == (doc.lang == "zh"))
+
+
 def _junk_lead(text: str) -> bool:
     """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
     text = _BYLINE_ZH.sub("", text)
@@ -564,7 +580,12 @@ class ExtractiveComposer:
         # (a setback is named together with what it sets back, a deal's or a trial's words: where the filing
         # names the setback itself, the setback field, the near-tie is its object, not a rival reading)
         ambiguous = (doc.doc_type_runner_up or 0.0) >= AMBIGUOUS_TYPE and not (doctype.negative and "setback" in values)
-        found = self._event_evidence(doc, doctype, values.get("drug_name")) if event and not ambiguous else None
+        found = self._event_evidence(doc, doctype, values.get("drug_name")) if event else None
+        if ambiguous and found and not _rival_in(doc, found):
+            # the lead's sentence that states the winner's event says nothing of the rival's (an approval
+            # whose filing also recalls the application's acceptance elsewhere): the lead settles the tie
+            ambiguous = False
+        found = None if ambiguous else found
         evidence = found[0] if found else None
         if found and "regulator" in values:
             # the regulator a template names is the one in the event's sentence: a body named

@@ -725,6 +725,10 @@ class TypeDetector:
     def detect_scored(self, doc: Document) -> tuple[str, float, float, float]:
         """:meth:`detect`, and the best score any type reached (below ``threshold``: the patterns are
         silent, "other" for want of evidence)."""
+        return self.detect_rival(doc)[:4]
+
+    def detect_rival(self, doc: Document) -> tuple[str, float, float, float, str | None]:
+        """:meth:`detect_scored`, and the runner-up type (None where there is none)."""
         scores, in_headline = self._scores(doc)
         best = max(scores, key=scores.__getitem__)
         total = sum(v for v in scores.values() if v > 0)  # a type argued against (< 0) is no rival
@@ -734,10 +738,12 @@ class TypeDetector:
         if major:  # the headline says "ANDA approved, with orphan-drug designation": the approval is the news
             side, best = best, max(major, key=scores.__getitem__)
         if scores[best] < self.threshold:
-            return "other", 1.0 - scores[best] / (self.threshold * 2), 0.0, scores[best]
+            return "other", 1.0 - scores[best] / (self.threshold * 2), 0.0, scores[best], None
         # a type that yields to the winner names the same news (a supplementary approval that is a
         # consistency evaluation) or its side news: not a rival reading
-        rivals = (v for t, v in scores.items()
-                  if t not in (best, side) and best not in dict(self.registry.types[t].yields_to))
-        runner_up = max(rivals, default=0.0)
-        return best, scores[best] / total if total else 0.0, min(runner_up / scores[best], 1.0), scores[best]
+        rivals = {t: v for t, v in scores.items()
+                  if t not in (best, side) and best not in dict(self.registry.types[t].yields_to)}
+        rival = max(rivals, key=rivals.__getitem__, default=None)
+        runner_up = rivals[rival] if rival is not None else 0.0
+        return (best, scores[best] / total if total else 0.0, min(runner_up / scores[best], 1.0), scores[best],
+                rival if runner_up > 0 else None)
