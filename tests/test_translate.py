@@ -174,3 +174,17 @@ def test_an_indications_qualifiers_follow_the_disease(zh, en):
     from summarizer.stages.translate import render_value
 
     assert render_value(GlossaryTranslator(), zh, "term", src="zh", tgt="en") == (en, "glossary")
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a name with a letter after it, an ophthalmic gel as reprints shorten it
+    ("环孢素A眼凝胶", "cyclosporine A Ophthalmic Gel"),
+    # a biological named by what it is, its modality and form after it
+    ("重组人源抗狂犬病毒单抗注射液", "recombinant human anti-rabies virus monoclonal antibody Injection"),
+    ("人干扰素α1b吸入溶液", "human interferon α1b Inhalation Solution"),
+    # an INN the glossary knows
+    ("伊曲莫德", "etrasimod"),
+])
+def test_a_drug_name_is_rendered_from_its_known_words_not_romanised(zh, en):
+    from summarizer.stages.translate import GlossaryTranslator, render_value
+    assert render_value(GlossaryTranslator(), zh, "drug", src="zh", tgt="en") == (en, "glossary")

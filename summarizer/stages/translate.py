@@ -333,6 +333,7 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
     return "".join(pieces)
 
 
+_LATIN_TAIL = re.compile(r"(.+?[\u4e00-\u9fff])\s?([A-Za-zα-ω][A-Za-z0-9α-ω]{0,3})")
 _DESCRIPTIVE_DRUG = re.compile(r"疫苗|球蛋白|抗毒素|白蛋白|凝血因子|干扰素|胰岛素|细胞")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -471,6 +472,13 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
                 return None
             entry = glossary.get(core)
             found = entry.en if entry else lexicon.get(core)
+            if not found and (tail := _LATIN_TAIL.fullmatch(core)):  # 环孢素A, 人干扰素α1b: the name, its letter after it
+                head = glossary.get(tail.group(1))
+                found = f"{head.en} {tail.group(2)}" if head else None
+            if not found and len(core) >= 4:
+                # a biological named by what it is (重组人源抗狂犬病毒 + 单抗): its words, where the glossary
+                # covers every one of them
+                found = translator.term(core)
             if found:
                 known.append(found)
             return found
