@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from summarizer.stages.read import read
 from summarizer.stages.segment import RuleSegmenter, split_sentences, tokenize
 
@@ -82,3 +84,17 @@ def test_a_line_cut_inside_a_bracket_is_continued_even_by_a_key_like_line():
             "品名称:东利康;以下简称“该新药”)的《药品补充申请批准通知书》。\n")
     doc = RuleSegmenter()(read(text))
     assert len(doc.segments) == 1
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a lost ® or ™ written "?" after a brand is no sentence end
+    ("百时美施贵宝公司的Opdivo?(通用名:Nivolumab)和默沙东公司的Keytruda?(通用名:Pembrolizumab),这两个产品获批。下一句。", 2),
+    ("于中国境内已上市的格列美脲片包括德国某公司的亚莫利?、某集团的格列美脲分散片等。", 1),
+    # a reprint's half-width question mark after a question, and an exclamation, still end sentences
+    ("公司有哪些应对措施?另外,公司进展如何?公司表示,将加快。", 3),
+    ("大丰收!恒瑞等49款1类新药获批上市。", 2),
+    ("Is it approved? Yes it is.", 2),
+])
+def test_a_lost_symbol_written_as_a_question_mark_ends_no_sentence(text, sentences):
+    from summarizer.stages.segment import split_sentences
+    assert len(split_sentences(text)) == sentences

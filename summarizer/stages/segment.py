@@ -151,7 +151,7 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
         elif ch in _OPEN_CLOSE and ch not in ('"',):
             if len(stack) < 8:
                 stack.append(_OPEN_CLOSE[ch])
-        elif ch in "。！？!?" or (ch == "." and english_stop(text, i)):
+        elif ch in "。！？!" or (ch == "?" and not _mangled_mark(text, i)) or (ch == "." and english_stop(text, i)):
             # never inside 《》 or brackets; inside quotes only at the closing quote
             if not any(c in "》）)】]" for c in stack):
                 j = i + 1
@@ -168,6 +168,25 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
         i += 1
     _emit(out, text, start, n, offset)
     return tuple(out)
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
+_CLAUSE_START = re.compile(r"[。，,；;？?！!：:]")
+# what asks a question in Chinese (a half-width ? after it is a question mark, not a lost symbol)
+_QUESTION = re.compile(r"吗|呢|吧|如何|何时|多少|什么|哪|是否|怎么|怎样|为何|为什么|有没有|能否|可否|难道|几时|何在|影响|\b(?:what|why|how|when|who|which|is|are|does|do|can|will)\b", re.I)
+
+
+def _mangled_mark(text: str, i: int) -> bool:
+    """Whether an ASCII ? at ``text[i]`` is a symbol a copy lost (® or ™ written as "?": "Opdivo?)",
+    "可瑞达 ?联合"), not a sentence's end: Chinese ends its questions with full-width marks, so an ASCII one
+    next to Chinese text, or glued between a Latin word and a bracket, ends nothing."""
+    before = text[:i].rstrip()[-1:]
+    after = text[i + 1 :].lstrip()[:1]
+    if _QUESTION.search(_CLAUSE_START.split(text[max(0, i - 40) : i])[-1]):
+        return False  # a reprint's half-width question mark after a question ("公司有哪些应对措施?")
+    if (before and _CJK_CHAR.match(before)) or (after and _CJK_CHAR.match(after)):
+        return True
+    return bool(before) and before.isascii() and before.isalnum() and text[i + 1 : i + 2] in ("(", ")", "[", "]", "（", "）")
 
 
 def english_stop(text: str, i: int) -> bool:
