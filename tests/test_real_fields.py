@@ -2280,3 +2280,24 @@ def test_a_hong_kong_release_names_its_filer_drug_and_indication():
 def test_the_filers_short_name_is_no_part_of_the_drugs(summarizer, text, drug):
     field = _fields(summarizer, text, "glued").get("drug_name")
     assert field is not None and field.value == drug
+
+
+def test_an_indications_abbreviation_label_is_no_part_of_it(summarizer):
+    text = ("近日,安川生物工程(集团)股份有限公司新增申报的注射用重组人生长激素用于治疗特发性矮小(英文简称:ISS)适应症的上市许可申请,"
+            "获得国家药品监督管理局受理。")
+    fields = _fields(summarizer, text, "iss")
+    assert fields["indication"].value == "特发性矮小" and fields["indication"].value_en == "idiopathic short stature"
+    assert fields["drug_name"].value == "注射用重组人生长激素"
+
+
+def test_after_is_no_part_of_the_filers_name(summarizer):
+    text = ("最新公告\n公告日期:2025-05-23\n"
+            "经百川生物制药股份有限公司(以下简称“公司”)对药品监督管理政策动态等因素的审慎评估,公司决定终止QC3306-002研究。")
+    assert _fields(summarizer, text, "jing")["company"].value == "百川生物制药股份有限公司"
+
+
+def test_a_clause_on_revenue_is_no_drug(summarizer):
+    text = ("9月15日,投资者网上集体接待日活动举行。有投资者问,公司目前绝大部分收入来源于狂犬疫苗,公司有哪些应对措施?"
+            "公司表示,公司的四价流感疫苗处于三期临床阶段。")
+    drug = _fields(summarizer, text, "revenue").get("drug_name")
+    assert drug is None or "收入" not in drug.value
