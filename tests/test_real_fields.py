@@ -2304,7 +2304,7 @@ def test_a_clause_on_revenue_is_no_drug(summarizer):
 
 
 def test_a_proposed_designation_whose_notice_period_is_over_is_the_grant(summarizer):
-    text = ("青达药业:关于青克替尼新适应症上市许可申请纳入优先审评程序的公告\n"
+    text = ("公告日期:2020-10-22\n"
             "公司于近期在国家药品监督管理局药品审评中心网站获悉,青克替尼新适应症上市许可申请纳入拟优先审评品种公示名单,现公示期满,"
             "正式进入优先审评程序。\n优先审评理由:经审核,同意按优先审评范围纳入优先审评审批程序。")
     designation = _fields(summarizer, text, "notice-over")["designation"]
