@@ -1314,3 +1314,33 @@ def test_english_corporate_news_is_stated_in_chinese(text, phrase):
     summary = Summarizer()(text, doc_id="corporate-en")
     assert summary.doc_type == "other"
     assert phrase in summary.core_viewpoint.zh and not summary.core_viewpoint.zh.startswith("关键词")
+
+
+# ------------------------------------------------------------------ fourteenth batch (2026-11-29)
+@pytest.mark.parametrize("text, expected", [
+    # a headline's priority review for an application the lead says was accepted
+    ("FDA grants priority review for Northvale's new drug application for FLT3 inhibitor northizartinib\n"
+     "Northvale announced that the U.S. FDA has accepted a new drug application and granted priority review for "
+     "northizartinib for the treatment of adult patients with relapsed/refractory FLT3-ITD acute myeloid leukaemia.",
+     "nda_acceptance"),
+    # 受理 before what it accepts, a long bracket between; a goal of approval is no approval
+    ("【财华社讯】青叶制药(02999-HK)公布,美国食品药品监督管理局(FDA)已经完成立卷审查并决定受理集团研发的 Qykindo ® (QY 03004)"
+     "(为每两周注射一次的缓释微球肌肉注射制剂,乃根据联邦食品、药品和化妆品法案用于治疗精神分裂症及双相情感障碍一型)的新药申请。\n"
+     "Qykindo®的NDA申请获得FDA受理是集团重要的里程碑,让集团在美国获批上市目标更近一步。", "nda_acceptance"),
+    # a Taiwan notice: the licensee filed an sNDA (扩充适应症) for the filer's drug
+    ("寶川富錦:本公司腎病新藥拿百川授權夥伴-Qeryx於美東時間1/8公告已向美國FDA申請sNDA(擴充適應症)\n"
+     "1.事實發生日:106/01/09\n2.公司名稱:寶川富錦生技股份有限公司\n3.與公司關係(請輸入本公司或聯屬公司):本公司\n"
+     "5.發生緣由:本公司授權夥伴已向美國FDA申請擴充適應症。", "supplementary_application"),
+    # a Phase 3 readout whose primary endpoint was "not clearly better than control"
+    ("基川:公告QI-88第三期臨床試驗結果\n1.事實發生日:106/02/28\n2.公司名稱:基川生物科技股份有限公司\n"
+     "5.發生緣由:資料分析結果顯示,QI-88的藥物安全性良好。就整體療效而言,使用QI-88的治療組於主要療效指標(無疾病存活期)沒有明顯優於對照組,"
+     "未達到臨床試驗方案所要求的統計顯著差異水準。", "setback"),
+], ids=["priority-review-for-an-nda", "decided-to-accept", "licensee-snda", "not-better-than-control"])
+def test_fourteenth_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="b14").doc_type == expected
+
+
+def test_an_indication_stops_before_a_bracket_it_did_not_open():
+    text = ("青叶制药公布,美国FDA已经决定受理集团研发的 Q-03004(为缓释微球注射制剂,乃用于治疗精神分裂症及双相情感障碍一型)的新药申请。")
+    indication = Summarizer()(text, doc_id="unopened").get_field("indication")
+    assert indication is None or not indication.value.endswith((")", "）"))

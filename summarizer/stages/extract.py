@@ -417,6 +417,12 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
     if cut >= 2 and value.count("(") + value.count("（") > value.count(")") + value.count("）"):
         end = start + len(value[:cut].rstrip())
         value = text[start:end]
+    # ... or one that runs past the end of a bracket it did not open ("…双相情感障碍一型)的新药申请"): the value
+    # before that bracket's close
+    while value and value[-1] in ")）" and value.count("(") + value.count("（") < value.count(")") + value.count("）"):
+        end -= 1
+        value = text[start:end].rstrip()
+        end = start + len(value)
     cuts = [m.start() for p in spec.cut if (m := p.search(value)) and m.start() >= 2]
     if cuts:
         end = start + len(value[: min(cuts)].rstrip())
