@@ -1344,3 +1344,19 @@ def test_an_indication_stops_before_a_bracket_it_did_not_open():
     text = ("青叶制药公布,美国FDA已经决定受理集团研发的 Q-03004(为缓释微球注射制剂,乃用于治疗精神分裂症及双相情感障碍一型)的新药申请。")
     indication = Summarizer()(text, doc_id="unopened").get_field("indication")
     assert indication is None or not indication.value.endswith((")", "）"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(RTTNews) - Northvale Biologics Inc. said that the primary endpoint has been achieved in the Phase 3 registrational study "
+     "(NORTH-1) of NV311, an anti-IGF-1R antibody in subjects with Thyroid Eye Disease.\nNorthvale plans to submit the new drug "
+     "application for NV311 to the Center for Drug Evaluation.", "trial_results"),
+    ("US biotech firm Northzyme Therapeutics (Nasdaq: NZME) today announced that the NORTH-301 Phase III clinical study of its "
+     "investigational drug NV20 in metastatic pancreas cancer failed to reach the primary endpoint of overall survival.\n"
+     "News of the flop sent Northzyme's shares tumbling 3.54% pre-market.", "setback"),
+    ("青瑞肺癌创新药青可替尼片在国内首次实现全球同步获批\n上证报讯 5月17日,青瑞制药宣布其创新靶向药物青可替尼片已于5月15日获得中国国家药品监督管理局批准,"
+     "可单药用于EGFR突变的非小细胞肺癌患者的一线治疗。", "drug_registration"),
+    ("青特黃耆多糖注射劑 獲選全球矚目癌症醫學會(ASCO) 發表\n青特(4999)表示,旗下新藥「黃耆多糖注射劑」進行的一項大規模臨床研究,證實超過六成的"
+     "癌症患者可緩解癌因性疲憊症。這項臨床研究結果將於六月的2018年美國臨床腫瘤醫學會(ASCO)年會上發表。\n副董事長說,該注射劑獲臺灣衛福部核准上市以來,臨床上已使用逾2000名癌症治療病患。", "trial_results"),
+], ids=["endpoint-achieved", "failed-to-reach", "approved-for-use", "since-approval-is-background"])
+def test_fourteenth_batch_readouts_and_approvals(text, expected):
+    assert Summarizer()(text, doc_id="b14b").doc_type == expected
