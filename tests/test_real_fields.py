@@ -2309,3 +2309,23 @@ def test_a_proposed_designation_whose_notice_period_is_over_is_the_grant(summari
             "正式进入优先审评程序。\n优先审评理由:经审核,同意按优先审评范围纳入优先审评审批程序。")
     designation = _fields(summarizer, text, "notice-over")["designation"]
     assert not designation.value.startswith("拟") and "proposed" not in designation.value_en
+
+
+@pytest.mark.parametrize("text, company", [
+    # a chairman named after his title is no company; the filer is the name before its code
+    ("健川(4999)董事長林智川昨(3)日宣布,健川將旗下鼻噴劑大陸地區藥證與銷售權售讓與西藏某藥業,授權金4.2億元。\n"
+     "林智川表示,呼吸道產品是該集團的五大技術平台之一。", "健川"),
+    # 据 ("according to") before a short name is no part of it
+    ("据荣川生物公告,公司与某生物签署许可协议,将泰川西普在大中华区以外的权益授予对方,首付款为4500 万美元。\n荣川生物表示,该交易将加快国际化。",
+     "荣川生物"),
+], ids=["chairman", "according-to"])
+def test_a_person_or_according_to_is_no_filer(summarizer, text, company):
+    assert _fields(summarizer, text, "person")["company"].value == company
+
+
+def test_a_pages_skip_link_is_no_core_and_a_spin_off_is_stated():
+    text = ("Skip to Content Facebook Feature Image\n\n康川藥業擬分拆德川醫藥於主板上市 將以實物分派方式實施\n\n錢財事\n\n"
+            "康川藥業公布,擬分拆德川醫藥於聯交所主板獨立上市,將以實物分派方式實施。")
+    summary = Summarizer()(text, doc_id="spin-off")
+    assert "Skip to Content" not in summary.core_viewpoint.zh
+    assert "spin-off" in summary.core_viewpoint.en

@@ -52,7 +52,7 @@ AMBIGUOUS_TYPE = 0.7  # runner-up/winner type score above which no event templat
 CORE_MAX_CHARS = 300
 # lead sentences that are page furniture, not news: log-in prompts, navigation, bylines, timestamps
 _JUNK_LEAD_START = re.compile(
-    r"\s*[»›]|\s*[\d\-/: ]+$|\s*[\-|:—– ]{3,}$|\s*(?:by|source|originally published|read more|click here|sign in|log in)\b|"
+    r"\s*[»›]|\s*[\d\-/: ]+$|\s*[\-|:—– ]{3,}$|\s*(?:by|source|originally published|read more|click here|sign in|log in|skip to (?:main )?content)\b|"
     r"\s*(?:全球股市|行情中心|个股资料)\s*$|\s*[●•■◆]|\s*no comments?\b|"
     # an SEC form's item heading ("Item 1.01 Entry into a Material Definitive Agreement.")
     r"\s*Item\s+\d{1,2}\.\d{2}\b|"
