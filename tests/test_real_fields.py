@@ -2329,3 +2329,12 @@ def test_a_pages_skip_link_is_no_core_and_a_spin_off_is_stated():
     summary = Summarizer()(text, doc_id="spin-off")
     assert "Skip to Content" not in summary.core_viewpoint.zh
     assert "spin-off" in summary.core_viewpoint.en
+
+
+def test_a_partner_is_never_a_clause_run_across_a_paragraph_break(summarizer):
+    """The deal's clause is no partner: a value that runs across a paragraph break or names what is licensed
+    ("与注射用…有关的特定知识产权…在指定区\n\n域内的权利授予某某有限公司") fails the partner's validator."""
+    spec = summarizer.types["licensing_deal"].fields["partner"]
+    junk = "注射用比伐川定有关的特定知识产权和生产技术在指定区\n\n域内的权利授予苏州二川制药有限公司"
+    assert any(p.search(junk) for p in spec.reject)
+    assert not any(p.search("苏州二川制药有限公司") for p in spec.reject)

@@ -23,6 +23,7 @@ from ..lexicon.normalize import MONTHS, number_tokens, numbers_in
 from ..resources import once
 from ..types import Document, Field, Summary, Violation
 from .doctypes import DocType
+from .segment import mangled_mark
 
 __all__ = ["check_summary", "event_support", "latin_tokens"]
 
@@ -332,6 +333,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     event in the next."""
     out, start = [], 0
     for m in re.finditer(r"[。！？；!?;]|\.(?=\s)|\n", text):
+        if m.group() == "?" and mangled_mark(text, m.start()):
+            continue  # a lost ® written "?" ("贝美纳 ?)"): no clause ends there
         out.append((start, m.end()))
         start = m.end()
     if start < len(text):

@@ -151,7 +151,7 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
         elif ch in _OPEN_CLOSE and ch not in ('"',):
             if len(stack) < 8:
                 stack.append(_OPEN_CLOSE[ch])
-        elif ch in "。！？!" or (ch == "?" and not _mangled_mark(text, i)) or (ch == "." and english_stop(text, i)):
+        elif ch in "。！？!" or (ch == "?" and not mangled_mark(text, i)) or (ch == "." and english_stop(text, i)):
             # never inside 《》 or brackets; inside quotes only at the closing quote
             if not any(c in "》）)】]" for c in stack):
                 j = i + 1
@@ -176,7 +176,7 @@ _CLAUSE_START = re.compile(r"[。，,；;？?！!：:]")
 _QUESTION = re.compile(r"吗|呢|吧|如何|何时|多少|什么|哪|是否|怎么|怎样|为何|为什么|有没有|能否|可否|难道|几时|何在|影响|\b(?:what|why|how|when|who|which|is|are|does|do|can|will)\b", re.I)
 
 
-def _mangled_mark(text: str, i: int) -> bool:
+def mangled_mark(text: str, i: int) -> bool:
     """Whether an ASCII ? at ``text[i]`` is a symbol a copy lost (® or ™ written as "?": "Opdivo?)",
     "可瑞达 ?联合"), not a sentence's end: Chinese ends its questions with full-width marks, so an ASCII one
     next to Chinese text, or glued between a Latin word and a bracket, ends nothing."""
