@@ -2338,3 +2338,11 @@ def test_a_partner_is_never_a_clause_run_across_a_paragraph_break(summarizer):
     junk = "注射用比伐川定有关的特定知识产权和生产技术在指定区\n\n域内的权利授予苏州二川制药有限公司"
     assert any(p.search(junk) for p in spec.reject)
     assert not any(p.search("苏州二川制药有限公司") for p in spec.reject)
+
+
+def test_a_filer_listed_on_two_exchanges_is_named():
+    text = ("6th indication for northipalimab submitted in China\n\nSHANGHAI, China, Dec. 10, 2021 (GLOBE NEWSWIRE) — Northshi "
+            "Biosciences (HKEX: 1999; SSE: 688999), a leading innovation-driven biopharmaceutical company dedicated to the discovery "
+            "of novel therapies. The NMPA has accepted the supplemental new drug application for northipalimab.")
+    company = Summarizer()(text, doc_id="two-listings").get_field("company")
+    assert company is not None and company.value == "Northshi Biosciences"
