@@ -650,6 +650,7 @@ class TypeDetector:
         self.headline_chars = headline_chars
         self.threshold = threshold
         self.window = window
+        self._needs: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {}
         # each type's detect patterns by script: a pattern of the other script cannot match the words
         # that matter
         self._detect = {chinese: tuple((t, tuple(d for d in t.detect if is_chinese_pattern(d[0]) == chinese))
@@ -678,14 +679,32 @@ class TypeDetector:
         in_headline: set[str] = set()
         # only a text that recalls an earlier event anywhere needs each match's clause read for it
         recalls = _BACKGROUND.search(doc.search_text) is not None
-        search = _search_news if recalls else (lambda p, t: p.search(t))
+        # each pattern's required strings (read once per detector), looked for in the texts as they are and,
+        # for a pattern that ignores case, as folded (each text folded at most once): the prefilter of
+        # cannot_match, without a call per pattern, for this loop runs for every pattern of every filing
+        needs_of = self._needs
+        folds: dict[int, str] = {}
         for doctype, detect in self._detect[doc.lang == "zh"]:
             score = 0.0
             for pattern, weight, anywhere in detect:
                 where = text if anywhere else body
-                if cannot_match(pattern, where) and (inside or cannot_match(pattern, headlines)):
-                    continue  # no string the pattern needs is there: it cannot match
-                in_body = search(pattern, where) is not None
+                entry = needs_of.get(pattern)
+                if entry is None:
+                    entry = needs_of[pattern] = _literals(pattern)
+                needs, folded = entry
+                if needs:
+                    if folded:
+                        key = id(where)
+                        w = folds.get(key) or folds.setdefault(key, fold_case(where))
+                        h = folds.get(-1) or folds.setdefault(-1, fold_case(headlines))
+                    else:
+                        w, h = where, headlines
+                    for n in needs:
+                        if n in w or (not inside and n in h):
+                            break
+                    else:
+                        continue  # no string the pattern needs is there: it cannot match
+                in_body = (_search_news(pattern, where) if recalls else pattern.search(where)) is not None
                 if in_body:
                     score += weight
                 if (in_body or not inside) and pattern.search(headlines):
