@@ -1360,3 +1360,10 @@ def test_an_indication_stops_before_a_bracket_it_did_not_open():
 ], ids=["endpoint-achieved", "failed-to-reach", "approved-for-use", "since-approval-is-background"])
 def test_fourteenth_batch_readouts_and_approvals(text, expected):
     assert Summarizer()(text, doc_id="b14b").doc_type == expected
+
+
+def test_a_trial_approved_to_begin_in_several_countries_is_a_trial_approval():
+    text = ("F-青康:代子公司青康生技股份有限公司公告申請單株抗體生物相似藥QHL1101進入臨床試驗\n"
+            "1.事實發生日:105/06/23\n2.公司名稱:青康生技股份有限公司\n5.發生緣由:青康生技向奧地利、保加利亞、台灣等11個國家遞件申請"
+            "單株抗體生物相似藥QHL1101用於類風濕性關節炎病人之第一期臨床試驗,分別於2016年6月23日至2017年1月13日核准進入第一期臨床試驗。")
+    assert Summarizer()(text, doc_id="approved-to-enter").doc_type == "drug_trial_approval"
