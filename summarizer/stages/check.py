@@ -141,7 +141,7 @@ def _build_vocab(doctype: DocType) -> frozenset[str]:
         texts.append(section.title_en)
     for spec in doctype.fields.values():
         texts.append(spec.label_en)
-        texts.extend(rw.en for rw in spec.rewrites)
+        texts.extend(rw.to for rw in spec.rewrites)
         texts.extend(v for v in (spec.default_en, *spec.defaults_en.values()) if v)
     for text in texts:
         words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", re.sub(r"\{\w+\}", " ", text)))

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Protocol, runtime_checkable
 from ..lexicon.normalize import join_pdf_wraps
 from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 from .classify import load_disclosure_words, load_disclosures, load_taxonomy
-from .doctypes import DocType, SectionSpec, cannot_match, is_chinese_pattern
+from .doctypes import DocType, SectionSpec, _shipped, cannot_match, is_chinese_pattern
 from .read import LAYOUT_TOKENS
 from .segment import TERMINAL, english_stop, tokenize
 from .check import event_sentence
@@ -192,8 +192,6 @@ def _rival_in(doc: Document, found: tuple[int, int, int]) -> bool:
     """Whether the runner-up type's patterns match the event's sentence too (or the runner-up is unknown:
     a back-off guess, a type the shipped registry does not hold; or it ties exactly, or reads the story as
     commentary or a setback): a tie the lead does not settle."""
-    from .doctypes import _shipped, is_chinese_pattern
-
     rival = _shipped().types.get(doc.doc_type_rival) if doc.doc_type_rival else None
     # an exact tie, or a rival reading that makes the story commentary or a setback, is never settled by
     # the lead: such a rival negates or reframes the event, wherever the filing states it

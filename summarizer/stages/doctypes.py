@@ -30,8 +30,11 @@ METADATA_FIELDS = ("company", "regulator", "announcement_date")
 
 @dataclass(frozen=True)
 class Rewrite:
+    """A field value's rendering in the other language by pattern: ``to`` is the English (``rewrites``) or
+    the Chinese (``rewrites_zh``), with the pattern's named groups as placeholders."""
+
     pattern: re.Pattern
-    en: str
+    to: str
 
 
 @dataclass(frozen=True)

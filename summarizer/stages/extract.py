@@ -595,8 +595,8 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
             # no rule for the sentence: its key terms, not a word-by-word rendering of legal prose
             terms = key_terms(translator.glossary, value)
             translated, how = ("Key terms: " + "; ".join(terms), "glossary") if terms else (None, how)
-    elif other == "zh" and value.strip().lower() in spec.values_zh:
-        translated = spec.values_zh[value.strip().lower()]
+    elif other == "zh" and (closed := spec.values_zh.get(value.strip().lower())):
+        translated = closed
     elif other == "zh" and spec.rewrites_zh and (found := _rewrite_zh(value, spec)):
         translated = found
     else:
@@ -619,7 +619,7 @@ def _rewrite_zh(value: str, spec: FieldSpec) -> str | None:
         if m:
             parts = {k: (amount_to_zh(v) or v) if k == "amount" else v for k, v in m.groupdict().items() if v}
             try:
-                return rewrite.en.format(**parts)
+                return rewrite.to.format(**parts)
             except KeyError:  # a group the pattern left empty: the next rewrite
                 continue
     return None
@@ -644,7 +644,7 @@ def _rewrite(value: str, spec: FieldSpec, translator: GlossaryTranslator) -> str
             if parts[key] is None:
                 break
         else:
-            text = rewrite.en.format(**parts)
+            text = rewrite.to.format(**parts)
             # a sentence starts with a capital; a phrase ("complete response letter") stays as written
             return text[0].upper() + text[1:] if text.endswith(".") else text
     return None
