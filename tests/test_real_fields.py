@@ -2346,3 +2346,16 @@ def test_a_filer_listed_on_two_exchanges_is_named():
             "of novel therapies. The NMPA has accepted the supplemental new drug application for northipalimab.")
     company = Summarizer()(text, doc_id="two-listings").get_field("company")
     assert company is not None and company.value == "Northshi Biosciences"
+
+
+def test_a_common_english_word_an_inn_stem_catches_is_no_drug(summarizer):
+    # en-w-002's shape: a release that calls its drug an "original scientific concept" took "concept" (-cept)
+    # as the drug name, in both cores
+    text = (
+        "Example Medicine Announces NDA Acceptance\n\n"
+        "SHANGHAI, March 3, 2026 -- Example Medicine (the Company) today announced that the National Medical "
+        "Products Administration has accepted its new drug application. The program grew from an original "
+        "scientific concept developed by the Company's founders.\n"
+    )
+    fields = _fields(summarizer, text, "concept-word")
+    assert "concept" not in [f.value.lower() for f in fields.values()]
