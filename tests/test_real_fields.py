@@ -2359,3 +2359,56 @@ def test_a_common_english_word_an_inn_stem_catches_is_no_drug(summarizer):
     )
     fields = _fields(summarizer, text, "concept-word")
     assert "concept" not in [f.value.lower() for f in fields.values()]
+
+
+def test_a_latin_name_after_new_drug_is_the_drug_and_a_clause_on_vaccines_is_not(summarizer):
+    # zh-yn-004's shape: a Taiwan wire story names its drug only in Latin after 新藥, and a manager's remark
+    # ("雖然國際已陸續施打新冠疫苗,…") had become the drug name, romanised in English as a vaccine
+    text = (
+        "鼎川抗新冠新藥完成二階段收案\n\n"
+        "鼎川 (4199-TE) 今 (12) 日宣布,旗下抗新冠肺炎新藥 Fenoquinorin 人體二期臨床試驗已完成第二階段收案,"
+        "累計收案數達 60 位。\n\n"
+        "總經理王大明指出,雖然國際已陸續施打新冠疫苗,但疫苗與新藥用途大不同。\n"
+    )
+    summary = summarizer(text, doc_id="latin-after-new-drug")
+    drug = summary.get_field("drug_name")
+    assert drug is not None and drug.value == "Fenoquinorin"
+    assert "Fenoquinorin" in summary.core_viewpoint.en
+
+
+def test_a_deals_kind_after_new_drug_is_no_drug(summarizer):
+    text = ("2025年,中国创新药对外授权交易持续升温。\n\n"
+            "某券商研报指出,今年上半年国内创新药License-out交易总额再创新高,多家药企与海外公司达成合作。\n")
+    drug = summarizer(text, doc_id="license-out").get_field("drug_name")
+    assert drug is None or "Licens" not in drug.value
+
+
+def test_a_spokesmans_quote_is_no_core_viewpoint():
+    # zh-ym-003's shape: a market story's event sentence is followed by a manager's boast in quotes; the quote
+    # (its opening and its closing sentence) had become the core viewpoint
+    text = (
+        "最新文章\n\n来源:某财经网站\n\n"
+        "某财经网站讯临近午盘,华川系个股集体异动拉升,A股华川股份午盘涨6.02%,华川一致涨2.15%,港股华川控股一度涨超4%。\n\n"
+        "消息面上,华川医药集团副总经理李明表示,华川医药集团已向国家药监局提交了流感疫苗上市申请。"
+        "他表示,“到目前为止我们的各项进展,无论从研发还是生产,在各个方面全部领先于全球。"
+        "在紧急使用方面,我们已经在近万人上进行使用,没有接到一例严重不良反应的报告。”\n\n"
+        "转载请注明:http://www.example.com/gsjj/1234.html\n"
+    )
+    core = Summarizer()(text, doc_id="quote-core").core_viewpoint.zh
+    # nor is the share-price move before it (a lead that is no news, whichever way the lead is found)
+    assert "提交了流感疫苗上市申请" in core and "到目前为止" not in core and "午盘" not in core
+    # a filing's defined short name ("以下简称“公司”") is no speech: its lead stays the core
+    filing = ("华川医药股份有限公司(以下简称“公司”)于近日收到国家药品监督管理局核准签发的《药品注册证书》,"
+              "批准公司川芎平喘片上市。\n\n特此公告。\n")
+    assert Summarizer()(filing, doc_id="short-name").core_viewpoint.zh.startswith("华川医药")
+
+
+def test_a_filers_name_with_an_ampersand_is_whole(summarizer):
+    # en-w-003's shape: "Gan & Lee Pharmaceuticals" had been cut at the "&" in the headline and both cores
+    text = ("Wen & Shaw Pharmaceuticals Announces U.S. FDA Clearance of IND Application for WS-101\n\n"
+            "SUZHOU, China, May 6, 2025 /PRNewswire/ -- Wen & Shaw Pharmaceuticals Co., Ltd. is pleased to announce "
+            "that the U.S. Food and Drug Administration (FDA) has cleared the IND application for WS-101, a novel "
+            "analogue for type 2 diabetes.\n")
+    summary = summarizer(text, doc_id="ampersand")
+    assert summary.get_field("company").value.startswith("Wen & Shaw")
+    assert summary.core_viewpoint.en.startswith("Wen & Shaw")

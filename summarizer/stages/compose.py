@@ -67,7 +67,7 @@ _JUNK_LEAD_START = re.compile(
     re.I,
 )
 _JUNK_LEAD_ANYWHERE = re.compile(
-    r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|首頁|[»›]\s*$|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|来源[:：]|作者[:：]|"
+    r"登[录錄]|帳號|账号|下[载載]|查看版面|首页|首頁|[»›]\s*$|返回|分享到|扫一扫|责任编辑|编辑[:：]|原标题|(?<!股份)(?<!资金)(?<!收入)来源[:：]|作者[:：]|"
     r"虚假记载|误导性陈述|重大遗漏|未知悉任何|内幕消息|概不负责|概不對|概不对|不发表任何声明|不發表任何聲明|"
     r"记者|"
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday
@@ -250,6 +250,9 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
                       "June July August September October November December".split())
 _QUOTE_START = ("“", '"', "「", "‘")
 _QUOTE_RE = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|stated|commented|noted|explained)\b|\b(?:said|says)\s*,?\s*[“\"]")
+# a Chinese sentence that opens on who speaks and goes on in quotes ("他表示,“到目前为止…"): a spokesman's
+# words, not the news (a short name a filing defines, "以下简称“公司”", is no speech)
+_QUOTE_ZH = re.compile(r"[^，,。；;“”「」]{0,20}?(?:表示|指出|认为|認為|强调|強調|声称|聲稱|宣称|宣稱|坦言|直言|(?<![简簡名号號])说|(?<![简簡名号號])說)\s*[,，:：]?\s*[“「\"]")
 
 
 @runtime_checkable
@@ -438,7 +441,12 @@ class ExtractiveComposer:
 
     @staticmethod
     def _quote(doc: Document, sent: Sentence) -> bool:
-        return sent.text.startswith(_QUOTE_START) or (doc.lang == "en" and bool(_QUOTE_RE.search(sent.text)))
+        text = sent.text
+        if doc.lang == "en":
+            return text.startswith(_QUOTE_START) or bool(_QUOTE_RE.search(text))
+        # a quote's last sentence closes a quote it does not open ("…只有个别的有一些轻微症状。”")
+        return (text.startswith(_QUOTE_START) or bool(_QUOTE_ZH.match(text))
+                or (text.rstrip().endswith(("”", "」")) and "“" not in text and "「" not in text))
 
     # ------------------------------------------------------------------ items
     def _other_lang(self, texts: list[str], src: str) -> list[tuple[str | None, bool]]:
@@ -678,7 +686,11 @@ class ExtractiveComposer:
                     used.update((x.start, x.end) for _, x in best)  # the core is not repeated as a bullet
                 if not best:
                     segs = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"]
-                    best = self._rank(doc, segs, 1, tf, used)
+                    skipped = set(used)
+                    best = self._rank(doc, segs, 1, tf, skipped)
+                    while best and _junk_lead(best[0][1].text):  # the best-scored that is news, not a share price
+                        best = self._rank(doc, segs, 1, tf, skipped)
+                    used.update((x.start, x.end) for _, x in best)
                 if not best and doc.segments:  # last resort: the first sentence anywhere that is not furniture
                     # (a one-paragraph page that opens with the exchange's disclaimer), else the headline
                     best = [(s, x) for s in doc.segments for x in s.sentences
