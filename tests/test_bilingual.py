@@ -251,6 +251,8 @@ def test_a_foreign_partner_is_named_by_its_country_not_romanised_whole(name, eng
     ("relapsed or refractory classical Hodgkin lymphoma", "复发或难治性经典型霍奇金淋巴瘤"),
     ("Alzheimer’s disease", "阿尔茨海默病"),
     ("advanced NSCLC", "晚期非小细胞肺癌"),
+    # en-w-009's shape: a plural in -ies and a possessive inside a coordination
+    ("synucleinopathies and Parkinson’s disease", "突触核蛋白病和帕金森病"),
 ])
 def test_an_english_indication_is_composed_into_chinese_from_glossary_words(english, chinese):
     from summarizer.lexicon.glossary import load_glossary
@@ -710,3 +712,15 @@ def test_a_province_and_its_city_both_open_a_company_name(zh, en):
 def test_taiwan_filers_are_written_by_their_english_names(name, english):
     from summarizer.stages.read import to_simplified
     assert render_value(GlossaryTranslator(), to_simplified(name), "org")[0] == english
+
+
+def test_a_designations_qualifier_is_part_of_its_name_not_a_verb():
+    # zh-zh-004's shape: "快速通道資格認定" had come out "Fast Track Designation maintain" (a dictionary's verb sense of 认定)
+    assert render_value(GlossaryTranslator(), "快速通道资格认定", "value")[0] == "Fast Track Designation"
+
+
+def test_an_upfront_payment_written_as_two_words_is_the_upfront(summarizer):
+    text = ("Korean biotech Heron Bio has signed a global licensing agreement with Sanofi for its bispecific antibody "
+            "HB-301. Sanofi has agreed to pay US$60 million up front as part of a deal worth up to US$900 million.")
+    upfront = summarizer(text, doc_id="up-front").get_field("upfront")
+    assert upfront is not None and upfront.value == "US$60 million"

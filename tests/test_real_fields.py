@@ -2412,3 +2412,12 @@ def test_a_filers_name_with_an_ampersand_is_whole(summarizer):
     summary = summarizer(text, doc_id="ampersand")
     assert summary.get_field("company").value.startswith("Wen & Shaw")
     assert summary.core_viewpoint.en.startswith("Wen & Shaw")
+
+
+def test_a_taiwan_bioequivalence_study_approved_is_a_trial_approval(summarizer):
+    # zh-yn-001's shape: a MOPS notice that the MOHW approved a bioequivalence study had been typed "other"
+    text = ("華聯藥治療糖尿病之新複方新藥HL05獲衛福部核准執行生物相等性試驗\n\n公開資訊觀測站重大訊息公告\n\n"
+            "(6999)華聯藥公告本公司治療糖尿病之新複方新藥HL05獲衛福部(TFDA)核准執行生物相等性試驗\n")
+    summary = summarizer(text, doc_id="tw-be-study")
+    assert summary.doc_type == "drug_trial_approval"
+    assert summary.get_field("drug_name").value == "HL05"

@@ -312,7 +312,7 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
         if len(parts) > 1 and all(parts):
             return "、".join(parts[:-1]) + ("和" if last_and else "、") + parts[-1]
         return None
-    words = _EN_WORD_RE.findall(straight.replace("'s ", " ").replace("'s", ""))
+    words = _EN_WORD_RE.findall(straight)  # a possessive kept on its word: "Parkinson's disease" is one term
     if not words or any(w.lower() in ("with", "from", "in", "of", "for", "to", "by", "patients") for w in words):
         return None
     pieces, i = [], 0
@@ -323,7 +323,10 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
             continue
         for j in range(len(words), i, -1):
             phrase = " ".join(words[i:j])
-            zh = glossary.en_to_zh(phrase) or (glossary.en_to_zh(phrase[:-1]) if phrase.endswith("s") else None)
+            bare = phrase.replace("'s", "")  # "Crohn's" as a glossary may write it, "Crohn"
+            zh = (glossary.en_to_zh(phrase) or (glossary.en_to_zh(bare) if bare != phrase else None)
+                  or (glossary.en_to_zh(bare[:-1]) if bare.endswith("s") else None)
+                  or (glossary.en_to_zh(bare[:-3] + "y") if bare.endswith("ies") else None))  # synucleinopathies
             if zh:
                 pieces.append(zh)
                 i = j
