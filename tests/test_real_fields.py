@@ -2421,3 +2421,16 @@ def test_a_taiwan_bioequivalence_study_approved_is_a_trial_approval(summarizer):
     summary = summarizer(text, doc_id="tw-be-study")
     assert summary.doc_type == "drug_trial_approval"
     assert summary.get_field("drug_name").value == "HL05"
+
+
+def test_a_trading_halt_before_a_readout_is_no_setback_and_a_chairman_is_no_filer(summarizer):
+    # zh-yn-003's shape: "暫停交易,下午公布新藥二期臨床試驗解盲數據" had typed a successful unblinding as a setback,
+    # told as the chairman's ("董事長某某公告研发或审评受挫")
+    text = ("鼎華新藥二期解盲 董事長:3月向美申請EUA\n\n"
+            "鼎華生技今天暫停交易,下午公布新藥二期臨床試驗解盲數據,用藥組康復率14天達到95.1%,"
+            "董事長王志明宣布解盲成功,下一步將在3月向美國FDA申請EUA。\n")
+    summary = summarizer(text, doc_id="halt-readout")
+    assert summary.doc_type == "trial_results"
+    assert "董事長" not in summary.core_viewpoint.zh and "受挫" not in summary.core_viewpoint.zh
+    company = summary.get_field("company")
+    assert company is None or not company.value.startswith(("董事長", "董事长"))
