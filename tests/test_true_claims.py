@@ -1206,3 +1206,64 @@ def test_a_near_tie_the_leads_event_sentence_settles_is_stated():
     assert not _rival_in(doc, found)
     assert _rival_in(replace(doc, doc_type_rival="news_feature"), found)
     assert _rival_in(replace(doc, doc_type_runner_up=1.0), found)
+
+
+def test_buying_a_products_trial_approvals_and_rights_is_a_deal_not_a_trial_approval(summarizer):
+    # zh-yo-003's shape: a subsidiary buys a tracer's trial approval documents, data and exclusive rights; the
+    # filing had been typed a trial approval and stated as "获得药物临床试验批准"
+    text = ("华川药业:关于全资子公司引进示踪剂产品暨关联交易的公告\n\n"
+            "1、本次关联交易:华川药业集团股份有限公司全资子公司华川医药科技有限公司拟以现金500万美元及100万美元的里程碑款"
+            "购买Northwind Therapeutics Inc.持有的示踪剂产品的临床批件和研发资料,并获得该产品在中国大陆地区的临床开发、"
+            "生产和市场销售的独家权利。\n")
+    summary = summarizer(text, doc_id="asset-deal")
+    assert summary.doc_type == "licensing_deal"
+    assert "临床试验批准" not in summary.core_viewpoint.zh
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # zh-yp-006's shape: a filing made, an approval hoped for ("有望…获得批准(附条件)上市"): no approval
+    ("港股异动︱华川博药涨幅扩大 中和抗体疗法有望年底前获批上市\n\n"
+     "消息面上,华川博药联合研发的中和抗体联合疗法已于10月9日向国家药监局滚动提交附条件上市申报材料,"
+     "有望12月底前获得批准(附条件)上市。\n", "nda_acceptance"),
+    ("华川博药中和抗体疗法获附条件批准上市\n\n"
+     "华川博药宣布,其中和抗体联合疗法已获国家药监局附条件批准上市。\n", "drug_registration"),
+])
+def test_an_approval_hoped_for_after_a_filing_is_no_approval(summarizer, text, doc_type):
+    summary = summarizer(text, doc_id="hoped-approval")
+    assert summary.doc_type == doc_type
+    if doc_type == "nda_acceptance":
+        assert "获得附条件" not in summary.core_viewpoint.zh and "received" not in summary.core_viewpoint.en
+
+
+def test_a_tally_of_companies_with_a_designation_is_no_filers_designation(summarizer):
+    # zh-yq-005's shape: a feature counts the firms holding orphan designations and opens with one firm's deal;
+    # "J201获得孤兒藥資格" had been stated
+    text = ("罕病新藥缺口大 台廠搶卡位\n\n"
+            "罕病新藥卡位投資熱潮,在川安生技治療罕見神經病小分子新藥CA101,以1.5億美元授權美國Westbrook,引為話題,"
+            "而國內至少9家廠商開發的罕病新藥已取得孤兒藥資格下,能否再接棒授權,也成市場關注。\n")
+    summary = summarizer(text, doc_id="tally")
+    assert not summary.core_viewpoint.event
+    assert "CA101获得" not in summary.core_viewpoint.zh
+    assert summary.doc_type == "news_feature"
+
+
+def test_another_companys_announced_deal_in_a_feature_is_not_the_filers():
+    # zh-x-002's shape: a feature on out-licensing lists several firms, then tells one firm's latest deal
+    # ("10月8日,某某医药发布公告称,将…许可给…"); the deal had been stated as the first-listed firm's
+    text = ("国产创新药出海,重磅药频遭退货\n\n"
+            "国产创新药出海渐成常态。涉及华川医药(600999.SH)、和川医药(02999.HK)等。\n\n"
+            "最新的一笔来自华川医药。10月8日,华川医药发布公告称,将公司自主研发的靶向药物马来酸川替尼片在印度范围内"
+            "开发及商业化的独家权利有偿许可给印度上市公司Westbrook。\n\n"
+            "协议条款显示,华川医药将收取300万美元的首付款。\n")
+    summary = Summarizer()(text, doc_id="feature-deal")
+    assert summary.get_field("company").value == "和川医药"  # the filer as read (the table's second name)
+    assert not summary.core_viewpoint.event and "和川" not in summary.core_viewpoint.zh
+
+
+def test_a_withdrawal_told_after_the_regulators_tally_is_the_filers_setback(summarizer):
+    # zh-zj-001's shape: the regulator's notice of many firms' withdrawals, then the filer's subsidiary's own
+    text = ("近日,国家药监局发布了《关于60家企业撤回95个药品注册申请的公告》,公司控股子公司华川延边药业股份有限公司"
+            "2 个药品申请了注册撤回。现将有关情况公告如下:\n\n一、药品的基本信息\n\n1、药品名称:川贝止咳颗粒\n")
+    summary = summarizer(text, doc_id="tally-withdrawal")
+    assert summary.doc_type == "setback"
+    assert summary.core_viewpoint.event

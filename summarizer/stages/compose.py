@@ -248,6 +248,10 @@ _BACKGROUND = re.compile(r"曾(?:将|获|经|于)|此前|之前|先前|前期已
 # days and months are when, not what: never a key term
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                       "June July August September October November December".split())
+# a company that announces, at the head of a sentence ("10月8日,恒瑞医药发布公告称,…")
+_ANNOUNCER_ZH = re.compile(r"(?:^|[,，。；;:：\s])(?:\d{1,2}月\d{1,2}日[,，]?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:医药|药业|制药|生物|集团|控股|药品))"
+                           r"(?:[（(][^)）]{0,30}[)）])?(?:发布公告称|公告称|发布公告|宣布|公告)")
+_ORG_WORD_ZH = re.compile(r"股份有限公司|有限公司|集团|控股|医药|药业|制药|生物|科技|药品|[（()）]")
 _QUOTE_START = ("“", '"', "「", "‘")
 _QUOTE_RE = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|stated|commented|noted|explained)\b|\b(?:said|says)\s*,?\s*[“\"]")
 # a Chinese sentence that opens on who speaks and goes on in quotes ("他表示,“到目前为止…"): a spokesman's
@@ -592,6 +596,8 @@ class ExtractiveComposer:
             # whose filing also recalls the application's acceptance elsewhere): the lead settles the tie
             ambiguous = False
         found = None if ambiguous else found
+        if found and "company" in values and self._another_announcer(doc, values["company"], found):
+            found = None  # the event sentence is another company's announcement (a feature's example deal)
         evidence = found[0] if found else None
         if found and "regulator" in values:
             # the regulator a template names is the one in the event's sentence: a body named
@@ -760,6 +766,20 @@ class ExtractiveComposer:
         company = values.get("company")
         return bool(sentence) and (bool(company) and company.value in sentence
                                    or bool(re.search(r"公司|(?i:\bthe company\b)", sentence)))
+
+    @staticmethod
+    def _another_announcer(doc: Document, company: Field, found: tuple[int, int, int]) -> bool:
+        """The event's sentence says another company announced it ("恒瑞医药发布公告称,将…许可给…" where the
+        filer read is 和铂医药): no template states the event as the filer's."""
+        if doc.lang != "zh":
+            return False
+        m = _ANNOUNCER_ZH.search(doc.search_text, found[1], found[2])
+        if not m:
+            return False
+        name = doc.search_text[company.start : company.end]
+        other = _ORG_WORD_ZH.sub("", m.group("name"))[-4:]
+        mine = _ORG_WORD_ZH.sub("", name)
+        return bool(other) and other not in name and not (mine and mine[-4:] in m.group("name"))
 
     @staticmethod
     def _event_evidence(doc: Document, doctype: DocType, drug: Field | None = None) -> tuple[int, int, int] | None:
