@@ -2434,3 +2434,47 @@ def test_a_trading_halt_before_a_readout_is_no_setback_and_a_chairman_is_no_file
     assert "董事長" not in summary.core_viewpoint.zh and "受挫" not in summary.core_viewpoint.zh
     company = summary.get_field("company")
     assert company is None or not company.value.startswith(("董事長", "董事长"))
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # zh-yq-010's shape: a MOPS notice that a trial's second stage opens to enrolment
+    ("【公告】川霈新藥CP-510注射劑之二期臨床試驗第二階段開始收案\n\n主 旨:川霈新藥CP-510注射劑之二期臨床試驗"
+     "第二階段開始收案\n\n說 明:\n\n1.事實發生日:112/05/02\n", "trial_progress"),
+    # zh-yq-008's shape: "獲美藥證", "已獲美國FDA審查覈可" (覈, a variant of 核)
+    ("南川獲美藥證 營運添柴火\n\n南川(1799)17日宣佈,用以治療遺傳性血管性水腫的「Bradykinin Injection,30 mg per 3 mL」"
+     "學名藥,已獲美國FDA審查覈可,將立即於美國上市銷售。\n", "drug_registration"),
+    # zh-yq-007's shape: a clarification that the TFDA's letter agreed to the trial's conduct
+    ("經主管機關通知澄清報導\n\n(1)本公司已於104年12月份接獲衛福部食藥署(TFDA)函文通知同意本公司生物相似性藥品"
+     "紅血球生成素UB-999之查驗登記用臨床三期試驗之進行。\n", "drug_trial_approval"),
+    # zh-yo-004's shape: a news site's meta line (来源 … 作者) is no columnist's byline
+    ("川都股份:公司原料药“对乙酰氨基酚”通过国家药品监督管理局审批\n\n2022-12-29 18:48:20 来源:某某证券报 作者:王明\n\n"
+     "  某某证券报讯(记者 王明)川都股份公告,公司于近日收到国家药品监督管理局下发的《化学原料药上市申请批准通知书》,"
+     "公司原料药“对乙酰氨基酚”通过上市申请审批。\n", "drug_registration"),
+    # zh-yr-007's shape: exclusive promotion rights granted
+    ("港股异动 | 川石药业-B午前涨超6% 将旗下药物川吉华在内地的独家推广权授予华瑞医药\n\n"
+     "消息面上,川石药业公布,将精准治疗药物川吉华在内地的独家推广权授予华瑞医药。公司将获得首付款3500万元人民币。\n",
+     "licensing_deal"),
+    # en-x-009's shape: an "open-label extension study" is no label extension; the NDA accepted with Priority Review
+    ("The Food and Drug Administration (FDA) has accepted for filing and granted Priority Review to the New Drug "
+     "Application (NDA) for Zentrix (low-dose zentramine oral solution; Northgen) for seizures associated with Dravet syndrome.\n\n"
+     "The NDA includes interim analysis from an ongoing open-label extension study involving 232 patients.\n", "nda_acceptance"),
+    # en-x-007's shape: an analyst's note relayed by a stock site
+    ("Northspring: Analyst Sees Little Trouble in Big China\n\nStock Analysis & Ideas\n\nShares of Northspring (NSPR) "
+     "jumped 19% after it signed a commercialization agreement with Jiangsu Westrui. So is this a good deal? "
+     "H.C. Wainwright analyst Jane Doe thinks it is. In a note out Thursday, she points out the partner's reach.\n",
+     "news_feature"),
+])
+def test_batch16_training_shapes_are_typed(summarizer, text, doc_type):
+    assert summarizer(text, doc_id="b16-shape").doc_type == doc_type
+
+
+def test_a_news_digest_names_neither_the_outlet_nor_an_officer_as_the_filer(summarizer):
+    # en-x-005's shape: "…, Stat News reports." and "…, Northlam CEO John Doe said" had each become the company
+    text = ("An RNAi Approval\n\nThe US Food and Drug Administration has approved Northlam's Zenpattro, an RNAi-based therapy, "
+            "Stat News reports.\n\n\"Until today, there were no approved medications,\" Northlam CEO John Doe said on a call, "
+            "according to Stat News.\n")
+    summary = summarizer(text, doc_id="digest")
+    assert summary.doc_type == "drug_registration"
+    company = summary.get_field("company")
+    assert company is None or company.value not in ("Stat News", "Northlam CEO John Doe")
+    assert not summary.core_viewpoint.en.startswith(("Stat News", "Northlam CEO"))
