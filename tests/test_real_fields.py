@@ -2478,3 +2478,31 @@ def test_a_news_digest_names_neither_the_outlet_nor_an_officer_as_the_filer(summ
     company = summary.get_field("company")
     assert company is None or company.value not in ("Stat News", "Northlam CEO John Doe")
     assert not summary.core_viewpoint.en.startswith(("Stat News", "Northlam CEO"))
+
+
+def test_the_product_approved_for_a_trial_is_the_drug_not_the_companys_best_seller(summarizer):
+    # zh-yo-002's shape: "批准噁拉戈利片开展Ⅲ期临床研究", then the filer's flagship product in its background
+    text = ("金川药业:药物临床试验获批\n\n金川药业公告称,公司分公司于近日收到国家药品监督管理局核准签发的《药物临床试验批准通知书》,"
+            "批准噁川戈利片开展Ⅲ期临床研究。\n\n在补铁剂的细分市场中,公司重点产品琥珀酸亚铁片(速川菲)竞争优势明显。\n")
+    assert _fields(summarizer, text, "approved-product")["drug_name"].value == "噁川戈利片"
+
+
+def test_a_studys_other_name_is_no_drug_and_a_headcount_is_no_part_of_the_indication(summarizer):
+    # zh-yr-009's shape: "DAWN(黎明研究,也称HMM0302)", "在767名2型糖尿病患者中展开"
+    text = ("智通财经APP获悉,12月18日,华川医药-B(02999)宣布其第二项III期注册临床研究DAWN(黎明研究,也称HMC0302)"
+            "28周安全评估阶段的核心结果。\n\n据悉,黎明研究在767名2型糖尿病患者中展开,目的是研究多川格列艾汀(75mg/次,"
+            "每日两次)的有效性和安全性。\n")
+    summary = summarizer(text, doc_id="study-name")
+    drug = summary.get_field("drug_name")
+    assert drug is None or drug.value != "HMC0302"
+    indication = summary.get_field("indication")
+    assert indication is None or not indication.value.startswith("767")
+    assert not summary.core_viewpoint.zh.startswith("智通财经")
+
+
+def test_a_code_that_opens_on_a_digit_is_the_designations_drug(summarizer):
+    # en-x-006's shape: the designation names "9MW3011", its US code in brackets after it
+    text = ("Northwell Announces FDA Fast Track Designation for 7NW3012\n\nNorthwell (688999.SH) announced that the FDA has "
+            "granted Fast Track Designation (FTD) to 7NW3012 (R&D code in the US: NWTX-003/DSC-3405) for the treatment of "
+            "patients with polycythemia vera (PV).\n")
+    assert _fields(summarizer, text, "digit-code")["drug_name"].value == "7NW3012"
