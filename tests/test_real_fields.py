@@ -2506,3 +2506,10 @@ def test_a_code_that_opens_on_a_digit_is_the_designations_drug(summarizer):
             "granted Fast Track Designation (FTD) to 7NW3012 (R&D code in the US: NWTX-003/DSC-3405) for the treatment of "
             "patients with polycythemia vera (PV).\n")
     assert _fields(summarizer, text, "digit-code")["drug_name"].value == "7NW3012"
+
+
+def test_a_vaccine_named_before_where_its_trial_starts_is_the_drug(summarizer):
+    # zh-yp-007's shape: "…联合研制的新冠病毒重组蛋白亚单位疫苗在湖南省…开始国内部分的Ⅲ期临床试验"
+    text = ("11月18日,某研究所与重庆华川生物制品股份有限公司联合研制的流感病毒重组蛋白亚单位疫苗在湖南省湘潭市开始"
+            "国内部分的Ⅲ期临床试验。这项临床试验将在18周岁及以上人群中开展。\n")
+    assert _fields(summarizer, text, "vaccine-where")["drug_name"].value == "流感病毒重组蛋白亚单位疫苗"
