@@ -171,6 +171,9 @@ def test_other_type_core_in_the_other_language_is_a_marked_gist(summarizer):
     ("中重度斑块状银屑病", ["moderate-to-severe", "plaque psoriasis"]),
     ("广泛性焦虑障碍", ["generalized anxiety disorder"]),
     ("原发性胆汁性胆管炎", ["primary biliary cholangitis"]),
+    # the sixteenth batch: "Fei ST Duan raise Xing acute coronary syndrome", "real erythrocyte increase disorder"
+    ("非ST段抬高性急性冠脉综合症", ["non-ST-segment elevation acute coronary syndrome"]),
+    ("真性红血球增多症", ["polycythemia vera"]),
 ])
 def test_indications_are_translated_from_the_medical_term_table(summarizer, zh, words):
     # before the medical table these came out word by word from general senses, or romanised
