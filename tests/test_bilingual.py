@@ -727,3 +727,13 @@ def test_an_upfront_payment_written_as_two_words_is_the_upfront(summarizer):
             "HB-301. Sanofi has agreed to pay US$60 million up front as part of a deal worth up to US$900 million.")
     upfront = summarizer(text, doc_id="up-front").get_field("upfront")
     assert upfront is not None and upfront.value == "US$60 million"
+
+
+def test_a_class_number_with_a_decimal_is_not_read_as_another_class(summarizer):
+    # zh-ys-003's shape: "国家1.1类新药" must not meet a glossary term for "1类新药" ("Class 1", a number the
+    # paragraph does not have): the key terms stay supported
+    text = ("前川生物:艾川宁获马来西亚上市批准\n\n公司产品艾川宁获马来西亚药监局批准上市。\n\n"
+            "艾川宁是公司自主研发的国家1.1类新药,是全球首个获批的长效HIV融合抑制剂,在全球主要市场具有自主知识产权。\n")
+    summary = summarizer(text, doc_id="class-decimal")
+    assert not summary.violations
+    assert "Class 1 " not in summary.to_text("en")
