@@ -50,10 +50,11 @@ _OTHER_PRODUCT = re.compile(r"的第[一二三四1-4][个個款]|另一[个個�
 _DIGIT_RE = re.compile(r"\d")
 # a count of companies or products as the event's subject ("国内至少12家厂商开发的罕病新药已取得孤儿药资格",
 # "3款新药获批", "several companies have received"): a round-up's tally, not the filer's event
-_MANY = re.compile(r"(?:至少|逾|超过|超過|共有|共|近|约|多|数|几)\s?\d*\s?(?:家|款|个|個)[^，,。；;]{0,16}?(?:厂商|公司|药企|企业|药厂|厂|新药|药物|药品|产品)"
-                   r"|\d+\s?(?:家|款)[^，,。；;]{0,16}?(?:厂商|公司|药企|企业|药厂|新药|药物|药品|产品)"
-                   r"|(?i:\b(?:several|many|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) "
-                   r"(?:other )?(?:companies|firms|drugmakers|developers|drugs|products|candidates)\b)")
+_MANY_ZH = re.compile(r"(?:至少|逾|超过|超過|共有|共|近|约|多|数|几)\s?\d*\s?(?:家|款|个|個)[^，,。；;]{0,16}?"
+                      r"(?:厂商|公司|药企|企业|药厂|厂|新药|药物|药品|产品)"
+                      r"|\d+\s?(?:家|款)[^，,。；;]{0,16}?(?:厂商|公司|药企|企业|药厂|新药|药物|药品|产品)")
+_MANY_EN = re.compile(r"(?i)\b(?:several|many|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) "
+                      r"(?:other )?(?:companies|firms|drugmakers|developers|drugs|products|candidates)\b")
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:comments? on|commented on|commenting on|congratulates?|applauds?|welcomes?|competitor'?s?|rival'?s?|"
     r"another company'?s?|reacts? to|acquir(?:e|es|ed|ing)|acquisition of)\b|"
@@ -373,12 +374,18 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
                 continue
             if named and named not in sentence and _OTHER_PRODUCT.search(sentence):
                 continue  # the event of the filer's first (or another) product, not of ``drug``
+            # many companies' event told as a tally ("关于82家企业撤回131个药品注册申请的公告") is not the filer's:
+            # the next statement of the event in the sentence may be ("公司控股子公司…撤回…"); only a sentence
+            # with a tally in it needs each statement's clause read
+            tally = (_MANY_ZH.search(sentence) if doc.lang == "zh" and ("家" in sentence or "款" in sentence
+                     or "个" in sentence) else _MANY_EN.search(sentence) if doc.lang == "en" else None)
+            many = _MANY_ZH if doc.lang == "zh" else _MANY_EN
             for pattern in doctype.event_patterns:
-                # many companies' event told as a tally ("关于82家企业撤回131个药品注册申请的公告") is not the
-                # filer's: the next statement of the event in the sentence may be ("公司控股子公司…撤回…")
-                m = next((m for m in pattern.finditer(sentence)
-                          if not _MANY.search(sentence, max(sentence.rfind(x, 0, m.start()) for x in "，,；;") + 1, m.start())),
-                         None)
+                if tally:
+                    m = next((m for m in pattern.finditer(sentence) if not many.search(
+                        sentence, max(sentence.rfind(x, 0, m.start()) for x in "，,；;") + 1, m.start())), None)
+                else:
+                    m = pattern.search(sentence)
                 if not m:
                     continue
                 head = sentence[: m.end()]

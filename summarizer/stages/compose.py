@@ -258,7 +258,7 @@ _QUOTE_START = ("“", '"', "「", "‘")
 _QUOTE_RE = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|stated|commented|noted|explained)\b|\b(?:said|says)\s*,?\s*[“\"]")
 # a Chinese sentence that opens on who speaks and goes on in quotes ("他表示,“到目前为止…"): a spokesman's
 # words, not the news (a short name a filing defines, "以下简称“公司”", is no speech)
-_QUOTE_ZH = re.compile(r"[^，,。；;“”「」]{0,20}?(?:表示|指出|认为|認為|强调|強調|声称|聲稱|宣称|宣稱|坦言|直言|(?<![简簡名号號])说|(?<![简簡名号號])說)\s*[,，:：]?\s*[“「\"]")
+_QUOTE_ZH = re.compile(r"[^，,。；;“”「」]{0,20}?(?:表示|指出|认为|認為|强调|強調|声称|聲稱|宣称|宣稱|坦言|直言|(?<![简簡名号號])说|(?<![简簡名号號])說)\s*[,，:：]?\s*[“「]")
 
 
 @runtime_checkable
@@ -451,8 +451,9 @@ class ExtractiveComposer:
         if doc.lang == "en":
             return text.startswith(_QUOTE_START) or bool(_QUOTE_RE.search(text))
         # a quote's last sentence closes a quote it does not open ("…只有个别的有一些轻微症状。”")
-        return (text.startswith(_QUOTE_START) or bool(_QUOTE_ZH.match(text))
-                or (text.rstrip().endswith(("”", "」")) and "“" not in text and "「" not in text))
+        opens = "“" in text or "「" in text
+        return (text.startswith(_QUOTE_START) or (opens and bool(_QUOTE_ZH.match(text)))
+                or (not opens and text.rstrip().endswith(("”", "」"))))
 
     # ------------------------------------------------------------------ items
     def _other_lang(self, texts: list[str], src: str) -> list[tuple[str | None, bool]]:
