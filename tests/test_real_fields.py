@@ -2513,3 +2513,49 @@ def test_a_vaccine_named_before_where_its_trial_starts_is_the_drug(summarizer):
     text = ("11月18日,某研究所与重庆华川生物制品股份有限公司联合研制的流感病毒重组蛋白亚单位疫苗在湖南省湘潭市开始"
             "国内部分的Ⅲ期临床试验。这项临床试验将在18周岁及以上人群中开展。\n")
     assert _fields(summarizer, text, "vaccine-where")["drug_name"].value == "流感病毒重组蛋白亚单位疫苗"
+
+
+def test_a_long_english_headline_is_read_as_the_headline(summarizer):
+    # en-y-009's shape: a 170-character headline says the approval; a Fast Track granted earlier is in the body
+    text = ("There were 1,656 press releases posted in the last 24 hours.\n\n"
+            "U.S. FDA Approves Zentyxa® (zentrixaban) First and Only Anticoagulant for Hospital and Extended Duration "
+            "Prevention of Venous Thromboembolism in Acutely Ill Medical Patients\n\n"
+            "SOUTH SAN FRANCISCO, June 23, 2017 -- Northola Pharmaceuticals Inc. today announced the U.S. Food and Drug "
+            "Administration (FDA) has approved Zentyxa (zentrixaban) for the prevention of venous thromboembolism.\n\n"
+            "Zentyxa, an oral Factor Xa inhibitor, was granted a Fast Track designation and approved by the FDA under "
+            "Priority Review.\n")
+    summary = summarizer(text, doc_id="long-headline")
+    assert summary.doc_type == "drug_registration"
+    assert "Fast Track" not in summary.core_viewpoint.en
+
+
+def test_an_interview_about_a_rivals_hold_and_a_trial_stopped_years_ago_are_no_setback(summarizer):
+    # zh-yt-004's shape: a newspaper interviews one company's president about another's clinical hold; a third
+    # company's termination is recalled "早在2017年,…"
+    text = ("某某经济报道记者 王明 上海报道 随着免疫检查点抑制剂临床应用日趋成熟,行业也在寻找新的靶点。\n\n"
+            "不过,近日美国FDA对吉华的CD47单抗试验实施了部分临床暂停。\n\n"
+            "对此,华境生物总裁在接受某某经济报道记者采访时表示,暂停的原因尚需观察。\n\n"
+            "早在2017年,Tioza宣布终止其CD47单抗TZ-061在欧洲的一项实体瘤I/II期临床试验。\n")
+    summary = summarizer(text, doc_id="interview")
+    assert summary.doc_type == "news_feature"
+    assert not summary.core_viewpoint.event
+
+
+@pytest.mark.parametrize("text, company", [
+    # zh-yt-001's shape: the regulator's approval runs into the filer's legal name
+    ("国家药监局通过优先审评审批程序附条件批准上海华力斯医药科技股份有限公司申报的1类创新药甲磺酸华美替尼片上市。\n",
+     "上海华力斯医药科技股份有限公司"),
+    # zh-yu-005's shape: a Taiwan filer whose legal name holds 藥廠 ("晟德大藥廠股份有限公司")
+    ("說 明:\n\n1.事實發生日:113/11/29\n\n2.公司名稱:華德大藥廠股份有限公司\n\n3.與公司關係:本公司\n\n"
+     "4.發生緣由:本公司轉投資公司公布LT9001二期臨床試驗解盲結果。\n", "華德大藥廠股份有限公司"),
+])
+def test_a_filers_legal_name_is_kept_whole(summarizer, text, company):
+    assert _fields(summarizer, text, "legal-name")["company"].value == company
+
+
+def test_a_captions_label_is_no_filer(summarizer):
+    # zh-yt-002's shape: "图片来源:CDE" under each picture had become the company
+    text = ("2021年5月7日,北京华诺基医药科技提交的华可拉定软胶囊上市申请获得国家药品监督管理局受理并拟纳入优先审评。\n\n"
+            "图片来源:CDE\n\n华可拉定由华奥基医药研究开发,用于治疗晚期肝癌。\n\n图片来源:CDE\n")
+    company = summarizer(text, doc_id="caption").get_field("company")
+    assert company is None or company.value != "图片来源"

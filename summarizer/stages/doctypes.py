@@ -569,10 +569,11 @@ _SENTENCE_END = ("。", ".", "；", ";", "！", "!")
 # what a filing had before, not its news: "此前…", "曾获…", "已于2024年1月获受理" (a month or a year, not a
 # day: "已于2024年1月5日收到" is the news itself), "previously granted", "had been accepted"
 _BACKGROUND = re.compile(
-    r"此前|曾经?|先前|之前|早前|已于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?!\s*\d{1,2}\s*日)|已于\s*\d{4}\s*年(?!\s*\d{1,2}\s*月)|(?<![近今])于\s*\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日|\s*份)"
+    r"此前|曾经?|先前|之前|早前|早在|已于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?!\s*\d{1,2}\s*日)|已于\s*\d{4}\s*年(?!\s*\d{1,2}\s*月)|(?<![近今])于\s*\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日|\s*份)"
     r"|(?i:\b(?:previously|earlier|had (?:been |also )?(?:granted|approved|accepted|received|cleared)"
     r"|already (?:been )?(?:granted|approved|accepted|received))\b)")
 _NOW = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
+_PAST_DATE_CLAUSE = re.compile(r"(?:早在|早于)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|中|末)?")
 _CLAUSE_STOPS = re.compile(r"[，,。；;！!？?\n]|\. ")
 
 
@@ -583,6 +584,10 @@ def _background(text: str, m: re.Match) -> bool:
     cut = list(_CLAUSE_STOPS.finditer(before))
     clause = before[cut[-1].end() :] if cut else before
     marker = _BACKGROUND.search(clause + m.group())
+    if not marker and cut:  # a clause of its own that dates what follows in the past ("早在2017年,某某宣布终止…")
+        start = cut[-2].end() if len(cut) > 1 else 0
+        if _PAST_DATE_CLAUSE.fullmatch(before[start : cut[-1].start()].strip()):
+            return True
     # "公司此前提交的…上市申请近日获得批准": the earlier step is named, and the match says it is now
     return bool(marker) and not _NOW.search((clause + m.group())[marker.end() :])
 
@@ -731,7 +736,11 @@ class TypeDetector:
         for seg in doc.segments[: self.headline_lines]:
             text = doc.search_text[seg.start : seg.end].strip()
             # a headline, not a sentence (nor a quoted one: "…获受理。”")
-            if len(text) <= self.headline_chars and not text.rstrip("”\"’')）」").endswith(_SENTENCE_END):
+            # (an English release's headline, one line, runs longer: "U.S. FDA Approves X® (y) First and Only … in
+            # Acutely Ill Medical Patients" is 170 characters)
+            short = len(text) <= self.headline_chars or (
+                doc.lang == "en" and len(text) <= 2 * self.headline_chars and "\n" not in text)
+            if short and not text.rstrip("”\"’')）」").endswith(_SENTENCE_END):
                 out.append(text)
             elif text.startswith("主旨"):  # Taiwan's MOPS notices state their subject on a 主旨 line
                 out.append(text[2:].lstrip(" :：\t"))
