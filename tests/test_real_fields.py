@@ -2559,3 +2559,31 @@ def test_a_captions_label_is_no_filer(summarizer):
             "图片来源:CDE\n\n华可拉定由华奥基医药研究开发,用于治疗晚期肝癌。\n\n图片来源:CDE\n")
     company = summarizer(text, doc_id="caption").get_field("company")
     assert company is None or company.value != "图片来源"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # zh-yu-004's shape: a MOPS notice that the FDA formally accepted a biosimilar's BLA for review
+    ("【公告】泰川-KY代子公司Tanvex USA 美國FDA已正式接受生物相似藥TX09審查上市查驗登記(BLA)申請\n\n"
+     "1.事實發生日:110/01/20\n", "nda_acceptance"),
+    # zh-yu-006's shape: a MOPS form whose news is a licence issued, its word 藥證 broken by a line wrap
+    ("1.事實發生日:114/12/11\n2.研發新藥名稱或代號:抗流感病毒新藥Zenavir marboxil\n"
+     "(1)提出申請/通過核准/不通過核准:接獲中國大陸合作夥伴華康元藥業集團通知抗流感病毒新藥\n"
+     "Zenavir marboxil通過國家藥品監督管理局(NMPA)新藥審查,並獲核准簽發新藥\n藥證。\n", "drug_registration"),
+    # en-y-002's shape: "The new drug marketing registration application for X has been accepted by the NMPA"
+    ("NORTHMENSION-B(01999): The new drug marketing registration application for NT-502 has been accepted by the "
+     "National Medical Products Administration.\n", "nda_acceptance"),
+    # en-y-004's shape: a one-line headline of 203 characters names the designation; an IND cleared earlier follows
+    ("Le Lézard\nClassified in: Health\n\nNorthgen Therapeutics Receives US FDA Orphan Drug Designation For Fully Human "
+     "Anti-BCMA (B Cell Maturation Antigen) Autologous Chimeric Antigen Receptor (CAR) T Cells For The Treatment Of "
+     "Multiple Myeloma\n\nSHANGHAI, Aug. 30, 2019 -- Northgen Therapeutics Inc. today announced the FDA granted Orphan "
+     "Drug Designation to NT053. The FDA had earlier granted Investigational New Drug (IND) clearance for NT053.\n",
+     "regulatory_designation"),
+    # zh-yt-006's shape: a licence handed back ("在研新药遭艾伯维退货")
+    ("华境生物在研新药遭艾伯维退货 CD47靶点研发热度仍高\n\n华境生物宣布,艾伯维决定终止双方的合作协议,"
+     "相关权益退回华境生物。\n", "setback"),
+    # zh-x-002's shape: "频遭退货" is a feature's trend, not one company's setback
+    ("国产创新药出海,重磅药频遭“退货”\n\n国产创新药出海渐成常态。据不完全统计,年内已有多款创新药实现对外授权。\n",
+     "news_feature"),
+])
+def test_batch17_training_shapes_are_typed(summarizer, text, doc_type):
+    assert summarizer(text, doc_id="b17-shape").doc_type == doc_type

@@ -739,7 +739,7 @@ class TypeDetector:
             # (an English release's headline, one line, runs longer: "U.S. FDA Approves X® (y) First and Only … in
             # Acutely Ill Medical Patients" is 170 characters)
             short = len(text) <= self.headline_chars or (
-                doc.lang == "en" and len(text) <= 2 * self.headline_chars and "\n" not in text)
+                doc.lang == "en" and len(text) <= 2.5 * self.headline_chars and "\n" not in text)
             if short and not text.rstrip("”\"’')）」").endswith(_SENTENCE_END):
                 out.append(text)
             elif text.startswith("主旨"):  # Taiwan's MOPS notices state their subject on a 主旨 line
