@@ -1267,3 +1267,15 @@ def test_a_withdrawal_told_after_the_regulators_tally_is_the_filers_setback(summ
     summary = summarizer(text, doc_id="tally-withdrawal")
     assert summary.doc_type == "setback"
     assert summary.core_viewpoint.event
+
+
+def test_a_readout_recalled_in_a_paragraph_of_earlier_news_is_not_the_news(summarizer):
+    # zh-yt-002's shape: the news is an application accepted; a paragraph "根据早前消息,…" recalls a Phase III
+    # readout, which had become the core viewpoint ("公司公布…III期临床试验结果：达到了预设的主要研究终点")
+    text = ("2021年5月7日,北京华诺基医药科技提交的华可拉定软胶囊上市申请获得了国家药品监督管理局药品审评中心受理,"
+            "并拟纳入优先审评,用于治疗晚期肝细胞癌。\n\n"
+            "根据早前消息,应CDE要求,华诺基开展了一项华可拉定对比华蟾素一线治疗晚期肝细胞癌的III期临床试验。"
+            "华诺基于2021年1月6日宣布,该III期临床试验期中分析达到了预设的主要研究终点。\n")
+    summary = summarizer(text, doc_id="recalled-readout")
+    assert "主要研究终点" not in summary.core_viewpoint.zh
+    assert not (summary.doc_type == "trial_results" and summary.core_viewpoint.event)

@@ -42,6 +42,9 @@ _PROPOSAL = re.compile(r"[^》。；]{0,40}?议案")
 # the event named and said not to have happened yet, whatever a title says ("有关《…合同》尚未签署")
 _NOT_YET = re.compile(r"[^。；，,]{0,6}?(?:尚未|仍未|还未)(?:正式)?(?:签署|签订|获得|取得|完成|生效|获批)|"
                       r"[^.;]{0,12}?\b(?:has|have) not (?:yet )?been (?:signed|executed|approved|granted)\b", re.I)
+# a paragraph that opens by saying it recalls earlier news ("根据早前消息,…", "据此前报道,…"): its events are
+# the background of the filing's news, not the news
+RECALLED_PARAGRAPH = re.compile(r"\s*(?:根据|据)?(?:早前|此前|先前|之前|此前的?)(?:消息|报道|公告|披露|新闻)[,，:：]")
 _NOT_YET_HINT = re.compile(r"尚未|仍未|还未|not (?:yet )?been", re.I)
 # a sentence about the filer's first or another product ("公司的第一个生物相似药已取得FDA上市许可"; not
 # a superlative, "中国首个…获批"): its
@@ -368,6 +371,8 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     for c in cited:
         seg = doc.segment(c)
         text = doc.search_text[seg.start : seg.end]
+        if RECALLED_PARAGRAPH.match(text):
+            continue
         for a, b in _sentences(text):
             sentence = text[a:b]
             if _THIRD_PARTY.search(sentence):

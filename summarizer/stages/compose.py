@@ -22,7 +22,7 @@ from .classify import load_disclosure_words, load_disclosures, load_taxonomy
 from .doctypes import DocType, SectionSpec, _shipped, cannot_match, is_chinese_pattern
 from .read import LAYOUT_TOKENS
 from .segment import TERMINAL, english_stop, tokenize
-from .check import event_sentence
+from .check import RECALLED_PARAGRAPH, event_sentence
 from .translate import GlossaryTranslator, has_cjk, key_terms
 
 __all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
@@ -668,7 +668,8 @@ class ExtractiveComposer:
             minimum = 10 if doc.lang == "zh" else 30
             # the news before the background: among the lead's first sentences, the first that names the
             # type's event ("研究达到主要终点") outranks an opening that describes the drug ("是首个获…认定的")
-            best = [(s, sent) for s in segs[:2] for sent in s.sentences[:3]
+            best = [(s, sent) for s in segs[:2] if not RECALLED_PARAGRAPH.match(doc.search_text, s.start)
+                    for sent in s.sentences[:3]
                     if len(sent.text) >= minimum and not self._quote(doc, sent) and not _junk_lead(sent.text)
                     and (sent is segs[0].sentences[0] or doc.search_text[: sent.start].rstrip()[-1:] in "。！？!?.；;")
                     and any(p.search(sent.text) for p, _, _ in doctype.detect
