@@ -1279,3 +1279,15 @@ def test_a_readout_recalled_in_a_paragraph_of_earlier_news_is_not_the_news(summa
     summary = summarizer(text, doc_id="recalled-readout")
     assert "主要研究终点" not in summary.core_viewpoint.zh
     assert not (summary.doc_type == "trial_results" and summary.core_viewpoint.event)
+
+
+def test_a_buyback_story_names_no_drug_from_the_companys_profile(summarizer):
+    # zh-yp-004's shape: a buyback, then the company's profile (a subsidiary "专注于…开发,是行业领军企业,其HR001产品
+    # 是…", a flagship "是我国首个用于急性心衰治疗的基因工程I类新药"): no drug and no indication from it
+    text = ("12月18日,华藏药业(600999.SH)发布股份回购公告,公司计划以自有资金1.7亿—2亿元通过集中竞价方式回购股份。\n\n"
+            "华藏药业是我国藏药产业的经济龙头,公司产品重组人脑利钠肽“新华素”是我国首个用于急性心衰治疗的基因工程I类新药。"
+            "锐华基因专注于LNP等非病毒载体的体内基因编辑药物开发,是行业领军企业,其HR001产品是国内首个获批进入IIT研究的"
+            "非病毒载体体内基因编辑药物。\n")
+    summary = summarizer(text, doc_id="buyback-profile")
+    assert summary.doc_type == "other"
+    assert summary.get_field("drug_name") is None and summary.get_field("indication") is None
