@@ -2587,3 +2587,16 @@ def test_a_captions_label_is_no_filer(summarizer):
 ])
 def test_batch17_training_shapes_are_typed(summarizer, text, doc_type):
     assert summarizer(text, doc_id="b17-shape").doc_type == doc_type
+
+
+def test_a_mops_headers_short_name_is_the_filer_and_besides_is_no_part_of_an_indication(summarizer):
+    # zh-yu-004's shape: the form's 公司名稱 item names a subsidiary, the header line names the filer ("泰福-KY
+    # (6541)"); "除了主要適應症為乳癌外,還包括胃癌" had given the indication "乳癌外" ("besides breast cancer")
+    text = ("【公告】華福-KY代子公司Huafu USA, Inc. 美國FDA已正式接受生物相似藥HX05審查上市查驗登記(BLA)申請\n"
+            "日 期:2021年10月05日\n公司名稱:華福-KY (6999)\n主 旨:代子公司Huafu USA, Inc. 美國FDA已正式接受生物相似藥"
+            "HX05審查上市查驗登記(BLA)申請\n說 明:\n1.事實發生日:110/10/05\n2.公司名稱:Huafu USA, Inc.\n"
+            "3.與公司關係(請輸入本公司或子公司):子公司\n5.發生緣由:本公司接獲美國FDA發函表示已接受HX05之BLA申請。\n"
+            "(2)用途:與參考藥相同,目前除了主要適應症為乳癌外,還包括胃癌。\n")
+    fields = _fields(summarizer, text, "mops-short-name")
+    assert fields["company"].value == "華福-KY"
+    assert "indication" not in fields or fields["indication"].value == "乳癌"
