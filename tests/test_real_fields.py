@@ -2600,3 +2600,10 @@ def test_a_mops_headers_short_name_is_the_filer_and_besides_is_no_part_of_an_ind
     fields = _fields(summarizer, text, "mops-short-name")
     assert fields["company"].value == "華福-KY"
     assert "indication" not in fields or fields["indication"].value == "乳癌"
+
+
+def test_the_fda_written_with_a_space_after_its_country_is_the_regulator(summarizer):
+    # a PDF's "美国 FDA" (zh-s-006 and others on the training split)
+    text = ("华川药业:关于获得美国 FDA 药品批准的公告\n\n近日,华川药业股份有限公司收到美国 FDA 的批准通知,"
+            "公司申报的华川片新药简略申请(ANDA)已获得批准。\n")
+    assert _fields(summarizer, text, "fda-space")["regulator"].value == "美国 FDA"
