@@ -2607,3 +2607,14 @@ def test_the_fda_written_with_a_space_after_its_country_is_the_regulator(summari
     text = ("华川药业:关于获得美国 FDA 药品批准的公告\n\n近日,华川药业股份有限公司收到美国 FDA 的批准通知,"
             "公司申报的华川片新药简略申请(ANDA)已获得批准。\n")
     assert _fields(summarizer, text, "fda-space")["regulator"].value == "美国 FDA"
+
+
+def test_a_filers_name_with_its_registered_mark_before_the_ticker_is_the_filer(summarizer):
+    # en-y-009's shape: "Portola Pharmaceuticals Inc.® (Nasdaq:PTLA) today announced": the ® had hidden the filer,
+    # and the core said "The company"
+    text = ("U.S. FDA Approves Zentyxa® (zentrixaban) for Hospital Prevention of Venous Thromboembolism\n\n"
+            "SOUTH SAN FRANCISCO, June 23, 2017 (GLOBE NEWSWIRE) -- Northola Pharmaceuticals Inc.® (Nasdaq:NTLA) today "
+            "announced the U.S. Food and Drug Administration (FDA) has approved Zentyxa (zentrixaban).\n")
+    summary = summarizer(text, doc_id="registered-mark")
+    assert summary.get_field("company").value == "Northola Pharmaceuticals Inc."
+    assert summary.core_viewpoint.en.startswith("Northola")
