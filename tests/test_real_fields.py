@@ -2618,3 +2618,12 @@ def test_a_filers_name_with_its_registered_mark_before_the_ticker_is_the_filer(s
     summary = summarizer(text, doc_id="registered-mark")
     assert summary.get_field("company").value == "Northola Pharmaceuticals Inc."
     assert summary.core_viewpoint.en.startswith("Northola")
+
+
+def test_a_news_digests_approved_product_owner_is_the_filer_where_none_is_named_otherwise(summarizer):
+    # en-x-005's shape: "The US Food and Drug Administration has approved Alnylam's Onpattro, …, Stat News reports."
+    text = ("An RNAi Approval\n\nThe US Food and Drug Administration has approved Northlam's Zenpattro, an RNAi-based "
+            "therapy, Stat News reports.\n")
+    summary = summarizer(text, doc_id="digest-owner")
+    assert summary.get_field("company").value == "Northlam"
+    assert "Northlam" in summary.core_viewpoint.zh
