@@ -1291,3 +1291,14 @@ def test_a_buyback_story_names_no_drug_from_the_companys_profile(summarizer):
     summary = summarizer(text, doc_id="buyback-profile")
     assert summary.doc_type == "other"
     assert summary.get_field("drug_name") is None and summary.get_field("indication") is None
+
+
+def test_an_approval_abroad_with_no_regulator_read_is_told_with_its_place(summarizer):
+    # zh-ys-003's shape: "艾可宁在马来西亚获得药品上市注册批准" with no regulator named: the template had said "…获批上市",
+    # as if at home; the lead names the place
+    text = ("华沿生物药业(南京)股份有限公司 自愿披露关于艾华宁在马来西亚获得药品上市注册批准的公告\n\n"
+            "近日,华沿生物药业(南京)股份有限公司(以下简称“公司”)核心产品艾华宁在马来西亚获得药品上市注册批准,"
+            "现将相关情况公告如下:\n\n药品名称:注射用艾华韦泰(商品名:艾华宁)\n")
+    summary = summarizer(text, doc_id="abroad")
+    assert summary.doc_type == "drug_registration"
+    assert "马来西亚" in summary.core_viewpoint.zh

@@ -250,6 +250,11 @@ _BACKGROUND = re.compile(r"曾(?:将|获|经|于)|此前|之前|先前|前期已
 # days and months are when, not what: never a key term
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                       "June July August September October November December".split())
+# an event that happened abroad, named by its place ("在马来西亚获得药品上市注册批准")
+_ABROAD_ZH = re.compile(
+    r"在(?:马来西亚|新加坡|泰国|印尼|印度尼西亚|菲律宾|越南|印度|巴基斯坦|孟加拉|美国|欧盟|欧洲|日本|韩国|澳大利亚|澳洲|"
+    r"加拿大|英国|德国|法国|瑞士|俄罗斯|巴西|墨西哥|阿根廷|秘鲁|智利|哥伦比亚|沙特|阿联酋|埃及|南非|土耳其|以色列|"
+    r"中国香港|香港|中国澳门|澳门|中国台湾|台湾)(?:地区|市场|境内)?[^，,。；]{0,6}?(?:获得|获批|取得|通过)")
 # a company that announces, at the head of a sentence ("10月8日,恒瑞医药发布公告称,…")
 _ANNOUNCER_ZH = re.compile(r"(?:^|[,，。；;:：\s])(?:\d{1,2}月\d{1,2}日[,，]?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:医药|药业|制药|生物|集团|控股|药品))"
                            r"(?:[（(][^)）]{0,30}[)）])?(?:发布公告称|公告称|发布公告|宣布|公告)")
@@ -601,6 +606,10 @@ class ExtractiveComposer:
         found = None if ambiguous else found
         if found and "company" in values and self._another_announcer(doc, values["company"], found):
             found = None  # the event sentence is another company's announcement (a feature's example deal)
+        if found and "regulator" not in values and doc.lang == "zh" and _ABROAD_ZH.search(doc.search_text, found[1], found[2]):
+            # an approval abroad with no regulator read ("艾可宁在马来西亚获得药品上市注册批准"): a template would
+            # state it as if at home; the lead, which names the place, says it
+            found = None
         evidence = found[0] if found else None
         if found and "regulator" in values:
             # the regulator a template names is the one in the event's sentence: a body named
