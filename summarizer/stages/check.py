@@ -44,7 +44,7 @@ _NOT_YET = re.compile(r"[^。；，,]{0,6}?(?:尚未|仍未|还未)(?:正式)?(?
                       r"[^.;]{0,12}?\b(?:has|have) not (?:yet )?been (?:signed|executed|approved|granted)\b", re.I)
 # a paragraph that opens by saying it recalls earlier news ("根据早前消息,…", "据此前报道,…"): its events are
 # the background of the filing's news, not the news
-RECALLED_PARAGRAPH = re.compile(r"\s*(?:根据|据)?(?:早前|此前|先前|之前|此前的?)(?:消息|报道|公告|披露|新闻)[,，:：]")
+RECALLED_PARAGRAPH = re.compile(r"\s*(?:根据|据)?(?:早前|此前的?|先前|之前)(?:消息|报道|公告|披露|新闻)[,，:：]")
 _NOT_YET_HINT = re.compile(r"尚未|仍未|还未|not (?:yet )?been", re.I)
 # a sentence about the filer's first or another product ("公司的第一个生物相似药已取得FDA上市许可"; not
 # a superlative, "中国首个…获批"): its
@@ -368,6 +368,7 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     # only a text that says "not yet" somewhere needs every sentence read for it
     veto = any(_NOT_YET_HINT.search(doc.search_text, doc.segment(c).start, doc.segment(c).end) for c in cited)
     first = True  # the first sentence that names the event says whether it is done
+    many = _MANY_ZH if doc.lang == "zh" else _MANY_EN
     for c in cited:
         seg = doc.segment(c)
         text = doc.search_text[seg.start : seg.end]
@@ -382,9 +383,8 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
             # many companies' event told as a tally ("关于82家企业撤回131个药品注册申请的公告") is not the filer's:
             # the next statement of the event in the sentence may be ("公司控股子公司…撤回…"); only a sentence
             # with a tally in it needs each statement's clause read
-            tally = (_MANY_ZH.search(sentence) if doc.lang == "zh" and ("家" in sentence or "款" in sentence
-                     or "个" in sentence) else _MANY_EN.search(sentence) if doc.lang == "en" else None)
-            many = _MANY_ZH if doc.lang == "zh" else _MANY_EN
+            tally = (doc.lang == "en" or "家" in sentence or "款" in sentence or "个" in sentence) and (
+                many.search(sentence))
             for pattern in doctype.event_patterns:
                 if tally:
                     m = next((m for m in pattern.finditer(sentence) if not many.search(

@@ -606,7 +606,8 @@ class ExtractiveComposer:
         found = None if ambiguous else found
         if found and "company" in values and self._another_announcer(doc, values["company"], found):
             found = None  # the event sentence is another company's announcement (a feature's example deal)
-        if found and "regulator" not in values and doc.lang == "zh" and _ABROAD_ZH.search(doc.search_text, found[1], found[2]):
+        if (found and "regulator" not in values and doc.lang == "zh"
+                and _ABROAD_ZH.search(doc.search_text, found[1], found[2])):
             # an approval abroad with no regulator read ("艾可宁在马来西亚获得药品上市注册批准"): a template would
             # state it as if at home; the lead, which names the place, says it
             found = None
