@@ -2480,11 +2480,21 @@ def test_a_news_digest_names_neither_the_outlet_nor_an_officer_as_the_filer(summ
     assert not summary.core_viewpoint.en.startswith(("Stat News", "Northlam CEO"))
 
 
-def test_the_product_approved_for_a_trial_is_the_drug_not_the_companys_best_seller(summarizer):
+
+@pytest.mark.parametrize("text, drug", [
     # zh-yo-002's shape: "批准噁拉戈利片开展Ⅲ期临床研究", then the filer's flagship product in its background
-    text = ("金川药业:药物临床试验获批\n\n金川药业公告称,公司分公司于近日收到国家药品监督管理局核准签发的《药物临床试验批准通知书》,"
-            "批准噁川戈利片开展Ⅲ期临床研究。\n\n在补铁剂的细分市场中,公司重点产品琥珀酸亚铁片(速川菲)竞争优势明显。\n")
-    assert _fields(summarizer, text, "approved-product")["drug_name"].value == "噁川戈利片"
+    ("金川药业:药物临床试验获批\n\n金川药业公告称,公司分公司于近日收到国家药品监督管理局核准签发的《药物临床试验批准通知书》,"
+     "批准噁川戈利片开展Ⅲ期临床研究。\n\n在补铁剂的细分市场中,公司重点产品琥珀酸亚铁片(速川菲)竞争优势明显。\n", "噁川戈利片"),
+    # en-x-006's shape: the designation names "9MW3011", its US code in brackets after it
+    ("Northwell Announces FDA Fast Track Designation for 7NW3012\n\nNorthwell (688999.SH) announced that the FDA has "
+     "granted Fast Track Designation (FTD) to 7NW3012 (R&D code in the US: NWTX-003/DSC-3405) for the treatment of "
+     "patients with polycythemia vera (PV).\n", "7NW3012"),
+    # zh-yp-007's shape: "…联合研制的新冠病毒重组蛋白亚单位疫苗在湖南省…开始国内部分的Ⅲ期临床试验"
+    ("11月18日,某研究所与重庆华川生物制品股份有限公司联合研制的流感病毒重组蛋白亚单位疫苗在湖南省湘潭市开始"
+     "国内部分的Ⅲ期临床试验。这项临床试验将在18周岁及以上人群中开展。\n", "流感病毒重组蛋白亚单位疫苗"),
+], ids=["approved-product-not-best-seller", "code-opening-on-a-digit", "vaccine-before-where-its-trial-starts"])
+def test_the_events_drug_is_read_from_the_sixteenth_batchs_shapes(summarizer, text, drug):
+    assert _fields(summarizer, text, "drug-shape")["drug_name"].value == drug
 
 
 def test_a_studys_other_name_is_no_drug_and_a_headcount_is_no_part_of_the_indication(summarizer):
@@ -2500,19 +2510,6 @@ def test_a_studys_other_name_is_no_drug_and_a_headcount_is_no_part_of_the_indica
     assert not summary.core_viewpoint.zh.startswith("智通财经")
 
 
-def test_a_code_that_opens_on_a_digit_is_the_designations_drug(summarizer):
-    # en-x-006's shape: the designation names "9MW3011", its US code in brackets after it
-    text = ("Northwell Announces FDA Fast Track Designation for 7NW3012\n\nNorthwell (688999.SH) announced that the FDA has "
-            "granted Fast Track Designation (FTD) to 7NW3012 (R&D code in the US: NWTX-003/DSC-3405) for the treatment of "
-            "patients with polycythemia vera (PV).\n")
-    assert _fields(summarizer, text, "digit-code")["drug_name"].value == "7NW3012"
-
-
-def test_a_vaccine_named_before_where_its_trial_starts_is_the_drug(summarizer):
-    # zh-yp-007's shape: "…联合研制的新冠病毒重组蛋白亚单位疫苗在湖南省…开始国内部分的Ⅲ期临床试验"
-    text = ("11月18日,某研究所与重庆华川生物制品股份有限公司联合研制的流感病毒重组蛋白亚单位疫苗在湖南省湘潭市开始"
-            "国内部分的Ⅲ期临床试验。这项临床试验将在18周岁及以上人群中开展。\n")
-    assert _fields(summarizer, text, "vaccine-where")["drug_name"].value == "流感病毒重组蛋白亚单位疫苗"
 
 
 def test_a_long_english_headline_is_read_as_the_headline(summarizer):
