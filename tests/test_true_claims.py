@@ -1302,3 +1302,17 @@ def test_an_approval_abroad_with_no_regulator_read_is_told_with_its_place(summar
     summary = summarizer(text, doc_id="abroad")
     assert summary.doc_type == "drug_registration"
     assert "马来西亚" in summary.core_viewpoint.zh
+
+
+def test_a_news_pages_dateline_with_its_source_is_no_item_and_a_lost_bullet_opens_no_core(summarizer):
+    # zh-yv-006's shape: "2020-03-05 18:37:36 来源:上海证券报·中国证券网 作者:骆民" had been a trial-details bullet;
+    # zh-yv-003's: the core opened on "? ", a bullet a copy wrote as "?"
+    news = ("华特生物:新药揭盲结果不会对公司近期业绩产生重大影响\n\n2020-03-05 18:37:36 来源:某某证券报·某某网 作者:王明\n\n"
+            "  某某网讯(记者 王明)华特生物披露风险提示公告称,针对参股子公司完成重组蛋白III期临床试验揭盲的相关事项,"
+            "公司已披露了相关公告。\n")
+    shown = Summarizer()(news, doc_id="dateline").to_text("both")
+    assert "来源:某某证券报" not in shown and "18:37:36" not in shown
+    notice = ("华药控股(北京)股份有限公司股票交易异常波动公告\n\n重要内容提示:\n\n"
+              "?   华药控股(北京)股份有限公司(以下简称“公司”)股票于2024年3月13日、3月14日连续2个交易日收盘价格涨幅"
+              "偏离值累计超过30%。\n")
+    assert not summarizer(notice, doc_id="lost-bullet").core_viewpoint.zh.startswith("?")

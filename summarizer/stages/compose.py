@@ -108,6 +108,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
         # a page's timestamp with the site after it ("时间:2024年01月11日 00:43:22 某某网")
         r"(?:时间|時間|发布时间|發布時間)\s*[:：]\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。,.]{1,10})?\s*$|"
+        # a news page's dateline with its source and reporter ("2020-03-05 18:37:36 来源:上海证券报 作者:骆民")
+        r"\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：][^\n。]{1,40}?(?:作者\s*[:：]\s*\S{1,12})?\s*$|"
         # a dateline in words alone ("Monday, February 5, 2018")
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\s+\d{1,2},?\s+\d{4}\s*$|"
@@ -185,6 +187,8 @@ _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或�
 _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*|"
                         r"[【\[<〈][^】\]>〉\n]{1,12}[】\]>〉]\s*(?=\S{8})|"
                         r"[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日\s*[丨｜|]\s*(?=\S{8})|"
+                        # a bullet a copy lost, written "?" ("?   首药控股(北京)股份有限公司…")
+                        r"\?\s+(?=\S{8})|"
                         # a wire's credit line ("智通财经APP获悉,", "格隆汇获悉:")
                         r"[\u4e00-\u9fffA-Za-z]{2,10}获悉\s*[,，:：]\s*(?=\S{8})|"
                         r"成分股\s*[:：][^。\n]{0,200}?信息来源\s*[:：]\s*\S+\s+)")
