@@ -2624,3 +2624,24 @@ def test_a_news_digests_approved_product_owner_is_the_filer_where_none_is_named_
     summary = summarizer(text, doc_id="digest-owner")
     assert summary.get_field("company").value == "Northlam"
     assert "Northlam" in summary.core_viewpoint.zh
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # en-z-002's shape: China's former regulator by its acronym, CFDA, accepting an NDA
+    ("Westmed Reports CFDA Acceptance of Zenquintinib NDA Filing\n\nWestmed announced the CFDA accepted the "
+     "company's New Drug Application for its lead drug, the cancer treatment zenquintinib.\n", "nda_acceptance"),
+    # en-z-003's shape: "clinical trial application for X approved by the US FDA"
+    ("East Sea Pharmaceuticals: Subsidiary's clinical trial application for injectable HDM2099 approved by the US FDA.\n\n"
+     "East Sea Pharmaceutical announced that its subsidiary has received notification from the FDA.\n", "drug_trial_approval"),
+])
+def test_batch18_training_shapes_are_typed(summarizer, text, doc_type):
+    assert summarizer(text, doc_id="b18-shape").doc_type == doc_type
+
+
+def test_where_a_partner_is_based_is_no_part_of_its_name(summarizer):
+    # en-z-009's shape: "a licensing agreement with Maryland-based NextCure (NXTC)"
+    text = ("Westcere Pharmaceutical Group (2999.HK) saw its shares jump 6.33% in Hong Kong trading after announcing a "
+            "significant licensing agreement with Maryland-based NextGen (NXGN). Under the terms disclosed in a regulatory "
+            "filing, Westcere's subsidiary will grant NextGen exclusive global rights (excluding Greater China) to develop "
+            "and commercialize its investigational cancer treatment SIM0999.\n")
+    assert summarizer(text, doc_id="based").get_field("partner").value == "NextGen"
