@@ -646,8 +646,10 @@ LONG_HEADER = "\n".join(
        "一、药品基本情况", "药品名称:盐酸青岚洛尔片", "剂型:片剂", "特此公告。", "青岚药业股份有限公司董事会"])
 
 
-def test_a_long_header_still_lets_the_core_state_the_event_in_both_languages(summarizer):
-    out = summarizer(LONG_HEADER, doc_id="long-header")
+def test_a_long_header_still_lets_the_core_state_the_event_in_both_languages():
+    # the patterns' reading: the shipped type model, which reads only a filing's opening, finds the
+    # header's codes and contents list and doubts the type (tests/test_type_backoff.py)
+    out = Summarizer(type_model="")(LONG_HEADER, doc_id="long-header")
     assert out.doc_type == "consistency_evaluation"
     core = out.core_viewpoint
     assert not core.gist and not core.en.startswith("Key terms")

@@ -188,7 +188,10 @@ ONE_REGULATOR = """北岭生物公告，北岭单抗注射液获得美国FDA快�
 
 
 def test_the_regulator_a_template_names_is_the_one_in_the_event_sentence(summarizer):
-    split = summarizer(SPLIT_REGULATORS, doc_id="split").core_viewpoint
+    # the patterns' reading (the shipped type model reads the trial approval as the news and would
+    # withhold the template: tests/test_type_backoff.py); this test is about the regulator it names
+    patterns_only = Summarizer(type_model="")
+    split = patterns_only(SPLIT_REGULATORS, doc_id="split").core_viewpoint
     assert split.event and "Fast Track" in split.en
     # the NMPA approved a trial in the next sentence; it granted no Fast Track designation
     assert "National Medical Products" not in split.en and "药品监督管理局" not in split.zh

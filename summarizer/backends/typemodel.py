@@ -2,11 +2,13 @@
 headline's and lead's character bigrams (Chinese, on the simplified view) or words and word pairs
 (English).
 
-The type patterns decide; the model is asked only where they are silent (no type reached the
-threshold: the rules' "other" for want of evidence), and its reading is taken only where it is sure of
-it (p >= 0.5). A type the model chose never carries an event template (the document is marked
-uncertain), so a wrong guess changes the summary's layout and fields, never the claim it makes. Why so
-narrow, with the first-contact checks behind it: ``models/classifier/README.md``.
+The type patterns decide. The model types a filing only where they are silent (no type reached the
+threshold: the rules' "other" for want of evidence), and only where it gives its reading p >= 0.3; a type
+it chose never carries an event template (the document is marked uncertain), so a wrong guess changes the
+summary's layout and fields, never the claim it makes. Where the patterns chose an event type, the model
+is a second opinion: where it all but rules that type out, the event is not stated as fact
+(``Document.doc_type_contested``). The bars and the first-contact checks behind them:
+``models/classifier/README.md``.
 
 The artifact is one JSON file (labels, features, sparse weights): small, diffable, no pickle.
 ``summarizer train types seeds/real`` retrains it on the real corpus's training split
@@ -18,6 +20,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
+from operator import add, mul
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +29,11 @@ from ..errors import ConfigError
 from ..resources import models_dir
 from ..types import Document
 
-__all__ = ["TypeModel", "type_features", "default_type_model_path", "HEAD_CHARS", "BODY_CHARS"]
+__all__ = ["TypeModel", "load_type_models", "type_features", "default_type_model_path", "HEAD_CHARS", "BODY_CHARS"]
 
 HEAD_CHARS = 200  # the first lines (headline, dateline, lead's start), weighted twice
-BODY_CHARS = 1200  # the lead the bigrams are read from
+BODY_CHARS = 600  # the lead the bigrams are read from (1,200 before: no better on first contact, twice the cost)
+EN_CHARS = 1500  # an English filing's opening the words are read from
 _SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[a-z][a-z\-]+")
 
@@ -37,28 +42,45 @@ def default_type_model_path() -> Path:
     return models_dir() / "classifier" / "types.json"
 
 
+def _zh_parts(text: str) -> tuple[str, str]:
+    """A Chinese filing's first lines (up to HEAD_CHARS) and lead (up to BODY_CHARS), spaces removed."""
+    lines = [line.strip() for line in text[: BODY_CHARS * 2].split("\n") if line.strip()]
+    return _SPACE_RE.sub("", "".join(lines[:3]))[:HEAD_CHARS], _SPACE_RE.sub("", text[: BODY_CHARS * 2])[:BODY_CHARS]
+
+
 def type_features(text: str, lang: str) -> dict[str, float]:
     """Sparse, L2-normalised features of a filing's opening (``text``: the simplified view for Chinese)."""
     f: dict[str, float] = {}
     get = f.get
     if lang == "zh":
-        lines = [line.strip() for line in text[: BODY_CHARS * 2].split("\n") if line.strip()]
-        head = _SPACE_RE.sub("", "".join(lines[:3]))[:HEAD_CHARS]
-        body = _SPACE_RE.sub("", text[: BODY_CHARS * 2])[:BODY_CHARS]
+        head, body = _zh_parts(text)
         for part, weight, prefix in ((head, 2.0, "h"), (body, 1.0, "b")):
             for i in range(len(part) - 1):
                 key = prefix + part[i : i + 2]
                 f[key] = get(key, 0.0) + weight
     else:
-        words = _WORD_RE.findall(text[:1500].lower())
+        words = _WORD_RE.findall(text[:EN_CHARS].lower())
         for key in [*("b" + a + " " + b for a, b in zip(words, words[1:])), *("w" + w for w in words)]:
             f[key] = get(key, 0.0) + 1.0
     norm = math.sqrt(sum(v * v for v in f.values())) or 1.0
     return {k: v / norm for k, v in f.items()}
 
 
+def load_type_models(path: str | Path) -> dict[str, TypeModel]:
+    """A type-model file's models by language: ``{"languages": {"zh": model, "en": model}}`` (what
+    ``summarizer train types`` writes), or one model (labels, bias, weights), which serves Chinese."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read the type model {path}: {exc}") from exc
+    if isinstance(data, dict) and isinstance(data.get("languages"), dict):
+        return {lang: TypeModel(model) for lang, model in data["languages"].items()}
+    return {"zh": TypeModel(data)}
+
+
 class TypeModel:
-    """Load with :meth:`load`; :meth:`predict` gives (type, probability)."""
+    """One language's model. Load with :meth:`load` (a one-model file) or :func:`load_type_models`;
+    :meth:`predict` gives (type, probability)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         try:
@@ -67,6 +89,7 @@ class TypeModel:
             # feature → [[label index, weight], …]: only the weights the model uses, as parsed (no copy:
             # loading is part of a cold run)
             self.weights: dict[str, list[list[float]]] = data["weights"]
+            self._by_part: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}  # by language (probabilities)
             if not isinstance(self.weights, dict) or len(self.bias) != len(self.labels):
                 raise ValueError("weights must map features to [label, weight] pairs, one bias per label")
         except (KeyError, TypeError, ValueError) as exc:
@@ -88,12 +111,47 @@ class TypeModel:
             if pairs:
                 for i, w in pairs:
                     z[i] += value * w
+        return self._softmax(z)
+
+    def _softmax(self, z: list[float]) -> dict[str, float]:
         top = max(z)
         exp = [math.exp(v - top) for v in z]
         total = sum(exp)
         return {label: e / total for label, e in zip(self.labels, exp)}
 
+    def probabilities(self, doc: Document) -> dict[str, float]:
+        """Each type's probability for ``doc``: :meth:`scores` of :func:`type_features`, computed without
+        building the feature dict (asked of most filings that state an event, so it is kept cheap: the
+        bigrams or words are counted in C and only those the model knows are looked at)."""
+        parts = self._by_part.get(doc.lang)
+        if parts is None:  # the weights by part (prefix): (head or words, body or word pairs)
+            first, second = ("h", "b") if doc.lang == "zh" else ("w", "b")
+            parts = self._by_part[doc.lang] = ({k[1:]: v for k, v in self.weights.items() if k[0] == first},
+                                               {k[1:]: v for k, v in self.weights.items() if k[0] == second})
+        if doc.lang == "zh":
+            head, body = _zh_parts(doc.search_text)
+            # the head is the body's start (both are the text with its whitespace removed): its bigrams
+            # are the body's first ones, made once
+            bigrams = list(map(add, body, body[1:]))
+            counts = (Counter(bigrams[: len(head) - 1]) if body.startswith(head) else Counter(map(add, head, head[1:])),
+                      Counter(bigrams))
+            weights = (2.0, 1.0)
+        else:
+            words = _WORD_RE.findall(doc.search_text[:EN_CHARS].lower())
+            counts = (Counter(words), Counter(map(" ".join, zip(words, words[1:]))))
+            weights = (1.0, 1.0)
+        squares = [sum(map(mul, c.values(), c.values())) for c in counts]
+        norm = math.sqrt(weights[0] ** 2 * squares[0] + weights[1] ** 2 * squares[1]) or 1.0
+        z = list(self.bias)
+        for known, seen, weight in zip(parts, counts, weights):
+            weight /= norm
+            for key in seen.keys() & known.keys():
+                value = seen[key] * weight
+                for i, w in known[key]:
+                    z[i] += value * w
+        return self._softmax(z)
+
     def predict(self, doc: Document) -> tuple[str, float]:
-        probs = self.scores(type_features(doc.search_text, doc.lang))
+        probs = self.probabilities(doc)
         best = max(probs, key=probs.__getitem__)
         return best, probs[best]

@@ -27,7 +27,7 @@ from .translate import GlossaryTranslator, has_cjk, key_terms
 
 __all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
 
-_NOT_EVENTS = frozenset({"other", "news_feature"})  # their templates state no event of the filer's
+NOT_EVENTS = frozenset({"other", "news_feature"})  # their templates state no event of the filer's
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")  # "U.S. Food and Drug Administration (FDA)"
 
 
@@ -376,6 +376,9 @@ class ExtractiveComposer:
         self._disclosures = load_disclosures()
         self._disclosure_words = load_disclosure_words()
         self._local = threading.local()  # per-call word cache; one composer may serve many threads
+        # the type read a second way (set by the pipeline: Summarizer.contested): the type it reads
+        # instead, where it all but rules the document's out; None where there is no second reading
+        self.second_opinion: Callable[[Document], str | None] | None = None
 
     # ------------------------------------------------------------------ ranking
     def _words(self, doc: Document, sent: Sentence) -> tuple[str, ...]:
@@ -596,12 +599,13 @@ class ExtractiveComposer:
         cites: set[int] = set()
         # an event template is used only where a sentence of the lead states the event as the
         # filer's own, done (issue 13): otherwise the core says less, from the source's own lead
-        event = doctype.name not in _NOT_EVENTS
+        event = doctype.name not in NOT_EVENTS
         # two events named with near-equal weight (runner-up type within 20% of the winner): which
         # one is the filer's news is a guess, and a guess is not stated as fact
         # (a setback is named together with what it sets back, a deal's or a trial's words: where the filing
         # names the setback itself, the setback field, the near-tie is its object, not a rival reading)
-        ambiguous = (doc.doc_type_runner_up or 0.0) >= AMBIGUOUS_TYPE and not (doctype.negative and "setback" in values)
+        named_setback = doctype.negative and "setback" in values
+        ambiguous = (doc.doc_type_runner_up or 0.0) >= AMBIGUOUS_TYPE and not named_setback
         found = self._event_evidence(doc, doctype, values.get("drug_name")) if event else None
         if ambiguous and found and not _rival_in(doc, found):
             # the lead's sentence that states the winner's event says nothing of the rival's (an approval
@@ -614,6 +618,11 @@ class ExtractiveComposer:
                 and _ABROAD_ZH.search(doc.search_text, found[1], found[2])):
             # an approval abroad with no regulator read ("艾可宁在马来西亚获得药品上市注册批准"): a template would
             # state it as if at home; the lead, which names the place, says it
+            found = None
+        if found and not named_setback and self.second_opinion is not None and self.second_opinion(doc):
+            # a second reading of the type (the pipeline's type model) all but rules it out: its event is
+            # not stated as fact (a setback the filing names stays one: on first contact 4 of the 5
+            # setbacks it contested were true). Asked last, only of a template about to be stated.
             found = None
         evidence = found[0] if found else None
         if found and "regulator" in values:
