@@ -739,3 +739,16 @@ def test_a_class_number_with_a_decimal_is_not_read_as_another_class(summarizer):
     summary = summarizer(text, doc_id="class-decimal")
     assert not summary.violations
     assert "Class 1 " not in summary.to_text("en")
+
+
+# zh-yo-007's, zh-u-001's and zh-m-008's shapes: a category written with spaces ("化学药品第 6 类"), a hard capsule
+# and a prefilled syringe's strength had English with romanised single characters ("grade 6 Lei", "Ying Capsule",
+# "Yu fill up"), which no reader of English can use
+def test_a_spaced_category_a_hard_capsule_and_a_prefilled_strength_read_as_english(summarizer):
+    text = ("测试药业关于获得药品注册证书的公告\n测试药业股份有限公司近日收到国家药品监督管理局核准签发的测试胶囊《药品注册证书》。\n"
+            "注册分类：化学药品第 6 类\n剂型：硬胶囊剂\n规格：3ml:18mg/预填充")
+    fields = {f.name: f for f in summarizer(text, doc_id="spaced-category").fields}
+    assert fields["registration_category"].value_en == "Class 6 chemical drug"
+    assert fields["dosage_form"].value_en == "Hard Capsules"
+    assert fields["specification"].value_en.endswith("prefilled")
+    assert all(f.translated_by != "romanised" for n, f in fields.items() if n != "company")
