@@ -2646,3 +2646,25 @@ def test_where_a_partner_is_based_is_no_part_of_its_name(summarizer):
             "filing, Westcere's subsidiary will grant NextGen exclusive global rights (excluding Greater China) to develop "
             "and commercialize its investigational cancer treatment SIM0999.\n")
     assert summarizer(text, doc_id="based").get_field("partner").value == "NextGen"
+
+
+def test_a_market_widget_row_is_no_core_viewpoint(summarizer):
+    # en-za-003's shape: a finance portal's copy of a release opens on its index widget, which the core had quoted
+    text = ("date 2023-01-04 SMI 10'971 2.3%  SPI 14'044 2.3%  Dow 33'136 0.0%  DAX 14'182 0.8%  Euro 0.9876 0.0%  "
+            "Gold 1'841 0.9%\n04.01.2023 01:00:00\n\n"
+            "Northwind Bio Received IND Clearance from NMPA for NWB-201 for the Treatment of Solid Tumors\n\n"
+            "SUZHOU, China, Jan. 3, 2023 /PRNewswire/ -- Northwind Bio Limited, a clinical stage biopharmaceutical "
+            "company, announced that the Center for Drug Evaluation of China's National Medical Products Administration "
+            "has cleared its Investigational New Drug application for NWB-201 for the treatment of solid tumors.\n")
+    core = summarizer(text, doc_id="widget").core_viewpoint.en
+    assert "%" not in core and "NWB-201" in core
+
+
+def test_a_wire_dateline_without_a_year_is_cut_from_the_lead(summarizer):
+    # en-za-005's shape: "India, Feb. 25 -- " opened the English core
+    text = ("India, Feb. 25 -- Eastpeak Pharmaceuticals Limited (EPX,EPX.AX) announces that the U.S. Food and Drug "
+            "Administration has accepted the Biologics License Application or BLA for its investigational kidney cancer "
+            "imaging agent EPX-250 (Zircon2, 89Zr-DFO-eastuximab).\n"
+            "If approved, EPX-250 will become the first imaging agent of its kind, the company said.\n")
+    core = summarizer(text, doc_id="dateline").core_viewpoint.en
+    assert not core.startswith("India") and "EPX-250" in core

@@ -211,10 +211,22 @@ def _rival_in(doc: Document, found: tuple[int, int, int]) -> bool:
 def _junk_lead(text: str) -> bool:
     """Page furniture, a dateline or a share-price move rather than the news (a byline is cut first)."""
     text = _BYLINE_ZH.sub("", text)
-    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text)
+    return bool(_JUNK_LEAD.search(text) or _JUNK_ITEM.search(text) or _quote_row(text)
                 or text.rstrip().endswith(("...", "…"))  # a headline a page cut off ("…进入国家重点...")
                 or _cut_in_bracket(text)
                 or len(_GLUED_MENU.findall(text, 0, 160)) >= 3)  # a menu runs together at the line's start
+
+
+_PERCENT = re.compile(r"[+\-]?\d[\d.,']*\s?%")
+_WORD3 = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}")
+
+
+def _quote_row(text: str) -> bool:
+    """A market widget's row ("SMI 10'971 2.3%  SPI 14'044 2.3%  Dow 33'136 0.0% …"): four or more
+    percentages with hardly a word between them (a readout's lead states its percentages in sentences)."""
+    head = text[:300]
+    n = len(_PERCENT.findall(head))
+    return n >= 4 and len(_WORD3.findall(head)) < 2 * n
 
 
 def _cut_by_excerpt(doc: Document, sent: Sentence) -> bool:
@@ -904,7 +916,7 @@ def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
 # "BOSTON and SUZHOU, China, Oct. 9, 2020 /PRNewswire/ -- ", "NEW YORK, May 5, 2025 (GLOBE NEWSWIRE) -- "
 _DATELINE = re.compile(
     r"^(?:(?:[A-Z][A-Za-z.'\-]*|and)(?:[ ,/\-]+(?:[A-Z][A-Za-z.'\-]*|and)){0,8}[ ,/\-]+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?\s*"  # ("India, Feb. 25 --")
     r"(?:/\s*[A-Za-z ]{2,30}\s*/|\(\s*[A-Za-z ]{2,30}\s*\))?\s*(?:--|–|—|-|/)\s+(?=[A-Z])"
 )
 
