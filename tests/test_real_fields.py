@@ -2668,3 +2668,16 @@ def test_a_wire_dateline_without_a_year_is_cut_from_the_lead(summarizer):
             "If approved, EPX-250 will become the first imaging agent of its kind, the company said.\n")
     core = summarizer(text, doc_id="dateline").core_viewpoint.en
     assert not core.startswith("India") and "EPX-250" in core
+
+
+def test_a_company_named_by_what_it_is_in_the_possessive_and_a_graft_vs_host_disease(summarizer):
+    # en-za-001's shape: "Regenerative medicine company X Ltd.’s stock sank …" left the filer unread (the core said
+    # "The company"), and "graft-vs.-host disease" was cut at "vs."
+    text = ("Eastpeak’s hopes dashed again with second FDA complete response letter for EPB-7\n\n"
+            "Regenerative medicine company Eastpeak Ltd.’s stock sank nearly 57% on the news that it received a second "
+            "U.S. FDA complete response letter (CRL) following the resubmission of its BLA for the cell therapy EPB-7 in "
+            "children with steroid-refractory acute graft-vs.-host disease. The agency said it requires more data.\n")
+    summary = summarizer(text, doc_id="possessive")
+    assert summary.get_field("company").value == "Eastpeak Ltd."
+    assert summary.get_field("indication").value.endswith("graft-vs.-host disease")
+    assert summary.core_viewpoint.en.startswith("Eastpeak Ltd.") and summary.doc_type == "setback"
