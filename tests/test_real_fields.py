@@ -2681,3 +2681,12 @@ def test_a_company_named_by_what_it_is_in_the_possessive_and_a_graft_vs_host_dis
     assert summary.get_field("company").value == "Eastpeak Ltd."
     assert summary.get_field("indication").value.endswith("graft-vs.-host disease")
     assert summary.core_viewpoint.en.startswith("Eastpeak Ltd.") and summary.doc_type == "setback"
+
+
+def test_a_drug_code_that_opens_on_a_digit_is_read_in_chinese_text(summarizer):
+    # zh-yx-002's shape: "在研品种9MW2821获…快速通道认定" had no drug name (codes were read from a letter on)
+    text = ("迈华生物在研新药在美国获快速通道认定\n"
+            "2月26日,迈华生物发布公告,在研品种9MW2921获美国食药监局(FDA)快速通道认定,用于治疗晚期食管鳞癌(ESCC)。\n")
+    summary = summarizer(text, doc_id="digit-code")
+    assert summary.get_field("drug_name").value == "9MW2921"
+    assert "9MW2921" in summary.core_viewpoint.en
