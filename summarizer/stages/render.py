@@ -26,6 +26,11 @@ _UNTRANSLATED = {
     "en": "(+{n} source sentence{s} not translated; a translation backend adds {them})",
     "zh": "（另有{n}句原文未翻译，配置翻译后端后显示）",
 }
+# the sentences left untranslated in sections that show something else, told once at the end, by section
+_UNTRANSLATED_ALL = {
+    "en": ("Not Translated", "{n} source sentence{s} not translated; a translation backend adds {them}: {where}"),
+    "zh": ("未翻译", "另有{n}句原文未翻译，配置翻译后端后显示：{where}"),
+}
 
 
 def cite(citations: tuple[int, ...]) -> str:
@@ -66,11 +71,21 @@ def _lang_blocks(summary: Summary, lang: str) -> list[tuple[str, list[tuple[str,
         blocks.append((title, [(text, summary.sponsored)], None))
     if core:
         blocks.append((CORE_TITLE[lang], [(core, summary.core_viewpoint.citations)], None))
+    left: list[tuple[str, int]] = []  # (section title, sentences not translated) where the section shows more
     for section in summary.sections:
         parts = _field_parts(section, lang) + _item_parts(section, lang)
         note = _note(section, lang, summary.lang)
+        if parts and note:
+            # a section with fields or items does not end on a placeholder: its count joins the closing line
+            left.append((_title(section, lang), section.untranslated(lang, summary.lang)))
+            note = None
         if parts or note:
             blocks.append((_title(section, lang), parts, note))
+    if left:
+        n = sum(k for _, k in left)
+        title, line = _UNTRANSLATED_ALL[lang]
+        where = ("、" if lang == "zh" else ", ").join(f"{t} {k}" for t, k in left)
+        blocks.append((title, [], line.format(n=n, s="" if n == 1 else "s", them="it" if n == 1 else "them", where=where)))
     return blocks
 
 
