@@ -752,3 +752,16 @@ def test_a_spaced_category_a_hard_capsule_and_a_prefilled_strength_read_as_engli
     assert fields["dosage_form"].value_en == "Hard Capsules"
     assert fields["specification"].value_en.endswith("prefilled")
     assert all(f.translated_by != "romanised" for n, f in fields.items() if n != "company")
+
+
+# zh-yx-004's shape: a regimen of two products whose first is 注射用… had its form moved after the second
+# ("MRX-4 followed by contezolid Tablets for Injection"); a combination vaccine stays one product
+@pytest.mark.parametrize("name, english", [
+    ("注射用MRX-9序贯康替唑胺片", "MRX-9 for Injection followed by contezolid Tablets"),
+    ("注射用卡瑞利珠单抗联合甲磺酸阿帕替尼片", "camrelizumab for Injection in combination with apatinib mesylate Tablets"),
+    ("吸附无细胞百白破联合疫苗", "adsorbed diphtheria, tetanus and acellular pertussis combined vaccine"),
+])
+def test_a_regimen_of_two_products_keeps_each_ones_form(summarizer, name, english):
+    from summarizer.stages.translate import render_value
+
+    assert render_value(summarizer.translator, name, "drug")[0] == english

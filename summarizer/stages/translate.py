@@ -375,6 +375,13 @@ _TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
 _TRAILING_ABBREV_RE = re.compile(r"(.+?)\s*[（(][“\"]?([A-Za-z][A-Za-z0-9 /\-+]{1,59})[”\"]?[)）]")
 
 
+# a regimen's connector between two products' names, and how English writes it
+_REGIMEN_RE = re.compile(r"序贯|联合(?!疫苗)(?=\S{2})")
+_REGIMEN_EN = {"序贯": "followed by", "联合": "in combination with"}
+# how a value was made, from the most trusted (a regimen's parts made two ways reports the weaker)
+_HOW_RANK = {"as_written": 0, "glossary": 1, "lexicon": 2, "rule": 3, "model": 4, "romanised": 5}
+
+
 def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tuple[str | None, str | None]:
     text = text.strip()
     if not text or src == tgt:
@@ -422,6 +429,16 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
             rest, how = _render_value(translator, text[1:], "term", src=src, tgt=tgt)
             if rest and how != "romanised":
                 return f"an unnamed {rest}", how
+    if kind == "drug" and text.startswith("注射用") and (regimen := _REGIMEN_RE.search(text, 4)):
+        # a regimen of two products (注射用MRX-4序贯康替唑胺片, 注射用X联合Y片): each product rendered as itself and
+        # joined by the connector, so that the first one's form does not land on the second ("… Tablets for
+        # Injection"); a combination vaccine (…联合疫苗) is one product
+        first, how_a = _render_value(translator, text[: regimen.start()], "drug", src=src, tgt=tgt)
+        second, how_b = _render_value(translator, text[regimen.end() :], "drug", src=src, tgt=tgt)
+        joint = _REGIMEN_EN[regimen.group()]
+        if first and second:
+            worst = max((how_a, how_b), key=lambda h: _HOW_RANK.get(h, 0))
+            return f"{first} {joint} {second}", worst
     if kind == "drug" and text.startswith("注射用") and len(text) > 4:
         # 注射用更昔洛韦: the form goes after the name, as pharmacopoeias write it ("ganciclovir for Injection")
         rest, how = _render_value(translator, text[3:], "drug", src=src, tgt=tgt)
