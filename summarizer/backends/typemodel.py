@@ -7,7 +7,7 @@ threshold: the rules' "other" for want of evidence), and only where it gives its
 it chose never carries an event template (the document is marked uncertain), so a wrong guess changes the
 summary's layout and fields, never the claim it makes. Where the patterns chose an event type, the model
 is a second opinion: where it all but rules that type out, the event is not stated as fact
-(``Document.doc_type_contested``). The bars and the first-contact checks behind them:
+(``Summarizer.contested``). The bars and the first-contact checks behind them:
 ``models/classifier/README.md``.
 
 The artifact is one JSON file (labels, features, sparse weights): small, diffable, no pickle.
@@ -48,31 +48,46 @@ def _zh_parts(text: str) -> tuple[str, str]:
     return _SPACE_RE.sub("", "".join(lines[:3]))[:HEAD_CHARS], _SPACE_RE.sub("", text[: BODY_CHARS * 2])[:BODY_CHARS]
 
 
-def type_features(text: str, lang: str) -> dict[str, float]:
-    """Sparse, L2-normalised features of a filing's opening (``text``: the simplified view for Chinese)."""
-    f: dict[str, float] = {}
-    get = f.get
+def _counted(text: str, lang: str) -> tuple[tuple[str, str], tuple[float, float], tuple[Counter, Counter]]:
+    """A filing's opening in two parts, counted: (feature prefixes, weights, counts). Chinese: the first
+    lines' bigrams ("h", weighted twice) and the lead's ("b"); English: words ("w") and word pairs ("b").
+    The bigrams and words are counted in C (this runs for most filings that state an event)."""
     if lang == "zh":
         head, body = _zh_parts(text)
-        for part, weight, prefix in ((head, 2.0, "h"), (body, 1.0, "b")):
-            for i in range(len(part) - 1):
-                key = prefix + part[i : i + 2]
-                f[key] = get(key, 0.0) + weight
-    else:
-        words = _WORD_RE.findall(text[:EN_CHARS].lower())
-        for key in [*("b" + a + " " + b for a, b in zip(words, words[1:])), *("w" + w for w in words)]:
-            f[key] = get(key, 0.0) + 1.0
-    norm = math.sqrt(sum(v * v for v in f.values())) or 1.0
-    return {k: v / norm for k, v in f.items()}
+        # the head is the body's start (both are the text with its whitespace removed): its bigrams are
+        # the body's first ones, made once
+        bigrams = list(map(add, body, body[1:]))
+        first = (Counter(bigrams[: max(len(head) - 1, 0)]) if body.startswith(head)
+                 else Counter(map(add, head, head[1:])))
+        return ("h", "b"), (2.0, 1.0), (first, Counter(bigrams))
+    words = _WORD_RE.findall(text[:EN_CHARS].lower())
+    return ("w", "b"), (1.0, 1.0), (Counter(words), Counter(map(" ".join, zip(words, words[1:]))))
+
+
+def _norm(weights: tuple[float, float], counts: tuple[Counter, Counter]) -> float:
+    """The L2 norm of the weighted counts."""
+    return math.sqrt(sum(w * w * sum(map(mul, c.values(), c.values())) for w, c in zip(weights, counts))) or 1.0
+
+
+def type_features(text: str, lang: str) -> dict[str, float]:
+    """Sparse, L2-normalised features of a filing's opening (``text``: the simplified view for Chinese)."""
+    prefixes, weights, counts = _counted(text, lang)
+    norm = _norm(weights, counts)
+    return {prefix + key: n * weight / norm
+            for prefix, weight, seen in zip(prefixes, weights, counts) for key, n in seen.items()}
+
+
+def _read(path: str | Path) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read the type model {path}: {exc}") from exc
 
 
 def load_type_models(path: str | Path) -> dict[str, TypeModel]:
     """A type-model file's models by language: ``{"languages": {"zh": model, "en": model}}`` (what
     ``summarizer train types`` writes), or one model (labels, bias, weights), which serves Chinese."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read the type model {path}: {exc}") from exc
+    data = _read(path)
     if isinstance(data, dict) and isinstance(data.get("languages"), dict):
         return {lang: TypeModel(model) for lang, model in data["languages"].items()}
     return {"zh": TypeModel(data)}
@@ -97,11 +112,7 @@ class TypeModel:
 
     @classmethod
     def load(cls, path: str | Path) -> "TypeModel":
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ConfigError(f"cannot read the type model {path}: {exc}") from exc
-        return cls(data)
+        return cls(_read(path))
 
     def scores(self, feats: dict[str, float]) -> dict[str, float]:
         z = list(self.bias)
@@ -121,27 +132,13 @@ class TypeModel:
 
     def probabilities(self, doc: Document) -> dict[str, float]:
         """Each type's probability for ``doc``: :meth:`scores` of :func:`type_features`, computed without
-        building the feature dict (asked of most filings that state an event, so it is kept cheap: the
-        bigrams or words are counted in C and only those the model knows are looked at)."""
+        building the feature dict: only the counted bigrams or words the model knows are looked at."""
+        prefixes, weights, counts = _counted(doc.search_text, doc.lang)
         parts = self._by_part.get(doc.lang)
-        if parts is None:  # the weights by part (prefix): (head or words, body or word pairs)
-            first, second = ("h", "b") if doc.lang == "zh" else ("w", "b")
-            parts = self._by_part[doc.lang] = ({k[1:]: v for k, v in self.weights.items() if k[0] == first},
-                                               {k[1:]: v for k, v in self.weights.items() if k[0] == second})
-        if doc.lang == "zh":
-            head, body = _zh_parts(doc.search_text)
-            # the head is the body's start (both are the text with its whitespace removed): its bigrams
-            # are the body's first ones, made once
-            bigrams = list(map(add, body, body[1:]))
-            counts = (Counter(bigrams[: len(head) - 1]) if body.startswith(head) else Counter(map(add, head, head[1:])),
-                      Counter(bigrams))
-            weights = (2.0, 1.0)
-        else:
-            words = _WORD_RE.findall(doc.search_text[:EN_CHARS].lower())
-            counts = (Counter(words), Counter(map(" ".join, zip(words, words[1:]))))
-            weights = (1.0, 1.0)
-        squares = [sum(map(mul, c.values(), c.values())) for c in counts]
-        norm = math.sqrt(weights[0] ** 2 * squares[0] + weights[1] ** 2 * squares[1]) or 1.0
+        if parts is None:  # the model's weights by part (feature prefix), keys without it
+            parts = self._by_part[doc.lang] = tuple(
+                {k[1:]: v for k, v in self.weights.items() if k[0] == prefix} for prefix in prefixes)
+        norm = _norm(weights, counts)
         z = list(self.bias)
         for known, seen, weight in zip(parts, counts, weights):
             weight /= norm

@@ -27,9 +27,10 @@ _UNTRANSLATED = {
     "zh": "（另有{n}句原文未翻译，配置翻译后端后显示）",
 }
 # the sentences left untranslated in sections that show something else, told once at the end, by section
+_UNTRANSLATED_TITLE = {"en": "Not Translated", "zh": "未翻译"}
 _UNTRANSLATED_ALL = {
-    "en": ("Not Translated", "{n} source sentence{s} not translated; a translation backend adds {them}: {where}"),
-    "zh": ("未翻译", "另有{n}句原文未翻译，配置翻译后端后显示：{where}"),
+    "en": "{n} source sentence{s} not translated; a translation backend adds {them}: {where}",
+    "zh": "另有{n}句原文未翻译，配置翻译后端后显示：{where}",
 }
 
 
@@ -56,11 +57,8 @@ def _item_parts(section: SummarySection, lang: str) -> list[tuple[str, tuple[int
     return [(item.text(lang), item.citations) for item in section.items if item.text(lang)]
 
 
-def _note(section: SummarySection, lang: str, source_lang: str) -> str | None:
-    n = section.untranslated(lang, source_lang)
-    if not n:
-        return None
-    return _UNTRANSLATED[lang].format(n=n, s="" if n == 1 else "s", them="it" if n == 1 else "them")
+def _note(lang: str, n: int, table: dict[str, str] = _UNTRANSLATED, **more: str) -> str:
+    return table[lang].format(n=n, s="" if n == 1 else "s", them="it" if n == 1 else "them", **more)
 
 
 def _lang_blocks(summary: Summary, lang: str) -> list[tuple[str, list[tuple[str, tuple[int, ...]]], str | None]]:
@@ -74,18 +72,16 @@ def _lang_blocks(summary: Summary, lang: str) -> list[tuple[str, list[tuple[str,
     left: list[tuple[str, int]] = []  # (section title, sentences not translated) where the section shows more
     for section in summary.sections:
         parts = _field_parts(section, lang) + _item_parts(section, lang)
-        note = _note(section, lang, summary.lang)
-        if parts and note:
+        n = section.untranslated(lang, summary.lang)
+        if parts and n:
             # a section with fields or items does not end on a placeholder: its count joins the closing line
-            left.append((_title(section, lang), section.untranslated(lang, summary.lang)))
-            note = None
-        if parts or note:
-            blocks.append((_title(section, lang), parts, note))
+            left.append((_title(section, lang), n))
+        if parts or n:
+            blocks.append((_title(section, lang), parts, None if parts else _note(lang, n)))
     if left:
-        n = sum(k for _, k in left)
-        title, line = _UNTRANSLATED_ALL[lang]
         where = ("、" if lang == "zh" else ", ").join(f"{t} {k}" for t, k in left)
-        blocks.append((title, [], line.format(n=n, s="" if n == 1 else "s", them="it" if n == 1 else "them", where=where)))
+        note = _note(lang, sum(k for _, k in left), _UNTRANSLATED_ALL, where=where)
+        blocks.append((_UNTRANSLATED_TITLE[lang], [], note))
     return blocks
 
 

@@ -378,7 +378,7 @@ _TRAILING_ABBREV_RE = re.compile(r"(.+?)\s*[（(][“\"]?([A-Za-z][A-Za-z0-9 /\-
 # a regimen's connector between two products' names, and how English writes it
 _REGIMEN_RE = re.compile(r"序贯|联合(?!疫苗)(?=\S{2})")
 _REGIMEN_EN = {"序贯": "followed by", "联合": "in combination with"}
-# how a value was made, from the most trusted (a regimen's parts made two ways reports the weaker)
+# how a value was made, from the most trusted: a value made of parts made different ways reports the weakest
 _HOW_RANK = {"as_written": 0, "glossary": 1, "lexicon": 2, "rule": 3, "model": 4, "romanised": 5}
 
 
@@ -510,7 +510,6 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
     # terms and other values: glossary and lexicon pieces, romanised where neither covers
     parts: list[str] = []
     worst = "glossary"
-    rank = {"glossary": 0, "lexicon": 1, "romanised": 2}
     pos = 0
     for m in _RUN_RE.finditer(text):
         parts.append(text[pos : m.start()].translate(_FULLWIDTH))
@@ -524,7 +523,7 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
                 en = " ".join(p.en for p in pieces if p.en)
             for p in pieces:
                 how = "romanised" if p.kind == "romanised" else "lexicon" if p.kind == "lexicon" else "glossary"
-                worst = how if rank[how] > rank[worst] else worst
+                worst = how if _HOW_RANK[how] > _HOW_RANK[worst] else worst
             parts.append(f"{_PAD}{en}{_PAD}")
         if run and m.group().endswith("、") and m.end() < len(text):
             parts.append(", ")
