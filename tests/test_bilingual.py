@@ -45,9 +45,21 @@ def test_pinyin_words_follow_hanyu_pinyin_spelling():
     ("江苏艾力斯医药股份有限公司", "Jiangsu Allist Pharmaceutical Co., Ltd."),
     ("天士力医药集团股份有限公司", "Tasly Pharmaceutical Group Co., Ltd."),
     ("辰欣药业股份有限公司", "Cisen Pharmaceutical Co., Ltd."),
+    # an A-share short name ending in 股份 (zh-yo-004's "润都股份" had read "Rundougufen")
+    ("青禾股份", "Qinghe Co."),
+    ("青川药业股份", "Qingchuan Pharmaceutical Co."),
+    # a subsidiary named by its territory after the parent's trade name (zh-e-020's "天境香港" had read
+    # "Tianjingxianggang")
+    ("青川医药香港有限公司", "Qingchuan Pharmaceutical Hong Kong Co., Ltd."),
+    ("青禾中国", "Qinghe China"),
 ])
 def test_company_names_romanised_with_corporate_words_translated(zh, en):
     assert romanise_company(zh) == en
+
+
+def test_a_chinese_region_inside_a_trade_name_is_not_read_as_a_territory():
+    # zh-j-005's shape: 杭州中美华东制药 writes itself "Zhongmei Huadong", not "Zhongmei East China"
+    assert "East China" not in romanise_company("杭州青禾华东制药有限公司")
 
 
 @pytest.mark.parametrize("zh, en", [
