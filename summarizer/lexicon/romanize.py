@@ -187,8 +187,8 @@ def _longest_first(*tables: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str
 _INNER_LEGAL = re.compile(r"股份有限公司|有限责任公司|有限公司")
 # the territories a subsidiary is named after, behind its parent's trade name ("辉瑞中国", "天境香港"); not a
 # Chinese region or city, which is often part of a trade name itself ("杭州中美华东制药": Huadong)
-_TERRITORIES = frozenset({"中国", "香港", "中国香港", "澳门", "台湾", "美国", "日本", "韩国", "德国", "英国", "法国",
-                          "瑞士", "荷兰", "新加坡", "澳大利亚", "加拿大"})
+_TERRITORIES = tuple(sorted({"中国", "香港", "澳门", "台湾", "美国", "日本", "韩国", "德国", "英国", "法国",
+                             "瑞士", "荷兰", "新加坡", "澳大利亚", "加拿大"}, key=lambda p: (-len(p), p)))  # longest first
 
 
 def _known_with_place(rest: str, t: NameTables) -> str | None:
@@ -221,7 +221,6 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
     tail: list[str] = []
     changed = True
     words = _longest_first(t.legal, t.trade)  # the longest ending first: 分公司, not 公司
-    places = [p for p in sorted(t.places, key=len, reverse=True) if p in _TERRITORIES]
     while changed and rest:
         changed = False
         for zh, en in words:
@@ -231,7 +230,7 @@ def romanise_company(name: str, tables: NameTables | None = None) -> str:
                 changed = True
                 break
         else:  # a territory after the trade name ("天境香港", "某某医药香港有限公司"): "… Hong Kong", as English writes it
-            place = next((p for p in places if rest.endswith(p) and len(rest) > len(p)), None)
+            place = next((p for p in _TERRITORIES if rest.endswith(p) and len(rest) > len(p)), None)
             if place is not None:
                 tail.insert(0, t.place_en.get(place) or pinyin_word(place))
                 rest = rest[: -len(place)]
