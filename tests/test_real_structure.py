@@ -100,3 +100,51 @@ def test_a_body_glued_to_the_header_codes_is_the_lead_not_boilerplate():
     assert fields.get("company") == "北辰新药股份有限公司"
     assert fields.get("regulator") == "美国食品药品监督管理局"
     assert "美国食品药品监督管理局" in summary.core_viewpoint.zh
+
+
+# Page furniture read off training filings that came out as summary items or as the core viewpoint: a
+# newspaper page's PDF link, a portal's AI-generated-content notice, a portal's language and app banners
+# above a Taiwan wire story, a live blog's "keep checking back", an 8-K's "the foregoing description
+# does not purport to be complete", a stock widget's truncated close, and a story's slash-dated
+# timestamp line. Each is written here in the shape of the real page (invented company and drug).
+FURNITURE_ZH = (
+    "12版 信息披露  查看版面PDF\n\n"
+    "晨岚生物(688990)关于自愿披露LX-204片获得药物临床试验批准通知书的公告\n\n"
+    "近日,晨岚生物科技股份有限公司收到国家药品监督管理局核准签发的LX-204片《药物临床试验批准通知书》,"
+    "同意开展用于晚期实体瘤的I期临床试验。\n\n"
+    "LX-204片是公司自主研发的小分子抑制剂,拟用于晚期实体瘤的治疗。\n\n"
+    "以上内容为某某财经据公开信息整理,由AI算法生成(网信算备000000000000000000001号),不构成投资建议。\n")
+
+FURNITURE_TW = (
+    "Your browser does not appear to support Traditional Chinese. Would you like to go to the English website?\n"
+    "こちらのページは繁体字版です。日本語版に移動しますか。\n"
+    "某某社一手新聞APP Icon某某社一手新聞APP\n"
+    "下載\n\n"
+    "嵐光新藥三期期中分析 無需修改計畫書\n\n"
+    "2021/3/9 10:15(3/9 11:02 更新)\n\n"
+    "嵐光生技今天公布研發中新藥LG-77全球胰臟癌三期人體臨床試驗期中分析結果,獨立資料監察委員會建議無需修改計畫書,"
+    "將繼續執行臨床試驗。\n\n"
+    "嵐光生技表示,LG-77三期試驗預計收案300位病患。\n")
+
+FURNITURE_EN = (
+    "Larkfield Bio Announces Late-Breaking Phase 2 Data for LKF-12 at ASCO\n\n"
+    "Larkfield Bio, Inc. (NASDAQ: LKFB) today announced data from its Phase 2 trial of LKF-12 in patients with "
+    "metastatic colorectal cancer, showing an objective response rate of 31%.\n\n"
+    "The trial enrolled 88 patients across 14 sites in the United States.\n\n"
+    "LKFB closed Friday's regular trading at ...\n\n"
+    "The foregoing description of the terms of the data-sharing agreement does not purport to be complete and is "
+    "qualified in its entirety by reference to the full text of the agreement.\n\n"
+    "Keep checking back for more ASCO highlights.\n")
+
+
+@pytest.mark.parametrize("text, furniture", [
+    (FURNITURE_ZH, ("查看版面", "AI算法生成")),
+    (FURNITURE_TW, ("browser", "こちら", "APP Icon", "2021/3/9")),
+    (FURNITURE_EN, ("regular trading", "does not purport", "Keep checking back")),
+])
+def test_page_furniture_is_neither_an_item_nor_the_core(summarizer, text, furniture):
+    summary = summarizer(text, doc_id="furniture")
+    shown = [item.text(summary.lang) or "" for _, item in summary.iter_items()]
+    assert shown and not [s for s in shown if any(f in s for f in furniture)]
+    # the news itself is still there
+    assert any(name in " ".join(shown) for name in ("LX-204", "LG-77", "LKF-12"))

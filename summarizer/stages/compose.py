@@ -73,7 +73,7 @@ _JUNK_LEAD_ANYWHERE = re.compile(
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday
     r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|free to your inbox|"
     # a site's dateline ("某某网(www.…)2024-6-24 20:36:16讯:") and a share-price move are not the news
-    r"www\.|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额",
+    r"www\.|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额",
     re.I,
 )
 # a site's menu run together ("FinancialGovernment SolutionsLegalReuters News Agency"): words glued
@@ -105,7 +105,9 @@ _JUNK_ITEM = _StartOrAnywhere(
     # at the start of an item
     re.compile(
         r"\s*(?:"
-        r"[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
+        # (a wire's timestamp says when it was updated: "2021/3/9 10:15(3/9 11:02 更新)")
+        r"[^\s，。,.]{0,16}\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+        r"(?:\s*[（(][^（()）\n]{0,20}(?:更新|updated)[）)])?\s*$|"
         # a page's timestamp with the site after it ("时间:2024年01月11日 00:43:22 某某网")
         r"(?:时间|時間|发布时间|發布時間)\s*[:：]\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。,.]{1,10})?\s*$|"
         # a news page's dateline with its source and reporter ("2020-03-05 18:37:36 来源:上海证券报 作者:骆民")
