@@ -1367,3 +1367,50 @@ def test_a_trial_approved_to_begin_in_several_countries_is_a_trial_approval():
             "1.事實發生日:105/06/23\n2.公司名稱:青康生技股份有限公司\n5.發生緣由:青康生技向奧地利、保加利亞、台灣等11個國家遞件申請"
             "單株抗體生物相似藥QHL1101用於類風濕性關節炎病人之第一期臨床試驗,分別於2016年6月23日至2017年1月13日核准進入第一期臨床試驗。")
     assert Summarizer()(text, doc_id="approved-to-enter").doc_type == "drug_trial_approval"
+
+
+# Shapes read off the twentieth batch's training filings (each written here with an invented company and
+# drug): a Hong Kong notice of a partial clinical hold, a Taiwan-style wire copy of an FDA permission to
+# start a trial with the acronym in corner brackets, a news copy of a new indication approved (no 新增/增加),
+# and an English wire release whose interim analysis missed its statistical criteria.
+CLINICAL_HOLD_HK = ("嵐峰醫藥(09988)公布,美國食品及藥物管理局(FDA)已對嵐峰替尼用於治療系統性紅斑狼瘡實施部分臨床擱置,"
+                    "因此在美國進行的II期研究將不會開展新的患者招募。公司將與衞生當局合作,評估此次部分臨床擱置的影響。")
+FDA_PERMISSION_TW = ("青峰製藥(02999.HK)公佈,集團自主開發的新一代抗抑鬱藥物QF-301已獲得美國食品藥品監督管理局(「FDA」)"
+                     "許可開展臨床試驗,擬用於治療重度抑鬱症。")
+NEW_INDICATION_NEWS = ("5月8日,中国国家药监局(NMPA)官网最新公示,远川制药提交的重组人白介素注射液(远川素)新适应症已获得批准。"
+                       "根据远川制药早前发布的新闻稿,该产品此次获批适应症为:用于治疗儿童原发免疫性血小板减少症。"
+                       "远川制药在中国8家儿童医院开展了该适应症的3期临床研究。")
+INTERIM_MISSED_EN = ("Harbin Lake Pharma Provides Update on Its Phase III Trial of Lakovir\n\n"
+                     "SUZHOU, China, March 3, 2023 -- Harbin Lake Pharma Limited (HKEX: 9999) today provided an update on "
+                     "its Phase III study of lakovir. Statistical criteria were not met at an interim analysis of the "
+                     "Phase III outpatient study, designed to test the efficacy and safety of lakovir in adults with "
+                     "influenza. The company will review the full data set with regulators.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CLINICAL_HOLD_HK, "setback"),
+    (FDA_PERMISSION_TW, "drug_trial_approval"),
+    (NEW_INDICATION_NEWS, "supplementary_application"),
+    (INTERIM_MISSED_EN, "setback"),
+], ids=["partial-clinical-hold", "fda-permission-corner-brackets", "new-indication-approved", "interim-missed-en"])
+def test_twentieth_batch_shapes_get_their_type(text, expected):
+    summary = Summarizer()(text, doc_id="batch20")
+    assert summary.doc_type == expected
+    if expected == "setback":  # a setback is never stated as progress or approval
+        core = (summary.core_viewpoint.en or "").lower()
+        assert "approv" not in core and "started" not in core
+
+
+# An English release on a head-to-head trial: its headline names the drug first and the comparator after
+# "versus"; the comparator, whose INN stem the drug pattern also knows, was taken as the drug.
+HEAD_TO_HEAD_EN = ("Corvimab demonstrated non-inferiority for overall survival versus sorafenib in global Phase 3 trial\n\n"
+                   "Lakeshore Bio (HKEX: 09999) today shared results from the Phase 3 LAKESIDE 301 trial of corvimab "
+                   "compared with sorafenib as first-line treatment in patients with unresectable hepatocellular "
+                   "carcinoma. The trial met its primary endpoint of overall survival.\n")
+
+
+def test_a_trials_comparator_is_not_its_drug():
+    summary = Summarizer()(HEAD_TO_HEAD_EN, doc_id="head-to-head")
+    drug = summary.get_field("drug_name")
+    assert drug is not None and drug.value.lower() == "corvimab"
+    assert "sorafenib" not in (summary.core_viewpoint.en or "")
