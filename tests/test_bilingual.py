@@ -52,6 +52,8 @@ def test_pinyin_words_follow_hanyu_pinyin_spelling():
     # "Tianjingxianggang")
     ("青川医药香港有限公司", "Qingchuan Pharmaceutical Hong Kong Co., Ltd."),
     ("青禾中国", "Qinghe China"),
+    # a Taiwan company's 生醫 (biomedical), as its simplified form 生医 (zh-xc-003's "博晟生醫" had read "Bochengshengyi")
+    ("青禾生医股份有限公司", "Qinghe Biomedical Co., Ltd."),
 ])
 def test_company_names_romanised_with_corporate_words_translated(zh, en):
     assert romanise_company(zh) == en

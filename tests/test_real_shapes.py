@@ -1387,12 +1387,32 @@ INTERIM_MISSED_EN = ("Harbin Lake Pharma Provides Update on Its Phase III Trial 
                      "influenza. The company will review the full data set with regulators.\n")
 
 
+# An exchange Q&A platform page: an investor's question that supposes a halted programme, the company's
+# courtesy answer. Commentary, not the company's setback.
+QA_PLATFORM = ("来源 :深交所互动易2023-04-11\n"
+               "cninfo123456问青川生物(300999)董事长,听说公司的RSV疫苗要停止研发了?一期临床什么时候能批?请解释!\n"
+               "2023-04-03 09:12:45\n青川生物答cninfo123456\n尊敬的投资者,您好!公司各项研发工作在正常开展中,谢谢!\n"
+               "2023-04-11 17:20:01\n")
+
+
+# A Taiwan MOPS notice of a press conference whose reason line announces a trial's analysed data ("…二期臨床試驗
+# 分析數據結果", "…臨床試驗取得數據報告"): no pattern read it and the type fell to "other".
+MOPS_DATA = ("嵐岳生醫 本公司今日召開重大訊息記者會之新聞稿內容\n公開資訊觀測站重大訊息公告\n"
+             "(6999)嵐岳生醫-本公司今日召開重大訊息記者會之新聞稿內容\n"
+             "1.事實發生日:114/05/12 2.公司名稱:嵐岳生醫股份有限公司 3.與公司關係(請輸入本公司或子公司):本公司 "
+             "4.相互持股比例:不適用 5.發生緣由:本公司公布軟骨修復因子(LY-9)於退化性膝關節炎台美二期臨床試驗分析數據結果。 "
+             "6.因應措施:本公司召開重大訊息說明記者會,新聞稿內容如下:\n"
+             "嵐岳生醫針對退化性膝關節炎患者,於台灣及美國共同收案的第I/II期臨床試驗取得數據報告。本試驗共收納42位受試者。\n")
+
+
 @pytest.mark.parametrize("text, expected", [
+    (MOPS_DATA, "trial_results"),
+    (QA_PLATFORM, "news_feature"),
     (CLINICAL_HOLD_HK, "setback"),
     (FDA_PERMISSION_TW, "drug_trial_approval"),
     (NEW_INDICATION_NEWS, "supplementary_application"),
     (INTERIM_MISSED_EN, "setback"),
-], ids=["partial-clinical-hold", "fda-permission-corner-brackets", "new-indication-approved", "interim-missed-en"])
+], ids=["mops-data", "qa-platform", "partial-clinical-hold", "fda-permission-corner-brackets", "new-indication-approved", "interim-missed-en"])
 def test_twentieth_batch_shapes_get_their_type(text, expected):
     summary = Summarizer()(text, doc_id="batch20")
     assert summary.doc_type == expected
