@@ -2690,3 +2690,22 @@ def test_a_drug_code_that_opens_on_a_digit_is_read_in_chinese_text(summarizer):
     summary = summarizer(text, doc_id="digit-code")
     drugs = [f.value for f in summary.fields if f.name == "drug_name"]
     assert drugs == ["9MW2921"] and "9MW2921" in summary.core_viewpoint.en
+
+
+# A reprint of an SSE notice that keeps the PDF's line breaks: the subsidiary's name follows "控股子公" on one
+# line and "司" on the next, and the registration table gives a biologic's name with a Roman numeral after a
+# space ("注射用重组人凝血因子 VIII"). The company had read "司…", the drug "…凝血因子" without its numeral.
+WRAPPED_SUPPLEMENT = ("北京青岚生物技术集团股份公司\n关于控股子公司获得药品补充申请批准通知书的公告\n"
+                      "近日,北京青岚生物技术集团股份公司(以下简称“公司”)控股子公\n"
+                      "司青岚细胞工程有限公司(以下简称“青岚细胞”)收到国家药品监督管理\n"
+                      "局签发的《药品补充申请批准通知书》,公司产品注射用重组人凝血因子 IX(商品名:青岚宁®)拟新增 12 岁以下儿童"
+                      "适应症的补充申请已获得国家药监局批准。\n一、基本情况\n药品名称:注射用重组人凝血因子 IX\n英文名/拉丁名:"
+                      "Recombinant Human Coagulation Factor IX for Injection\n剂型:注射剂\n规格:500IU/瓶\n")
+
+
+def test_a_wrapped_company_and_a_numbered_factor_are_read_whole(summarizer):
+    summary = summarizer(WRAPPED_SUPPLEMENT, doc_id="wrapped-supplement")
+    values = {f.name: f.value for f in summary.fields}
+    assert not values.get("company", "").startswith("司")
+    assert values.get("drug_name") == "注射用重组人凝血因子 IX"
+    assert "IX" in (summary.get_field("drug_name").value_en or "")

@@ -185,7 +185,10 @@ class PatternExtractor:
                         m = pattern.search(text, start, end)
                         if m:
                             narrowed = True
-                            yield m.start("value"), m.end("value")
+                            # ... but not off the Latin or Roman part the name ends in after a space
+                            # ("药品名称:注射用重组人凝血因子 VIII": factor VIII, not "factor")
+                            whole = _LATIN_TAIL.fullmatch(text, m.end("value"), end) and m.start("value") == start
+                            yield (start, end) if whole else (m.start("value"), m.end("value"))
                             break
                     if not narrowed:
                         yield start, end
@@ -410,6 +413,9 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
             start += m.end()
     if spec.name == "drug_name" and doc.lang == "zh" and _after_wrap_space(text, start):
         return None  # the name's start may be on the line before: left out, not cut
+    if (spec.name in ("company", "partner", "holder") and doc.lang == "zh" and text[start : start + 1] == "司"
+            and text[:start].rstrip()[-1:] == "公" and start > 0 and text[start - 1].isspace()):
+        start += 1  # "…控股子公\n司某某有限公司": the 司 ends the word 公司 a PDF wrapped, it begins no name
     value = text[start:end]
     # a value cut inside its own bracket ("急性髓系白血病(Acute myelocytic leukemia" at the comma before
     # ", AML)"): the value before the bracket
@@ -459,6 +465,8 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
 
 
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
+# what may end a form's value after a space: a Roman numeral or a short Latin code ("凝血因子 VIII", "某某 XR")
+_LATIN_TAIL = re.compile(r"[ \t]+(?:[IVX]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}|[A-Z]{1,4}\d{0,3})[ \t]*")
 # what follows a company's short name in its full name: its trade or legal form
 _TRADE_WORD = re.compile(r"医药|药业|制药|生物|生技|生医|医疗|科技|药品|集团|控股|股份|有限|国际|新药|製藥|醫藥|藥業")
 # a dosage form, or an injection's "for injection", alone: no drug name
