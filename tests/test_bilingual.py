@@ -779,3 +779,26 @@ def test_a_regimen_of_two_products_keeps_each_ones_form(summarizer, name, englis
     from summarizer.stages.translate import render_value
 
     assert render_value(summarizer.translator, name, "drug")[0] == english
+
+
+# Read off the twentieth batch's summaries: an English release's "COVID-19 infection" came out in Chinese as
+# 新型冠状病毒感染感染 (the head said twice), and a key-terms gist took an analyst's "price target" as a drug's
+# target (靶点), a conference's "oral session" as 口服 (by mouth) and a trial's "primary analysis" as 原发性.
+def test_an_english_head_the_term_before_ends_in_is_not_said_twice():
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import compose_en_to_zh
+
+    assert compose_en_to_zh(load_glossary(), "COVID-19 infection") == "新型冠状病毒感染"
+    assert compose_en_to_zh(load_glossary(), "bacterial infection").endswith("感染")
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("Jefferies cut its price target on the shares to $12.", "靶点", "目标价"),
+    ("The data were presented at an oral session at the congress.", "口服", "口头报告专场"),
+    ("The primary analysis of the trial showed a benefit.", "原发性", "主要分析"),
+])
+def test_english_key_terms_take_their_phrase_sense(sentence, wrong, right):
+    from summarizer.lexicon.glossary import load_glossary
+
+    found = [e.zh for e in load_glossary().en_terms_in(sentence)]
+    assert right in found and wrong not in found

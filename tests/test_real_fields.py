@@ -2709,3 +2709,25 @@ def test_a_wrapped_company_and_a_numbered_factor_are_read_whole(summarizer):
     assert not values.get("company", "").startswith("司")
     assert values.get("drug_name") == "注射用重组人凝血因子 IX"
     assert "IX" in (summary.get_field("drug_name").value_en or "")
+
+
+# Read off the twentieth batch (invented names): a Hong Kong notice of a clinical hold names the drug after
+# a verb of use (使用) and the indication before what the regulator did (实施部分临床搁置); an investor's
+# question names a hospital recruiting for a vaccine; a placing names its "core API" project.
+HOLD_INDICATION = "青嵐醫藥(09988)公布,美國食品及藥物管理局(FDA)已對嵐布替尼膠囊用於治療多發性硬化症實施部分臨床擱置。"
+HOLD_WITH_USE = "青嵐醫藥公布,FDA已對使用嵐布替尼膠囊的II期研究實施部分臨床擱置,在美國將不會開展新的患者招募。"
+
+
+def test_a_verb_of_use_and_the_regulators_action_are_not_part_of_the_values(summarizer):
+    assert summarizer(HOLD_WITH_USE, doc_id="hold-with-use").get_field("drug_name").value == "嵐布替尼膠囊"
+    indication = summarizer(HOLD_INDICATION, doc_id="hold-indication").get_field("indication")
+    assert indication is not None and indication.value == "多發性硬化症"
+
+
+@pytest.mark.parametrize("text", [
+    "请问,上海某某医院在招募mrna疫苗的志愿者,公司的疫苗一期临床什么时候能批?",
+    "公司拟向控股股东定增募资不超过7.5亿元,用于核心原料药及制剂产业化项目。",
+])
+def test_a_hospital_recruiting_or_a_projects_generic_words_are_no_drug(summarizer, text):
+    drug = summarizer(text, doc_id="no-drug").get_field("drug_name")
+    assert drug is None or ("医院" not in drug.value and drug.value != "核心原料药")

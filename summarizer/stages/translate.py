@@ -328,7 +328,10 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
                   or (glossary.en_to_zh(bare[:-1]) if bare.endswith("s") else None)
                   or (glossary.en_to_zh(bare[:-3] + "y") if bare.endswith("ies") else None))  # synucleinopathies
             if zh:
-                pieces.append(zh)
+                # a head the term before already ends in is not said twice ("COVID-19 infection":
+                # 新型冠状病毒感染, not …感染感染)
+                if not (pieces and pieces[-1].endswith(zh)):
+                    pieces.append(zh)
                 i = j
                 break
         else:
