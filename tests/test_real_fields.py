@@ -2731,3 +2731,12 @@ def test_a_verb_of_use_and_the_regulators_action_are_not_part_of_the_values(summ
 def test_a_hospital_recruiting_or_a_projects_generic_words_are_no_drug(summarizer, text):
     drug = summarizer(text, doc_id="no-drug").get_field("drug_name")
     assert drug is None or ("医院" not in drug.value and drug.value != "核心原料药")
+
+
+# A Beijing weekly's report (zh-xc-004's shape, invented names): the company's name before its Hong Kong code runs
+# to eight characters, and the code patterns, capped at six, had cut it to its last six ("傑瑞生物製藥").
+def test_a_name_longer_than_six_before_its_code_is_read_whole(summarizer):
+    text = ("某某週報 記者 某某 北京報道\n\n近日,青嵐傑瑞生物製藥(09999)宣佈,其合作夥伴因臨牀關鍵試驗未達到主要終點,"
+            "將終止對嵐沃利單抗的進一步開發。\n")
+    company = summarizer(text, doc_id="long-name").get_field("company")
+    assert company is not None and company.value == "青嵐傑瑞生物製藥"

@@ -1319,3 +1319,18 @@ def test_a_news_pages_dateline_with_its_source_is_no_item_and_a_lost_bullet_open
               "?   华药控股(北京)股份有限公司(以下简称“公司”)股票于2024年3月13日、3月14日连续2个交易日收盘价格涨幅"
               "偏离值累计超过30%。\n")
     assert not summarizer(notice, doc_id="lost-bullet").core_viewpoint.zh.startswith("?")
+
+
+# A weekly's report of a company's own licensing deal, under a byline (zh-xc-010's shape, invented names): read as
+# a news report, the core had said it was "not the company's own announcement", which the report contradicts
+# (it relays the company's announcement). The template now says whose text it is: a report, not the filing.
+def test_a_news_report_is_not_said_to_deny_the_companys_announcement():
+    text = ("本文某某周報 作者:某某\n"
+            "KRAS被業界視為PD-1之後最大的癌症靶點之一,這一賽道研發難度較高。\n"
+            "12月21日,嵐岳醫藥(01999.HK)發布公告稱,已就其自主研發的泛KRAS抑制劑LY-7與某跨國藥企達成授權合作協議,"
+            "可獲得1億美元首付款,總金額超過20億美元。\n")
+    summary = Summarizer()(text)
+    core = summary.core_viewpoint
+    assert "own announcement" not in (core.en or "") and "自身公告" not in (core.zh or "")
+    if summary.doc_type == "news_feature":
+        assert "not a filing" in core.en

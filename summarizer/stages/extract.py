@@ -413,6 +413,15 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
             start += m.end()
     if spec.name == "drug_name" and doc.lang == "zh" and _after_wrap_space(text, start):
         return None  # the name's start may be on the line before: left out, not cut
+    if (spec.name == "company" and doc.lang == "zh" and end - start == 6 and text[end : end + 1] in ("(", "（")
+            and start and _HAN_START.match(text, start - 1)):
+        # a name the patterns cap at six characters before its stock code ("康宁杰瑞生物制药(09966)" had read
+        # "杰瑞生物制药"): the whole run of characters from the clause's start, where it is a name's length
+        run = start
+        while run and _HAN_START.match(text, run - 1) and end - run < 10:
+            run -= 1
+        if not (run and _HAN_START.match(text, run - 1)) and end - run <= 10:
+            start = run
     if (spec.name in ("company", "partner", "holder") and doc.lang == "zh" and text[start : start + 1] == "司"
             and text[:start].rstrip()[-1:] == "公" and start > 0 and text[start - 1].isspace()):
         start += 1  # "…控股子公\n司某某有限公司": the 司 ends the word 公司 a PDF wrapped, it begins no name
