@@ -52,7 +52,9 @@ def main(argv: list[str] | None = None) -> dict:
                                  capture_output=True, text=True, check=True).stdout.split()
             docs, rate, startup = int(out[0]), float(out[1]), float(out[2])
             t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "summarizer.cli", "summarize", "seeds/vum02-announcement.zh.txt"],
+            # the installed command's entry point: the console module where the tree has one, else the typer app
+            entry = "summarizer" if (tree / "summarizer" / "console.py").exists() else "summarizer.cli"
+            subprocess.run([sys.executable, "-m", entry, "summarize", "seeds/vum02-announcement.zh.txt"],
                            cwd=tree, capture_output=True, check=True)
             cold = time.perf_counter() - t0
             cur = best.setdefault(str(tree), {"docs": docs, "docs_per_s": 0.0, "startup_s": 1e9, "cold_s": 1e9})

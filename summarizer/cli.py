@@ -13,9 +13,9 @@ from typing import List, Optional
 
 import typer
 
+from .cli_summarize import summarize_files
 from .errors import SummarizerError
 from .pipeline import Summarizer, SummarizerConfig
-from .stages.render import render
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Structured, cited, bilingual summaries of announcements.")
 
@@ -48,39 +48,11 @@ def summarize(
     strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when a summary has faithfulness violations."),
 ) -> None:
     """Summarise one or more filings and print the summaries."""
-    try:
-        if model is not None:
-            summarizer = Summarizer.from_pretrained(model)
-        else:
-            summarizer = Summarizer(SummarizerConfig(types_dirs=[str(d) for d in types_dir]))
-    except SummarizerError as exc:
-        _fail(str(exc))
-        raise typer.Exit(2) from None
-    failed = 0
-    violated = 0
-    for i, path in enumerate(paths):
-        if not path.exists():
-            _fail(f"{path}: no such file")
-            failed += 1
-            continue
-        try:
-            summary = summarizer(path, doc_type=doc_type)
-        except SummarizerError as exc:
-            _fail(str(exc))
-            failed += 1
-            continue
-        if len(paths) > 1 and format in (Format.text, Format.markdown):
-            typer.echo(f"{'' if i == 0 else chr(10)}==> {path} <==")
-        typer.echo(render(summary, format=format.value, lang=lang.value))
-        if summary.violations:
-            violated += 1
-            typer.echo(f"warning: {path}: {len(summary.violations)} faithfulness violation(s):", err=True)
-            for v in summary.violations:
-                typer.echo(f"  {v.where} ({v.lang}): {v.message}", err=True)
-    if failed:
-        raise typer.Exit(1)
-    if strict and violated:
-        raise typer.Exit(3)
+    # (the console entry point parses this command itself, without typer: summarizer.console)
+    code = summarize_files(paths, lang=lang.value, fmt=format.value, doc_type=doc_type, types_dir=types_dir,
+                           model=model, strict=strict)
+    if code:
+        raise typer.Exit(code)
 
 
 class BatchFormat(str, Enum):
@@ -554,7 +526,7 @@ def list_types(types_dir: List[Path] = typer.Option([], "--types-dir")) -> None:
         typer.echo(f"{t.name}\t{t.title_en}\t{t.title_zh}\t{t.path}")
 
 
-def main() -> None:  # pragma: no cover
+def main() -> None:  # pragma: no cover  (the installed command is summarizer.console:main)
     app()
 
 

@@ -21,7 +21,7 @@ LAYERS = {
     "backends": 3,
     "pipeline": 4,
     "corpus": 5, "training": 5,
-    "cli": 6, "__init__": 6, "__main__": 6,
+    "cli": 6, "cli_summarize": 6, "console": 6, "__init__": 6, "__main__": 6,
 }
 
 

@@ -230,3 +230,43 @@ def test_cli_bad_file_one_line_error_no_traceback(tmp_path):
     assert errors == [f"error: [E102] {bad}: the input contains binary data (this looks like a binary file, not a text, HTML or PDF filing)"]
     assert "Traceback" not in done.stderr
     assert "Core Viewpoint" in done.stdout  # the good file still got summarised
+
+
+# The console entry point parses `summarize` itself (argparse) so that a cold run does not load typer and
+# pydantic; every other command, and `summarize --help`, goes to the typer application.
+def test_the_console_summarize_matches_the_typer_command_and_loads_no_typer():
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    code = ("import sys; from summarizer.console import main; status = main(['summarize', sys.argv[1], '--lang', "
+            "'both']); print('typer' in sys.modules, 'pydantic' in sys.modules, status, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, str(VUM02)], capture_output=True, text=True, cwd=ROOT)
+    assert done.stderr.split() == ["False", "False", "0"], done.stderr
+    typer_run = CliRunner().invoke(app, ["summarize", str(VUM02), "--lang", "both"])
+    assert typer_run.exit_code == 0 and done.stdout == typer_run.stdout
+
+
+def test_the_two_summarize_parsers_take_the_same_options():
+    import typer.main
+
+    from summarizer.cli import app
+    from summarizer.cli_summarize import summarize_parser
+
+    command = typer.main.get_command(app).commands["summarize"]
+    typer_options = {o for p in command.params for o in p.opts if o.startswith("-")}
+    argparse_options = {o for a in summarize_parser()._actions for o in a.option_strings}
+    assert typer_options == argparse_options
+
+
+@pytest.mark.parametrize("args, status", [(["summarize", "no-such-file.txt"], 1),
+                                          (["summarize", "--lang", "xx", "x.txt"], 2)])
+def test_the_console_summarize_exit_status(args, status, capsys):
+    from summarizer.console import main
+
+    try:
+        code = main(args)
+    except SystemExit as exc:  # argparse's usage error
+        code = exc.code
+    assert code == status
+    assert capsys.readouterr().err.strip()  # said on stderr

@@ -1,0 +1,7 @@
+"""``python -m summarizer …``: the same as the ``summarizer`` command."""
+
+import sys
+
+from .console import main
+
+sys.exit(main())
