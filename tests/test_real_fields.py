@@ -2740,3 +2740,13 @@ def test_a_name_longer_than_six_before_its_code_is_read_whole(summarizer):
             "將終止對嵐沃利單抗的進一步開發。\n")
     company = summarizer(text, doc_id="long-name").get_field("company")
     assert company is not None and company.value == "青嵐傑瑞生物製藥"
+
+
+# An analyst story (en-zb-002's shape, invented names): a bispecific named by its two targets ("PD-1xVEGF") had
+# been taken as the drug instead of the INN the sentence gives just before it.
+def test_a_bispecifics_target_pair_is_not_its_name(summarizer):
+    text = ("Lakeshore Therapeutics and Qinghe said corvezimab, a PD-1xVEGF bispecific antibody, extended survival in "
+            "patients with EGFR-mutated non-small cell lung cancer. Qinghe said the Phase 3 trial met its primary "
+            "endpoint of overall survival.\n")
+    drug = summarizer(text, doc_id="bispecific").get_field("drug_name")
+    assert drug is not None and drug.value == "corvezimab"
