@@ -802,3 +802,26 @@ def test_english_key_terms_take_their_phrase_sense(sentence, wrong, right):
 
     found = [e.zh for e in load_glossary().en_terms_in(sentence)]
     assert right in found and wrong not in found
+
+
+# Indications in a drug label's clause forms (read off training filings; invented only where a drug is named):
+# what the disease or the organism responds to goes after it in English, and an enumeration closed by 或 is a
+# list of choices. These had read "Dui first-line … complete or partial response advanced …" (对 romanised).
+@pytest.mark.parametrize("zh, en", [
+    ("对一线含铂化疗完全或部分缓解的晚期上皮性卵巢癌、输卵管癌或原发性腹膜癌",
+     "advanced epithelial ovarian cancer, fallopian tube cancer or primary peritoneal cancer with a complete or "
+     "partial response to first-line platinum-based chemotherapy"),
+    ("对头孢曲松敏感的致病菌引起的感染", "infection caused by pathogenic bacteria susceptible to ceftriaxone"),
+    ("卵巢癌、输卵管癌或原发性腹膜癌", "ovarian cancer, fallopian tube cancer or primary peritoneal cancer"),
+    # 或 inside a phrase that is no enumeration stays "or" where it stands
+    ("儿童或青少年的持续性或慢性原发免疫性血小板减少症",
+     "pediatric or adolescents persistent or chronic primary immune thrombocytopenia"),
+])
+def test_indication_clauses_compose_in_english_order(zh, en):
+    assert render_value(GlossaryTranslator(), zh, "term") == (en, "glossary")
+
+
+def test_a_reordering_connector_left_in_source_order_is_not_called_a_translation():
+    # a run the rules cannot compose keeps its pieces in source order: said, but not reported as translated
+    text, how = render_value(GlossaryTranslator(), "对青霉素敏感的", "term")
+    assert text and how == "romanised"

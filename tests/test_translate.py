@@ -112,7 +112,7 @@ def test_a_risk_sentence_with_an_uncovered_clause_stays_untranslated():
 # Indications from the training split's second batch: a disease word split wrongly once gave "arterial
 # sexually transmitted disease" (动脉性疾病); "X所引起的Y" reads "Y caused by X".
 @pytest.mark.parametrize("zh, en", [
-    ("近期心肌梗死、缺血性卒中或外周动脉性疾病", "recent myocardial infarction and ischemic stroke or peripheral arterial disease"),
+    ("近期心肌梗死、缺血性卒中或外周动脉性疾病", "recent myocardial infarction, ischemic stroke or peripheral arterial disease"),
     ("敏感致病菌株所引起的社区获得性肺炎", "community-acquired pneumonia caused by susceptible pathogenic strains"),
     ("中、高危骨髓纤维化", "intermediate- and high-risk myelofibrosis"),
     ("罕见疾病腺样囊性癌", "rare disease adenoid cystic carcinoma"),

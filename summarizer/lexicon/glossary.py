@@ -8,7 +8,7 @@ jieba words) and the check (glossary names are supported) all use it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -297,6 +297,16 @@ def _compose(pieces: list[Entry]) -> str | None:
     connectors = [p.en for p in pieces if p.kind == "connector"]
     if not connectors:
         return " ".join(p.en for p in pieces)
+    # what an organism or a disease responds to, after it: "对头孢曲松敏感的致病菌" → "pathogenic bacteria susceptible
+    # to ceftriaxone", "对一线含铂化疗完全或部分缓解的卵巢癌、输卵管癌" → "ovarian cancer and fallopian tube cancer
+    # with a complete or partial response to first-line platinum-based chemotherapy" (the list is what responds)
+    if pieces[0].kind == "connector" and pieces[0].en == "to":
+        for i, p in enumerate(pieces[1:], 1):
+            if p.kind == "connector" and p.en in _RESPONDS and 1 < i < len(pieces) - 1:
+                if any(q.kind == "connector" and q.en == "caused-by" for q in pieces[i + 1 :]):
+                    break  # "对X敏感的细菌所致的感染": the cause is split first (below), then this
+                a, b = _compose(pieces[1:i]), _compose(pieces[i + 1 :])
+                return _RESPONDS[p.en].format(a=a, b=b) if a and b else None
 
     def split_at(marker: set[str]) -> tuple[list[Entry], list[Entry]] | None:
         for i, p in enumerate(pieces):
@@ -339,6 +349,13 @@ def _compose(pieces: list[Entry]) -> str | None:
         inner = _compose(pieces[:-1] if pieces[-2:-1] and pieces[-2].en != "of" else pieces[:-2])
         return f"treatment of {inner}" if inner else None
     top = [p.en for p in pieces if p.kind == "connector"]
+    joints = [p.zh for p in pieces if p.kind == "connector"]
+    if len(joints) > 1 and joints[-1] == "或" and all(j == "、" for j in joints[:-1]):
+        # A、B或C → "A, B or C": the enumeration comma lists the choices the last 或 closes (composed as a
+        # list, its last "and" then said as the "or" it is)
+        joined = _compose([replace(p, zh="、", en="and") if p.kind == "connector" and p.zh == "或" else p for p in pieces])
+        head, _, tail = (joined or "").rpartition(" and ")
+        return f"{head} or {tail}" if head else None
     if top and set(top) == {"and"}:  # A、B及C → "A, B and C"
         items, cur = [], []
         for p in pieces:
@@ -393,6 +410,11 @@ def _compose(pieces: list[Entry]) -> str | None:
         a, b = _compose(parts[0]), _compose(parts[1])
         return f"{a} {b}" if a and b else None
     return None
+
+
+_RESPONDS = {"susceptible-to": "{b} susceptible to {a}",
+             "complete-or-partial-response-to": "{b} with a complete or partial response to {a}",
+             "response-to": "{b} responding to {a}"}
 
 
 def _drop_of(pieces: list[Entry]) -> list[Entry]:

@@ -381,6 +381,9 @@ _TRAILING_ABBREV_RE = re.compile(r"(.+?)\s*[（(][“\"]?([A-Za-z][A-Za-z0-9 /\-
 # a regimen's connector between two products' names, and how English writes it
 _REGIMEN_RE = re.compile(r"序贯|联合(?!疫苗)(?=\S{2})")
 _REGIMEN_EN = {"序贯": "followed by", "联合": "in combination with"}
+# connectors whose phrase English says in another order (glossary._compose's rules for them)
+_REORDERING = frozenset({"to", "susceptible-to", "complete-or-partial-response-to", "response-to", "caused-by",
+                         "after-failure"})
 # how a value was made, from the most trusted: a value made of parts made different ways reports the weakest
 _HOW_RANK = {"as_written": 0, "glossary": 1, "lexicon": 2, "rule": 3, "model": 4, "romanised": 5}
 
@@ -522,8 +525,12 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         pieces = glossary.cover(run, lexicon.matches(run), romanise=pinyin_word) if run else []
         if pieces:
             en = _compose(pieces)
-            if en is None:  # connectors that no rule composes: the pieces in order
-                en = " ".join(p.en for p in pieces if p.en)
+            if en is None:  # connectors that no rule composes: the pieces in order, a connector's words as words
+                en = " ".join(p.en.replace("-", " ") if p.kind == "connector" else p.en for p in pieces if p.en)
+                if any(p.kind == "connector" and p.en in _REORDERING for p in pieces):
+                    # a connector that reorders its phrase ("对X敏感的Y": "Y susceptible to X") left in source order
+                    # says something else: not a translation, and not reported as one
+                    worst = "romanised"
             for p in pieces:
                 how = "romanised" if p.kind == "romanised" else "lexicon" if p.kind == "lexicon" else "glossary"
                 worst = how if _HOW_RANK[how] > _HOW_RANK[worst] else worst
