@@ -2750,3 +2750,22 @@ def test_a_bispecifics_target_pair_is_not_its_name(summarizer):
             "endpoint of overall survival.\n")
     drug = summarizer(text, doc_id="bispecific").get_field("drug_name")
     assert drug is not None and drug.value == "corvezimab"
+
+
+# Indications that were not a disease phrase (read off training filings; invented products): an age, a setting,
+# the trial results said after the indication, a generic drug for it, a trailing 治疗 after an infection.
+@pytest.mark.parametrize("text, bad, good", [
+    ("青禾生技公告,抗流感新藥QH-12膠囊獲衛福部核准上市,適用於12周歲及以上單純性流感急性感染無併發症的患者。",
+     "12周歲及以上", None),
+    ("青禾肽注射液已首次獲準上市,其第一項適應症為在飲食和運動干預基礎上,用於成人患者的長期體重控制。",
+     "在飲食和運動干預基礎上", None),
+    ("昨日,青禾生技公布其新藥QH-514注射劑用於局部減脂的臨床二b期最終統計結果,數據顯示受試者腹部脂肪明顯減少。",
+     "臨床", "局部減脂"),
+    ("青禾製藥公告QH-77注射劑獲美國FDA核准上市。\n(2)本產品廣泛用於真菌感染治療,包含侵襲性麴菌感染、深層念珠菌感染。",
+     "治療", None),
+])
+def test_an_indication_is_a_disease_phrase_not_what_is_said_around_it(summarizer, text, bad, good):
+    indication = summarizer(text, doc_id="indication-shape").get_field("indication")
+    assert indication is None or bad not in indication.value
+    if good is not None:
+        assert indication is not None and indication.value == good
