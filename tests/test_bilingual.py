@@ -825,3 +825,18 @@ def test_a_reordering_connector_left_in_source_order_is_not_called_a_translation
     # a run the rules cannot compose keeps its pieces in source order: said, but not reported as translated
     text, how = render_value(GlossaryTranslator(), "对青霉素敏感的", "term")
     assert text and how == "romanised"
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    # a congress named in Chinese is one name, not "Europe; tumor; internal medicine"
+    ("某某医药自愿披露关于在2024年欧洲肿瘤内科学会上展示最新临床数据的公告", "internal medicine",
+     "European Society for Medical Oncology (ESMO)"),
+    # a listing's debut, not the dictionary's "strike a pose"; a sector's weekly report, not "trade; weekly publication"
+    ("某某医药在港上市首日高开亮相", "strike a pose", "debut"),
+    ("医药生物行业周报", "trade", "weekly report"),
+])
+def test_chinese_key_terms_take_their_finance_sense(sentence, wrong, right):
+    from summarizer.stages.translate import key_terms
+
+    terms = key_terms(load_glossary(), sentence)
+    assert right in terms and wrong not in terms

@@ -2769,3 +2769,14 @@ def test_an_indication_is_a_disease_phrase_not_what_is_said_around_it(summarizer
     assert indication is None or bad not in indication.value
     if good is not None:
         assert indication is not None and indication.value == good
+
+
+# A supplementary approval for children (zh-xa-006's shape, invented names) recalls the product's first
+# approval "已于 2021 年 7 月获批上市第一个适应症,用于成人…": that indication is the earlier event's, not this one's.
+def test_the_indication_of_an_earlier_approval_is_not_the_supplements(summarizer):
+    text = ("近日,公司控股子公司青岚细胞工程有限公司收到国家药品监督管理局签发的《药品补充申请批准通知书》,公司产品"
+            "注射用重组人凝血因子 IX 拟新增 12 岁以下儿童适应症的补充申请已获得国家药监局批准。\n"
+            "青岚宁®为青岚细胞工程自主研发的第三代重组人凝血因子 IX 产品,已于 2021 年 7 月获批上市第一个适应症,"
+            "用于成人及青少年(≥12 岁)血友病 B 患者出血的控制和预防。\n")
+    indication = summarizer(text, doc_id="earlier-indication").get_field("indication")
+    assert indication is None or "成人及青少年" not in indication.value
