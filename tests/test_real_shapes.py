@@ -1434,3 +1434,45 @@ def test_a_trials_comparator_is_not_its_drug():
     drug = summary.get_field("drug_name")
     assert drug is not None and drug.value.lower() == "corvimab"
     assert "sorafenib" not in (summary.core_viewpoint.en or "")
+
+
+# Shapes read off the twenty-first batch's training filings (invented companies and drugs): an English story
+# above a Chinese site's disclaimer (the page was read as Chinese), an IND's 30-day review passed, a first
+# patient dosed in other words, a generic's final approval under a market-column headline, and a Taiwan report of
+# an application filed with a foreign regulator.
+ASX_STORY_WITH_ZH_DISCLAIMER = (
+    "Lakeshore Biopharma (ASX:LKB) will proceed with a phase 3 knee osteoarthritis trial of Lakosul, following a "
+    "30-day review by the US Food and Drug Administration of its clinical trial protocol, according to a filing "
+    "with the Australian bourse.\nThe study's primary endpoint is a change from baseline in pain, with changes in "
+    "global impression of pain, functional assessments at set time points and structural changes as secondary "
+    "endpoints, the filing said.\nPatient enrollment will start next quarter at 12 Australian sites, followed by "
+    "US sites. The company's shares fell almost 14% in recent trade.\n"
+    "免責聲明:投資有風險,本文並非投資建議,以上內容不應被視為任何金融產品的購買或出售要約、建議或邀請,作者或其他用戶的任何"
+    "相關討論、評論或帖子也不應被視為此類內容。本文僅供一般參考,不考慮您的個人投資目標、財務狀況或需求。某某對信息的準確性和"
+    "完整性不承擔任何責任或保證,投資者應自行研究並在投資前尋求專業建議。\n")
+DOSING_INITIATED = ("Corvane Therapeutics (ASX:CVT), a biotech firm focused on therapies for brain injury, has initiated dosing "
+                    "for the first acute ischemic stroke patient in its Phase 2 clinical trial of CVT-007.\n"
+                    "\u201cWe look forward to progressing this trial,\u201d Corvane Managing Director Dr Jane Doe said.\n")
+GENERIC_FINAL_APPROVAL = ("This small-cap company receives US FDA approval for a drug with a large market!\n"
+                          "On Tuesday, one of the top gainers, shares of Lakeview Pharma Ltd rose 15 per cent.\n"
+                          "Lakeview Pharma received the U.S. Food and Drug Administration (US FDA) final approval for its "
+                          "ANDA for Corvilast Tablets for the treatment of adult patients with psoriatic arthritis.\n")
+FILED_ABROAD_TW = ("興櫃生技股嵐特(6999)昨(20)日公告,該公司自行發展的嵐拓疫苗(LT-71),已由合作方越南國營公司VABIO於7月18日,"
+                   "正式向越南衛生部藥品管理局(Drug Administration of Vietnam, DAV)提出新藥查驗登記申請。\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ASX_STORY_WITH_ZH_DISCLAIMER, "drug_trial_approval"),
+    (DOSING_INITIATED, "trial_progress"),
+    (GENERIC_FINAL_APPROVAL, "drug_registration"),
+    (FILED_ABROAD_TW, "nda_acceptance"),
+], ids=["zh-disclaimer-under-en-story", "dosing-initiated", "generic-final-approval", "filed-abroad-tw"])
+def test_twenty_first_batch_shapes_get_their_type(text, expected):
+    summary = Summarizer()(text, doc_id="batch21")
+    assert summary.doc_type == expected
+
+
+def test_an_english_story_above_a_chinese_disclaimer_is_english_and_an_officer_is_no_company():
+    assert Summarizer()(ASX_STORY_WITH_ZH_DISCLAIMER, doc_id="lang").lang == "en"
+    company = Summarizer()(DOSING_INITIATED, doc_id="officer").get_field("company")
+    assert company is not None and company.value == "Corvane Therapeutics"

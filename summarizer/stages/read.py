@@ -164,14 +164,14 @@ def detect_script(text: str) -> tuple[str | None, str | None]:
 
 
 def detect_lang(text: str) -> str:
-    """``zh`` or ``en``: the language of the text's prose, a hanzi counting as much as five letters. A
-    page with about as much of each (a Chinese article followed by an English page's disclaimer and
-    links) is in the language of its first paragraph (a line of 60 characters or more): news tells its
-    story first."""
+    """``zh`` or ``en``: the language of the text's prose, a hanzi counting as much as two letters. A
+    page with some of each (a Chinese article followed by an English page's disclaimer and links, or a
+    short English story above a Chinese site's disclaimer) is in the language of its first paragraph (a
+    line of 60 characters or more): news tells its story first."""
     sample = text[:20000]
     hanzi = len(CJK_RE.findall(sample))
     latin = len(_LATIN_RE.findall(sample))
-    if hanzi >= 0.2 * max(latin, 1) or hanzi > 200:
+    if hanzi >= 0.5 * max(latin, 1) or hanzi > 200:
         return "zh"
     if hanzi >= 0.05 * latin:
         for line in sample.split("\n"):
