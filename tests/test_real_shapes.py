@@ -1476,3 +1476,38 @@ def test_an_english_story_above_a_chinese_disclaimer_is_english_and_an_officer_i
     assert Summarizer()(ASX_STORY_WITH_ZH_DISCLAIMER, doc_id="lang").lang == "en"
     company = Summarizer()(DOSING_INITIATED, doc_id="officer").get_field("company")
     assert company is not None and company.value == "Corvane Therapeutics"
+
+
+# English wordings read off older training filings that the patterns missed (invented names): a trade paper's
+# "Japan approves X's …", a first patient administered or "dosing its first patient", a recruiting target
+# completed, a combination partner after "along with"; and a setback whose release recalls that enrolment had
+# been completed stays a setback.
+JAPAN_APPROVES = ("Company News\n\nJapan approves Qingshan's single-dose flu treatment\n\n"
+                  "Japan's Ministry of Health approved Qingshan Pharma's Corvaflu (corvaxavir) to treat influenza A and B.\n")
+FIRST_PATIENT_ADMINISTERED = (
+    "Larkspur Bio administers 1st patient with Larvalisib for HNSCC\n\n"
+    "Larkspur Bio, one of the leading biopharmaceutical companies of China, has recently announced dosing its first "
+    "patient in the global phase 3 clinical trial at a Shanghai hospital.\n\nThe study evaluates the efficiency and "
+    "safety of Larvalisib along with paclitaxel for the treatment of head and neck cancer.\n")
+RECRUITING_TARGET = ("Qinghe Pharmaceuticals, a biotech company committed to endocrine diseases, announced on March 30 that it "
+                     "had successfully completed its recruiting target of 150 subjects for the Phase-III registration "
+                     "clinical trial in China of its long-acting growth hormone.\n")
+SETBACK_RECALLING_ENROLMENT = (
+    "SUZHOU, China, Dec. 27, 2021 /PRNewswire/ -- Qingyun Pharmaceutical Limited (HKEX: 9999) today provided an update "
+    "on its multi-regional study of qingyutamide. Statistical criteria were not met at an interim analysis of the "
+    "phase III outpatient study. As of December 23, 2021, Qingyun had completed the enrollment of this pivotal study.\n")
+
+
+@pytest.mark.parametrize("text, expected, company", [
+    (JAPAN_APPROVES, "drug_registration", "Qingshan"),
+    (FIRST_PATIENT_ADMINISTERED, "trial_progress", "Larkspur Bio"),
+    (RECRUITING_TARGET, "trial_progress", None),
+    (SETBACK_RECALLING_ENROLMENT, "setback", None),
+], ids=["japan-approves", "first-patient-administered", "recruiting-target", "setback-recalling-enrolment"])
+def test_more_english_wordings_get_their_type(text, expected, company):
+    summary = Summarizer()(text, doc_id="english-wording")
+    assert summary.doc_type == expected
+    if company:
+        assert summary.get_field("company") is not None and summary.get_field("company").value == company
+    if text is FIRST_PATIENT_ADMINISTERED:
+        assert summary.get_field("drug_name").value == "Larvalisib"
