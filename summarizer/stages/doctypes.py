@@ -83,8 +83,8 @@ class FieldSpec:
     # a candidate that the text right after it matches one of these is rejected: a code followed by
     # 试验/study is a trial's name, one followed by 财经/报社 a publisher's
     reject_next: Sequence[re.Pattern] = ()
-    # a candidate that the text right before it ends with one of these (each ends in $) is rejected: a
-    # drug after 联合 is the one given with the event's, not the event's
+    # a candidate that the text right before it (24 characters) ends with one of these (each ends in $) is
+    # rejected: a drug after 联合 or "versus" is the one given with the event's, or measured against it
     reject_before: Sequence[re.Pattern] = ()
     # a candidate whose sentence matches one of these is rejected: a phase named where the filing recalls
     # an earlier trial ("此前已在澳洲开展I期临床试验", "previously completed a Phase 1 study") is not the event's

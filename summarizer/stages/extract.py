@@ -462,7 +462,7 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
         at = [start]
         if len(value) <= 20 and (value + ")" in text or value + "）" in text):
             at += [m.start() + 1 for m in re.finditer(r"[（(]" + re.escape(value) + r"[)）]", text)]
-        if any(p.search(text, max(0, i - 12), i) for i in at for p in spec.reject_before):
+        if any(p.search(text, max(0, i - 24), i) for i in at for p in spec.reject_before):
             return None
     if spec.reject_sentence:
         sentence = _sentence_around(text, start, end, _STOPS_ZH if doc.lang == "zh" else _STOPS_EN)
