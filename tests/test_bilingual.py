@@ -840,3 +840,11 @@ def test_chinese_key_terms_take_their_finance_sense(sentence, wrong, right):
 
     terms = key_terms(load_glossary(), sentence)
     assert right in terms and wrong not in terms
+
+
+# Read off the twenty-first batch's summaries: an English plural took the shorter term inside it ("secondary
+# endpoints" → 继发性, "secondary" as in secondary disease); a capitalised name's word is still no term.
+def test_an_english_plural_takes_its_terms_sense_not_a_shorter_terms():
+    found = [e.zh for e in load_glossary().en_terms_in("with changes in pain as secondary endpoints at week 12")]
+    assert "次要研究终点" in found and "继发性" not in found
+    assert "治疗性" not in [e.zh for e in load_glossary().en_terms_in("Larkspur Therapeutics announced today")]

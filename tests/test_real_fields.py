@@ -2780,3 +2780,15 @@ def test_the_indication_of_an_earlier_approval_is_not_the_supplements(summarizer
             "用于成人及青少年(≥12 岁)血友病 B 患者出血的控制和预防。\n")
     indication = summarizer(text, doc_id="earlier-indication").get_field("indication")
     assert indication is None or "成人及青少年" not in indication.value
+
+
+# A Fast Track release (en-zc-001's shape, invented names) says what the programme is for ("to facilitate the
+# development of drugs that treat a serious or life-threatening condition"): that criterion is no indication.
+def test_the_fast_track_criterion_is_not_the_indication(summarizer):
+    text = ("(Wire) - Larkspur Oncology, Inc. (LKOX) Wednesday said that the U.S. Food and Drug Administration (FDA) has "
+            "granted Fast Track Designation to LKO-201, the company's drug candidate for the treatment of adult patients "
+            "with recurrent or metastatic head and neck squamous cell carcinoma (R/M HNSCC).\n"
+            "The FDA's Fast Track designation program is intended to facilitate and expedite the development and review "
+            "of new drugs in the U.S. for the treatment of a serious or life-threatening condition.\n")
+    indication = summarizer(text, doc_id="fast-track").get_field("indication")
+    assert indication is not None and "life-threatening" not in indication.value
