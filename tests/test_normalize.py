@@ -93,3 +93,13 @@ def test_an_english_head_count_in_chinese(en, zh):
     from summarizer.lexicon.normalize import count_to_zh
 
     assert count_to_zh(en) == zh
+
+
+def test_a_bare_yuan_is_the_currency_of_the_place_it_is_written():
+    # a mainland filing's 元 is the renminbi; a Taiwan text's is the New Taiwan dollar (zh-xe-004 had read a
+    # Taiwan licence's 约11亿元 signing fee as "RMB 1.1 billion"); a currency written out is that currency
+    assert amount_to_en("1亿元") == "RMB 100 million"
+    assert amount_to_en("约11亿元", "TWD") == "approximately NT$1.1 billion"
+    assert amount_to_en("3000万美元", "TWD") == "US$30 million"
+    assert amount_to_en("新台币5亿元") == "NT$500 million"
+    assert amount_to_en("人民币2亿元", "TWD") == "RMB 200 million"

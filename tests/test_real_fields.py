@@ -2792,3 +2792,14 @@ def test_the_fast_track_criterion_is_not_the_indication(summarizer):
             "of new drugs in the U.S. for the treatment of a serious or life-threatening condition.\n")
     indication = summarizer(text, doc_id="fast-track").get_field("indication")
     assert indication is not None and "life-threatening" not in indication.value
+
+
+# A Taiwan news story of a licence (zh-xe-004's shape, invented names): its 约11亿元 signing fee is in New Taiwan
+# dollars, not renminbi.
+def test_a_taiwan_deals_bare_yuan_is_said_in_new_taiwan_dollars(summarizer):
+    text = ("本文共1091字\n嵐天生技集團昨(21)日宣布,旗下嵐一(4999)生技開發的糖尿病足潰瘍新藥「嵐必一」,授權給中國大陸央企"
+            "某某集團旗下「某某藥業」,雙方締結20年長約,某某藥業將擁有嵐必一在大陸市場的獨家銷售權。\n"
+            "依據合約,嵐天集團將可先獲得約11億元簽約金,後續還包括有達成條件但無上限的銷售里程碑金及銷售分成。\n"
+            "嵐一為興櫃公司。\n")
+    upfront = summarizer(text, doc_id="tw-deal", doc_type="licensing_deal").get_field("upfront")
+    assert upfront is not None and upfront.value_en.endswith("NT$1.1 billion") and "RMB" not in upfront.value_en

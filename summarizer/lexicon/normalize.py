@@ -35,7 +35,8 @@ _SCALES_ZH = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decima
 _SCALES_EN = {"thousand": Decimal(10**3), "million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12),
               # a wire's short forms: $15M, $1.2B, $3bn, $40mn
               "m": Decimal(10**6), "mn": Decimal(10**6), "b": Decimal(10**9), "bn": Decimal(10**9)}
-_CURRENCIES_ZH = (("美元", "USD", "US$"), ("港元", "HKD", "HK$"), ("港币", "HKD", "HK$"), ("欧元", "EUR", "EUR "), ("元", "CNY", "RMB "))
+_CURRENCIES_ZH = (("美元", "USD", "US$"), ("港元", "HKD", "HK$"), ("港币", "HKD", "HK$"), ("欧元", "EUR", "EUR "),
+                  ("新台币", "TWD", "NT$"), ("台币", "TWD", "NT$"), ("人民币", "CNY", "RMB "), ("元", "CNY", "RMB "))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -68,8 +69,9 @@ def _fmt(value: Decimal) -> str:
     return f"{whole}.{frac}" if frac else whole
 
 
-def amount_value(text: str) -> tuple[Decimal, str] | None:
-    """Parse an amount in Chinese or English; return (value in units, currency code)."""
+def amount_value(text: str, yuan: str = "CNY") -> tuple[Decimal, str] | None:
+    """Parse an amount in Chinese or English; return (value in units, currency code). ``yuan``: the
+    currency a bare 元 names (renminbi in a mainland filing; a Taiwan text's 元 is the New Taiwan dollar)."""
     t = unicodedata.normalize("NFKC", text)
     m = re.search(rf"({_NUM})\s*(百万|万|亿|千)?\s*(美元|港元|港币|欧元|元)?", t)
     if m and (m.group(2) or m.group(3)) and re.search(r"[元万亿]", t):
@@ -79,7 +81,7 @@ def amount_value(text: str) -> tuple[Decimal, str] | None:
         currency = "CNY"
         for word, code, _ in _CURRENCIES_ZH:
             if word in t:
-                currency = code
+                currency = yuan if word == "元" else code
                 break
         return value, currency
     m = re.search(rf"(US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD)\s?({_NUM})\s*(thousand|million|billion|trillion|(?-i:M|B|bn|mn)\b)?",
@@ -94,12 +96,12 @@ def amount_value(text: str) -> tuple[Decimal, str] | None:
     return None
 
 
-def amount_to_en(text: str) -> str | None:
-    parsed = amount_value(text)
+def amount_to_en(text: str, yuan: str = "CNY") -> str | None:
+    parsed = amount_value(text, yuan)
     if parsed is None:
         return None
     value, currency = parsed
-    prefix = {"CNY": "RMB ", "USD": "US$", "HKD": "HK$", "EUR": "EUR "}.get(currency, currency + " ")
+    prefix = {"CNY": "RMB ", "USD": "US$", "HKD": "HK$", "EUR": "EUR ", "TWD": "NT$"}.get(currency, currency + " ")
     approx = "approximately " if re.search(r"约|approximately|about", text) else ""
     for word, scale in (("billion", Decimal(10**9)), ("million", Decimal(10**6))):
         if value >= scale:
@@ -112,7 +114,7 @@ def amount_to_zh(text: str) -> str | None:
     if parsed is None:
         return None
     value, currency = parsed
-    unit = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元"}.get(currency, currency)
+    unit = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "TWD": "新台币"}.get(currency, currency)
     approx = "约" if re.search(r"约|approximately|about", text, re.I) else ""
     if value >= Decimal(100_000_000):
         return f"{approx}{_fmt(value / Decimal(100_000_000))}亿{unit}"

@@ -94,7 +94,8 @@ class PatternExtractor:
                 label_zh=spec.label_zh,
             )
             simplified = doc.search_text[start:end].strip() if doc.match_text is not None else None
-            out.append(translate_field(field, spec, doc.lang, self.translator, simplified=simplified))
+            out.append(translate_field(field, spec, doc.lang, self.translator, simplified=simplified,
+                                       yuan=_yuan(doc) if spec.translate == "amount" else "CNY"))
             if name == "drug_name":
                 alias = _ALIAS.match(doc.search_text, end, end + 40)
                 ours = _drug_names(doc.search_text[start:end]) + ((alias.group(1),) if alias else ())
@@ -565,12 +566,22 @@ _HAN_PHASE = str.maketrans({"一": "I", "二": "II", "三": "III", "四": "IV"})
 _OFFICE_SUFFIX = re.compile(r"(?P<code>[A-Z]{3,5}\d{6,9})\s?(?P<office>[\u4e00-\u9fff])")
 
 
+# a Taiwan text: its bare 元 is the New Taiwan dollar, not the renminbi (a Taiwan news story's "约11亿元签约金")
+_TAIWAN = re.compile(r"新台币|台币|兴柜|上柜|柜买|公开资讯观测站|卫福部|食药署|卫生福利部")
+
+
+def _yuan(doc: Document) -> str:
+    """The currency a bare 元 names in ``doc``: TWD in a traditional-script text from Taiwan, else CNY."""
+    return "TWD" if doc.script == "traditional" and _TAIWAN.search(doc.search_text) else "CNY"
+
+
 def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator,
-                    simplified: str | None = None) -> Field:
+                    simplified: str | None = None, yuan: str = "CNY") -> Field:
     """Fill ``value_en``/``value_zh``: the source language keeps the value as written; the other
     language gets the field's rule, and where the rule has nothing, :func:`render_value` (lexicon,
     romanisation, or the value as written), so no field is shown in one language only.
-    ``simplified`` is the value in simplified characters, for traditional-script sources."""
+    ``simplified`` is the value in simplified characters, for traditional-script sources; ``yuan`` the currency
+    a bare 元 names in the source (:func:`_yuan`)."""
     other = "en" if lang == "zh" else "zh"
     # a PDF line wrap inside a Chinese value ("急性冠\n状动脉综合症") is not a word break: the
     # translation reads the value joined (the value itself stays as written, with its evidence span)
@@ -590,7 +601,7 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
     elif rule == "date":
         translated = date_to_en(value) if other == "en" else date_to_zh(value)
     elif rule == "amount":
-        translated = amount_to_en(value) if other == "en" else amount_to_zh(value)
+        translated = amount_to_en(value, yuan) if other == "en" else amount_to_zh(value)
     elif rule == "count":  # a head count; what it does not parse goes the way of a value
         translated = count_to_en(value) if other == "en" else count_to_zh(value)
         rule = "value" if translated is None else rule
