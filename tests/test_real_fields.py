@@ -2803,3 +2803,19 @@ def test_a_taiwan_deals_bare_yuan_is_said_in_new_taiwan_dollars(summarizer):
             "嵐一為興櫃公司。\n")
     upfront = summarizer(text, doc_id="tw-deal", doc_type="licensing_deal").get_field("upfront")
     assert upfront is not None and upfront.value_en.endswith("NT$1.1 billion") and "RMB" not in upfront.value_en
+
+
+# A product's numbered variant in brackets (read off zh-xd-006 and zh-yn-008; invented names): "(II)" in Latin
+# letters is part of the name as "(Ⅱ)" is, and the English gives the variant in Latin numerals after the product.
+def test_a_products_numbered_variant_is_part_of_its_name(summarizer):
+    text = ("青禾医药股份有限公司关于获得药品注册证书的公告\n近日,青禾医药股份有限公司收到国家药品监督管理局核准签发的"
+            "青禾列汀二甲双胍缓释片(II)《药品注册证书》。\n")
+    drug = summarizer(text, doc_id="variant").get_field("drug_name")
+    assert drug is not None and drug.value == "青禾列汀二甲双胍缓释片(II)"
+    assert drug.value_en.endswith("(II)")
+
+
+def test_a_variant_in_roman_numeral_characters_is_said_in_latin_letters():
+    from summarizer.stages.translate import GlossaryTranslator, render_value
+
+    assert render_value(GlossaryTranslator(), "复方电解质注射液(Ⅲ)", "drug") == ("compound electrolyte Injection (III)", "glossary")

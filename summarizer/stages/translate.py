@@ -371,7 +371,7 @@ def _ordinal_en(m: re.Match) -> str:
 
 _BASIS_RE = re.compile(r"[（(]?按\s*([A-Za-z0-9·.\-]+)\s*计[)）]?[，,]?")
 _STAGE_RE = re.compile(r"(?<![A-Za-z])((?:I{1,3}|IV|[ⅠⅡⅢⅣ])[ABCabc]?)\s*期(?=[\u4e00-\u9fff])")
-_ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"})
+_ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"})
 _TYPE_RE = re.compile(r"(?<![A-Za-z0-9])(\d)\s*型(?=[\u4e00-\u9fff])")
 
 
@@ -381,6 +381,7 @@ _TRAILING_ABBREV_RE = re.compile(r"(.+?)\s*[（(][“\"]?([A-Za-z][A-Za-z0-9 /\-
 # a regimen's connector between two products' names, and how English writes it
 _REGIMEN_RE = re.compile(r"序贯|联合(?!疫苗)(?=\S{2})")
 _REGIMEN_EN = {"序贯": "followed by", "联合": "in combination with"}
+_VARIANT_RE = re.compile(r"(.+?)\s*[（(]((?:[ⅠⅡⅢⅣⅤⅥ]+|VI{0,3}|IV|I{1,3}|\d{1,3}))[)）]")
 # connectors whose phrase English says in another order (glossary._compose's rules for them)
 _REORDERING = frozenset({"to", "susceptible-to", "complete-or-partial-response-to", "response-to", "caused-by",
                          "after-failure"})
@@ -435,6 +436,12 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
             rest, how = _render_value(translator, text[1:], "term", src=src, tgt=tgt)
             if rest and how != "romanised":
                 return f"an unnamed {rest}", how
+    if kind == "drug" and (variant := _VARIANT_RE.fullmatch(text)) and _HAN_RE.search(variant.group(1)):
+        # a product's numbered variant in brackets (复方电解质注射液(II), 某某片(Ⅲ)): the product rendered as itself,
+        # the variant after it as written in Latin numerals
+        head, how = _render_value(translator, variant.group(1), kind, src=src, tgt=tgt)
+        if head:
+            return f"{head} ({variant.group(2).translate(_ROMAN)})", how
     if kind == "drug" and text.startswith("注射用") and (regimen := _REGIMEN_RE.search(text, 4)):
         # a regimen of two products (注射用MRX-4序贯康替唑胺片, 注射用X联合Y片): each product rendered as itself and
         # joined by the connector, so that the first one's form does not land on the second ("… Tablets for
