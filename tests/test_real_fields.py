@@ -2819,3 +2819,12 @@ def test_a_variant_in_roman_numeral_characters_is_said_in_latin_letters():
     from summarizer.stages.translate import GlossaryTranslator, render_value
 
     assert render_value(GlossaryTranslator(), "复方电解质注射液(Ⅲ)", "drug") == ("compound electrolyte Injection (III)", "glossary")
+
+
+# A news brief of an A+H filer (zh-xe-010's shape, invented names): its short name before both codes,
+# "某某医药(601999/02999)发布关于…的公告", names the filer.
+def test_a_filer_named_before_its_a_and_h_share_codes(summarizer):
+    text = ("财中社12月10日电青禾医药(601999/02999)发布关于获得美国孤儿药资格认定的公告。公司全资子公司青禾睿尔自主研发的"
+            "QH4610用于肌萎缩侧索硬化症(ALS)获得美国FDA的孤儿药资格认定。\n")
+    company = summarizer(text, doc_id="a-and-h").get_field("company")
+    assert company is not None and company.value == "青禾医药"
