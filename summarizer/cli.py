@@ -13,28 +13,17 @@ from typing import List, Optional
 
 import typer
 
-from .cli_summarize import summarize_files
+from .cli_summarize import FORMATS, LANGS, summarize_files
+from .cli_summarize import fail as _fail
 from .errors import SummarizerError
 from .pipeline import Summarizer, SummarizerConfig
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Structured, cited, bilingual summaries of announcements.")
 
 
-class Lang(str, Enum):
-    en = "en"
-    zh = "zh"
-    both = "both"
-
-
-class Format(str, Enum):
-    text = "text"
-    markdown = "markdown"
-    html = "html"
-    json = "json"
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
+# the choices, as the console's own parser for `summarize` declares them (one list for both parsers)
+Lang = Enum("Lang", {value: value for value in LANGS}, type=str)
+Format = Enum("Format", {value: value for value in FORMATS}, type=str)
 
 
 @app.command()

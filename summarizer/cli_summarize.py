@@ -26,18 +26,18 @@ def summarize_files(paths: list[Path], *, lang: str = "en", fmt: str = "text", d
         else:
             summarizer = Summarizer(SummarizerConfig(types_dirs=[str(d) for d in types_dir or ()]))
     except SummarizerError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return 2
     failed = violated = 0
     for i, path in enumerate(paths):
         if not path.exists():
-            _fail(f"{path}: no such file")
+            fail(f"{path}: no such file")
             failed += 1
             continue
         try:
             summary = summarizer(path, doc_type=doc_type)
         except SummarizerError as exc:
-            _fail(str(exc))
+            fail(str(exc))
             failed += 1
             continue
         if len(paths) > 1 and fmt in ("text", "markdown"):
@@ -59,7 +59,8 @@ def _out(message: str, *, err: bool = False) -> None:
     stream.flush()
 
 
-def _fail(message: str) -> None:
+def fail(message: str) -> None:
+    """One line on stderr for a command that could not do something (every command of the CLI says it so)."""
     _out(f"error: {message}", err=True)
 
 

@@ -147,7 +147,7 @@ class Glossary:
         out: list[Entry] = []
         pos = 0
         for start, neg in found:  # leftmost, then longest, whole words only, not overlapping
-            end = start - neg
+            end = term_end = start - neg
             if (end < len(low) and low[end] == "s" and not (end + 1 < len(low) and _ascii_letter(low[end + 1]))
                     and not text[start].isupper()):
                 end += 1  # its plural ("secondary endpoints"), not a shorter term inside it ("secondary"); not a
@@ -155,7 +155,7 @@ class Glossary:
             if start < pos or (start and _ascii_letter(low[start - 1])) or (end < len(low) and _ascii_letter(low[end])):
                 continue
             pos = end
-            entry = self._en.get(_en_key(text[start:end])) or self._en.get(_en_key(text[start : end - 1]))
+            entry = self._en.get(_en_key(text[start:term_end]))
             if entry is not None and entry.kind != "connector" and entry not in out:
                 out.append(entry)
         return out
