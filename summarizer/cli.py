@@ -141,6 +141,9 @@ def evaluate_cmd(
     from .training.evaluate import evaluate, evaluate_corpus, format_corpus_report, format_report
     from .training.real import is_corpus_dir
 
+    if not annotations.exists():
+        _fail(f"{annotations}: no such file or folder")
+        raise typer.Exit(2)
     summarizer = Summarizer.from_pretrained(model) if model else Summarizer(
         SummarizerConfig(types_dirs=[str(d) for d in types_dir]))
     if is_corpus_dir(annotations):

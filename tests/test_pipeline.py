@@ -270,3 +270,9 @@ def test_the_console_summarize_exit_status(args, status, capsys):
         code = exc.code
     assert code == status
     assert capsys.readouterr().err.strip()  # said on stderr
+
+
+def test_evaluate_on_a_missing_path_is_one_line_not_a_traceback(tmp_path):
+    done = _cli("evaluate", str(tmp_path / "no-such-corpus"))
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"error: {tmp_path / 'no-such-corpus'}: no such file or folder"
