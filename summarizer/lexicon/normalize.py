@@ -10,7 +10,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["date_to_en", "date_to_zh", "amount_to_en", "amount_to_zh", "count_to_en", "count_to_zh", "amount_value", "numbers_in", "number_tokens", "MONTHS",
+__all__ = ["date_to_en", "date_to_zh", "figures_en", "figures_zh", "amount_to_en", "amount_to_zh", "count_to_en", "count_to_zh", "amount_value", "numbers_in", "number_tokens", "MONTHS",
            "join_pdf_wraps"]
 
 # a line break inside a Chinese sentence is a PDF wrap, not a break: after a Chinese character or
@@ -31,7 +31,8 @@ MONTHS = (
 _ZH_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
 _EN_DATE_RE = re.compile(r"(" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})")
-_SCALES_ZH = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000)}
+_SCALES_ZH = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000),
+              "萬": Decimal(10_000), "億": Decimal(100_000_000), "百萬": Decimal(1_000_000)}  # and as Taiwan and Hong Kong write them
 _SCALES_EN = {"thousand": Decimal(10**3), "million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12),
               # a wire's short forms: $15M, $1.2B, $3bn, $40mn
               "m": Decimal(10**6), "mn": Decimal(10**6), "b": Decimal(10**9), "bn": Decimal(10**9)}
@@ -162,7 +163,7 @@ def count_to_zh(text: str) -> str | None:
 
 # ----------------------------------------------------------------------------- numbers
 _NUMBER_TOKEN_RE = re.compile(
-    rf"(?<![A-Za-z0-9.])({_NUM})(?:\s*(%|百万|万|亿|千|thousand|million|billion|trillion)|(M|B|bn|mn)\b)?(?![0-9])",
+    rf"(?<![A-Za-z0-9.])({_NUM})(?:\s*(%|百万|百萬|万|萬|亿|億|千|thousand|million|billion|trillion)|(M|B|bn|mn)\b)?(?![0-9])",
 )
 # a currency code written against its number ("USD400 million"): read as "USD 400 million"
 # a decimal digit, or a character whose NFKC form holds one (full-width digits, superscripts, ①, ㉑, ½…)
@@ -199,3 +200,83 @@ def number_tokens(text: str, *, normalized: bool = False) -> list[tuple[str, fro
 def numbers_in(text: str, *, normalized: bool = False) -> set[Decimal]:
     """All readings of all numbers in ``text``."""
     return {r for _, readings in number_tokens(text, normalized=normalized) for r in readings}
+
+
+# ----------------------------------------------------------------------------- figures of a sentence
+# What a sentence that no rule translates still states in figures: its dates, amounts, percentages,
+# head counts and share counts, each written in the other language, in the order the sentence gives
+# them (a gist carries them with its key terms: a fact shown in one language is shown in the other).
+_CUR_ZH = "美元|美金|港元|港币|港幣|欧元|歐元|新台币|新台幣|新臺幣|台币|台幣|臺幣|人民币|人民幣"
+_FIGURE_ZH = re.compile(
+    rf"(?P<date>(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号號])?)"
+    rf"|(?<![\d年.])(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*[日号號]"
+    # (an amount written in parts, "258萬8478元", "1億5千萬元", is not read: its first part is no amount)
+    rf"|(?P<amount>(?:(?:约|約)?\s*(?:{_CUR_ZH})\s*)?(?:约|約)?\s*(?<![A-Za-z\d.万萬亿億千百])(?:{_NUM})\s*(?:百万|百萬|万|萬|亿|億|千)?\s*(?:{_CUR_ZH}|元)"
+    rf"|(?:约|約)?\s*(?:{_CUR_ZH})\s*(?:约|約)?\s*(?:{_NUM})\s*(?:百万|百萬|万|萬|亿|億|千)?(?!\s*\d))"
+    rf"|(?P<pct>(?<![A-Za-z\d.])(?:{_NUM})\s*[%％])"
+    rf"|(?P<count>(?:约|約)?(?<![\d.])\d[\d,]*\s*(?:例(?:受试者|受試者|患者|病人|病患)?|[名位人](?:受试者|受試者|患者|病人|病患)))"
+    rf"|(?P<shares>(?<![A-Za-z\d.])(?:{_NUM})\s*(?:万|萬|亿|億)?\s*股(?![东東份权權本价價票利]))"
+)
+_TRAD_FIGURE = str.maketrans({"萬": "万", "億": "亿", "幣": "币", "歐": "欧", "臺": "台", "約": "约", "％": "%"})
+_FIGURE_EN = re.compile(
+    r"(?P<date>\b(?:" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+    rf"|(?P<amount>(?:(?:approximately|about)\s+)?(?:US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD)\s?(?:{_NUM})"
+    r"(?:\s*(?:thousand|million|billion)\b|(?:M|B|bn|mn)\b)?)"
+    rf"|(?P<pct>(?<![A-Za-z\d.])(?:{_NUM})\s*%)"
+    r"|(?P<count>\b(?:(?:approximately|about|up to)\s+)?\d+(?:,\d{3})*(?:\s+|-)(?:(?:adult|pediatric|paediatric|healthy)\s+)?"
+    r"(?:patients|participants|subjects|volunteers)\b)"
+)
+
+
+def figures_en(text: str, yuan: str = "CNY") -> list[str]:
+    """The figures of a Chinese sentence in English, in order: "2019年11月" → "November 2019", "人民币约655万元"
+    → "approximately RMB 6.55 million", "29.29%", "100例患者" → "100 patients", "1,414.6409 万股" →
+    "14,146,409 shares". ``yuan``: the currency a bare 元 names (:func:`amount_value`)."""
+    if not _DIGITISH.search(text):
+        return []
+    t = unicodedata.normalize("NFKC", text)
+    out: list[str] = []
+    for m in _FIGURE_ZH.finditer(t):
+        kind = m.lastgroup if m.lastgroup in ("date", "amount", "pct", "count", "shares") else None
+        if m.group("date"):
+            en = date_to_en(m.group("date"))
+        elif m.group("m2"):
+            month, day = int(m.group("m2")), int(m.group("d2"))
+            en = f"{MONTHS[month - 1]} {day}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+        elif m.group("amount"):
+            amount = m.group("amount").translate(_TRAD_FIGURE).replace("美金", "美元")
+            en = amount_to_en(amount, yuan)
+        elif m.group("pct"):
+            en = m.group("pct").replace(" ", "")
+        elif m.group("count"):
+            en = count_to_en(m.group("count").translate(_TRAD_FIGURE))
+        elif kind == "shares" or m.group("shares"):
+            shares = m.group("shares").translate(_TRAD_FIGURE)
+            n = re.match(rf"({_NUM})\s*(万|亿)?", shares)
+            value = Decimal(n.group(1).replace(",", "")) * (_SCALES_ZH[n.group(2)] if n.group(2) else 1)
+            en = f"{_fmt(value)} shares"
+        else:  # pragma: no cover - every branch of the pattern is named
+            en = None
+        if en and en not in out:
+            out.append(en)
+    return out
+
+
+def figures_zh(text: str) -> list[str]:
+    """The figures of an English sentence in Chinese, in order: "December 31, 2023" → "2023年12月31日",
+    "$15 million" → "1,500万美元", "12.5%", "approximately 60 patients" → "约60例患者"."""
+    if not _DIGITISH.search(text):
+        return []
+    out: list[str] = []
+    for m in _FIGURE_EN.finditer(text):
+        if m.group("date"):
+            zh = date_to_zh(m.group("date"))
+        elif m.group("amount"):
+            zh = amount_to_zh(m.group("amount"))
+        elif m.group("pct"):
+            zh = m.group("pct").replace(" ", "")
+        else:
+            zh = count_to_zh(m.group("count"))
+        if zh and zh not in out:
+            out.append(zh)
+    return out

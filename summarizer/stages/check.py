@@ -86,8 +86,14 @@ def _codepoint_cited(hexcode: str, cites: list[int], doc: Document) -> bool:
     return any(ch in doc.segment(c).text for c in cites)
 
 
+# a currency written as its symbol ("HK$13.4", "NT$60", "US$1.5 million"): a unit, checked by its number
+_CURRENCY_SYMBOL = re.compile(r"(?<![A-Za-z])(?:US|HK|NT|A|C|S)\$")
+
+
 def latin_tokens(text: str) -> list[tuple[str, str]]:
     """(kind, token) for the codes and names in ``text`` that the check looks at."""
+    if "$" in text:
+        text = _CURRENCY_SYMBOL.sub(lambda m: " " * len(m.group()), text)
     codes = [m for m in _CODE_RE.finditer(text) if not _LOCANT_RE.fullmatch(m.group())]
     out: list[tuple[str, str]] = [("code", m.group()) for m in codes]  # letters mixed with digits
     rest = text
@@ -117,7 +123,7 @@ def _copied(text: str | None, citations: tuple[int, ...], doc: Document) -> bool
     return text in seg.text or " ".join(text.split()) in " ".join(seg.text.split())
 
 
-def _month_numbers(text: str) -> set[Decimal]:
+def month_numbers(text: str) -> set[Decimal]:
     """Months written as words count as their numbers (December 31 ↔ 12月31日)."""
     return {Decimal(i + 1) for i, month in enumerate(MONTHS) if month in text or month[:3] + "." in text}
 
@@ -196,7 +202,7 @@ def _han_numbers(text: str) -> set[Decimal]:
 def _paragraph_support(doc: Document, index: int) -> tuple[str, set]:
     text = _paragraph_text(doc, index)
     nfkc = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    return nfkc.lower(), numbers_in(nfkc, normalized=True) | _month_numbers(text) | _han_numbers(text)
+    return nfkc.lower(), numbers_in(nfkc, normalized=True) | month_numbers(text) | _han_numbers(text)
 
 
 def _support(per_paragraph: dict, doc: Document, cites: tuple[int, ...], fields, fixed: frozenset):
@@ -209,10 +215,13 @@ def _support(per_paragraph: dict, doc: Document, cites: tuple[int, ...], fields,
         t, n = per_paragraph[c]
         texts.append(t)
         numbers |= n
-    for citations, words in fields:
-        if citations <= set(cites):
+    joined = "\n".join(texts)
+    for citations, words, value in fields:
+        # a field's rendering is supported where it cites these paragraphs, or where they state the
+        # value itself (a gist names the regulator its sentence names: "国家药监局" → "NMPA")
+        if citations <= set(cites) or (value and value in joined):
             vocab |= words
-    return "\n".join(texts), numbers, vocab
+    return joined, numbers, vocab
 
 
 def _in_vocab(token: str, vocab: set[str], more: set[str] = frozenset()) -> bool:
@@ -421,7 +430,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
     vocab_fixed = _FIXED | _template_vocab(doctype)
     fields = list(summary.fields) or [f for _, f in summary.iter_fields()]
     field_words = [
-        (set(f.citations), {w.lower() for v in (f.value_en, f.value_zh) if v for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", v)})
+        (set(f.citations), {w.lower() for v in (f.value_en, f.value_zh) if v for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", v)},
+         _norm(f.value) if f.value and len(f.value) >= 2 else "")
         for f in fields
     ]
     src = summary.lang

@@ -16,13 +16,14 @@ from collections import Counter
 from string import Formatter
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
-from ..lexicon.normalize import join_pdf_wraps
+from ..lexicon.normalize import figures_en, figures_zh, join_pdf_wraps
 from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 from .classify import load_disclosure_words, load_disclosures, load_taxonomy
 from .doctypes import DocType, SectionSpec, _shipped, cannot_match, is_chinese_pattern
 from .read import LAYOUT_TOKENS
 from .segment import TERMINAL, english_stop, tokenize
 from .check import RECALLED_PARAGRAPH, event_sentence
+from .extract import bare_yuan
 from .translate import GlossaryTranslator, has_cjk, key_terms
 
 __all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
@@ -110,6 +111,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"(?:\s*[（(][^（()）\n]{0,20}(?:更新|updated)[）)])?\s*$|"
         # a page's timestamp with the site after it ("时间:2024年01月11日 00:43:22 某某网")
         r"(?:时间|時間|发布时间|發布時間)\s*[:：]\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。,.]{1,10})?\s*$|"
+        # a quote widget's line: a stock code, its board and short name ("688888 科创 某某药业")
+        r"\d{6}\s+(?:科创|科创板|创业板|创业|主板|北证|北交所|沪A|深A|沪市|深市)?\s*[\u4e00-\u9fffA-Z]{2,8}\s*$|"
         # a news page's dateline with its source and reporter ("2020-03-05 18:37:36 来源:上海证券报 作者:骆民")
         r"\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：][^\n。]{1,40}?(?:作者\s*[:：]\s*\S{1,12})?\s*$|"
         # a dateline in words alone ("Monday, February 5, 2018")
@@ -490,7 +493,8 @@ class ExtractiveComposer:
             if tr is not None and not (tgt == "en" and has_cjk(tr)):
                 out.append((tr, False))
             else:  # what no rule translates is shown as its key terms, marked as a gist, never left out
-                gist = self._gist(text) if tgt == "en" else self._gist_zh(text, {})
+                values = getattr(self._local, "values", None) or {}
+                gist = self._gist(text, values) if tgt == "en" else self._gist_zh(text, values)
                 out.append((gist, gist is not None))
         return out
 
@@ -526,9 +530,12 @@ class ExtractiveComposer:
                         covered[start:end] = [True] * (end - start)
                         if not any(en.lower() in t.lower() for t in terms):
                             terms.append(en)
-        if len(terms) < minimum:
+        # the figures it states (dates, amounts, percentages, head and share counts), in English: a
+        # sentence no rule translates keeps its facts in the other language
+        figures = [f for f in figures_en(text, getattr(self._local, "yuan", "CNY")) if not any(f in t for t in terms)]
+        if len(terms) + len(figures) < minimum:
             return None
-        return "Key terms: " + "; ".join(terms[:8])
+        return "Key terms: " + "; ".join(terms[:8] + figures[:4])
 
     def _gist_zh(self, text: str, values: dict[str, Field], *, minimum: int = 2) -> str | None:
         """Key terms of an English sentence for the Chinese side: glossary terms in Chinese, then
@@ -545,8 +552,9 @@ class ExtractiveComposer:
         for m in _NAME_EN.finditer(text):
             word = m.group()
             first, _, rest = word.partition(" ")
-            if rest and first.lower() in _STOP_EN:  # "On December": the preposition is no part of a name
+            while rest and first.lower() in _STOP_EN:  # "On December", "As of December": no part of a name
                 word = rest
+                first, _, rest = word.partition(" ")
             if word.lower() in _STOP_EN or word in _LEGAL_EN or word in _CALENDAR or len(word) < 3 or any(word in t for t in terms):
                 continue
             found = self.translator.glossary.en_to_zh(word)
@@ -557,9 +565,10 @@ class ExtractiveComposer:
             if m.start() == 0 and " " not in word and not any(ch.isupper() for ch in word[1:]):
                 continue  # a capitalised first word is not a name
             terms.append(word)
-        if len(terms) < minimum:
+        figures = [f for f in figures_zh(text) if not any(f in t for t in terms)]  # as in _gist
+        if len(terms) + len(figures) < minimum:
             return None
-        return "关键词：" + "；".join(terms[:8])
+        return "关键词：" + "；".join(terms[:8] + figures[:4])
 
     def _choose(self, doc: Document, spec: SectionSpec, tf: Callable[[], Counter], used: set[tuple[int, int]],
                 field_segments: set[int]) -> list[tuple[Segment, Sentence]]:
@@ -837,6 +846,8 @@ class ExtractiveComposer:
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
         values = {f.name: f for f in fields}
         self._local.cache = {}
+        self._local.yuan = bare_yuan(doc)  # what a bare 元 is in a gist's figures
+        self._local.values = values  # the fields a gist names in the other language where its sentence does
         labels = {label for spec in doctype.sections if spec.max_items for label in spec.labels} | {"core_event"}
         candidates = [(seg, sent) for seg in doc.segments
                       if seg.section in labels and seg.kind != "heading" for sent in seg.sentences]

@@ -95,7 +95,7 @@ class PatternExtractor:
             )
             simplified = doc.search_text[start:end].strip() if doc.match_text is not None else None
             out.append(translate_field(field, spec, doc.lang, self.translator, simplified=simplified,
-                                       yuan=_yuan(doc) if spec.translate == "amount" else "CNY"))
+                                       yuan=bare_yuan(doc) if spec.translate == "amount" else "CNY"))
             if name == "drug_name":
                 alias = _ALIAS.match(doc.search_text, end, end + 40)
                 ours = _drug_names(doc.search_text[start:end]) + ((alias.group(1),) if alias else ())
@@ -570,7 +570,7 @@ _OFFICE_SUFFIX = re.compile(r"(?P<code>[A-Z]{3,5}\d{6,9})\s?(?P<office>[\u4e00-\
 _TAIWAN = re.compile(r"新台币|台币|兴柜|上柜|柜买|公开资讯观测站|卫福部|食药署|卫生福利部")
 
 
-def _yuan(doc: Document) -> str:
+def bare_yuan(doc: Document) -> str:
     """The currency a bare 元 names in ``doc``: TWD in a traditional-script text from Taiwan, else CNY."""
     return "TWD" if doc.script == "traditional" and _TAIWAN.search(doc.search_text) else "CNY"
 
@@ -581,7 +581,7 @@ def translate_field(field: Field, spec: FieldSpec, lang: str, translator: Glossa
     language gets the field's rule, and where the rule has nothing, :func:`render_value` (lexicon,
     romanisation, or the value as written), so no field is shown in one language only.
     ``simplified`` is the value in simplified characters, for traditional-script sources; ``yuan`` the currency
-    a bare 元 names in the source (:func:`_yuan`)."""
+    a bare 元 names in the source (:func:`bare_yuan`)."""
     other = "en" if lang == "zh" else "zh"
     # a PDF line wrap inside a Chinese value ("急性冠\n状动脉综合症") is not a word break: the
     # translation reads the value joined (the value itself stays as written, with its evidence span)

@@ -320,6 +320,9 @@ _GUARANTEE_END = re.compile(
 # ("证券代码:300000 证券简称:某某 公告编号:2025-054 某某股份有限公司的控股子公司近日收到…"); searched only
 # in a block that has the word
 _HEADER_NUMBER_END = re.compile(r"公告[编編][号號][:：]\s*[\w\-－]+(?=[ \u3000]+[\u4e00-\u9fff])")
+# ... or at the header line's end, where a reprint with single line breaks and no guarantee ran the header
+# into the title and the body (the whole filing would be the header's boilerplate)
+_HEADER_LINE_END = re.compile(r"公告[编編][号號][:：][ \t\u3000]*[\w\-－]+(?=[ \t\u3000]*\n)")
 
 
 # ... or after a Taiwan MOPS form's numbered header items, at "5.發生緣由:" (the date, the company's name,
@@ -332,7 +335,7 @@ _FORM_REASON_END = re.compile(r"(?:發生緣由|发生缘由)[:：](?<=\d[.．]�
 def _split_after_guarantee(text: str, start: int, end: int) -> list[list[int]]:
     m = _GUARANTEE_END.search(text, start, end)
     if text.find("公告", start, end) >= 0:  # the earliest of the ends
-        m = _HEADER_NUMBER_END.search(text, start, m.start() if m else end) or m
+        m = _HEADER_NUMBER_END.search(text, start, m.start() if m else end) or m or _HEADER_LINE_END.search(text, start, end)
     reason = _FORM_REASON_END.search(text, start, m.start() if m else end)
     if reason:
         # the form's header items are a block of their own: what stands before them (a reprint's headline

@@ -25,6 +25,8 @@ from typing import Any, Iterable
 from ..pipeline import Summarizer
 from .annotations import Annotation, load_annotations
 from ..lexicon.glossary import has_cjk
+from ..lexicon.normalize import number_tokens, numbers_in
+from ..stages.check import month_numbers
 from ..stages.compose import CORE_MAX_CHARS
 from .metrics import company_aliases, drug_aliases, field_key, field_keys, macro_f1, normalize_value, prf, ratio, rouge
 
@@ -94,6 +96,8 @@ class _Acc:
             "core_viewpoint_other_full": ratio(self.core_full_other, self.docs),
             "indications_fully_translated": ratio(self.indications["full"], self.indications["shown"]),
             "items_fully_translated": ratio(self.items["full"], self.items["all"]),
+            "items_shown_other": ratio(self.items["shown"], self.items["all"]),
+            "item_figures_carried": ratio(self.items["figures_carried"], self.items["figures"]),
             "core_viewpoint_too_long": self.core_too_long,
             "event_claims": self.event_claims["claims"],
             "event_claims_false": self.event_claims["false"],
@@ -223,6 +227,16 @@ def _score_output(summary, gold_label: dict[int, str], accs: list[_Acc]) -> None
     ind_full = sum(1 for f in indications if f.translated_by not in ("romanised", "as_written") or other == "zh")
     items = [item for path, item in summary.iter_items() if path != "core_viewpoint"]
     items_full = sum(1 for item in items if item.text(other) and not item.gist)
+    items_shown = sum(1 for item in items if item.text(other))
+    # each number of an item's source text (a date's parts, an amount, a percentage, a count) that its
+    # other-language text states too, by value (2,352万 = 23.52 million; 12月 = December)
+    figures = carried = 0
+    for item in items:
+        tokens = number_tokens(item.text(summary.lang) or "")
+        if tokens:
+            there = numbers_in(item.text(other) or "") | month_numbers(item.text(other) or "")
+            figures += len(tokens)
+            carried += sum(1 for _, readings in tokens if readings & there)
     too_long = int(len(core.text(summary.lang) or "") > CORE_MAX_CHARS)
     for acc in accs:
         acc.core_full_other += core_full
@@ -230,6 +244,9 @@ def _score_output(summary, gold_label: dict[int, str], accs: list[_Acc]) -> None
         acc.indications["full"] += ind_full
         acc.items["all"] += len(items)
         acc.items["full"] += items_full
+        acc.items["shown"] += items_shown
+        acc.items["figures"] += figures
+        acc.items["figures_carried"] += carried
         acc.core_too_long += too_long
         acc.core["en"] += int(bool(core.en))
         acc.core["zh"] += int(bool(core.zh))
@@ -339,13 +356,15 @@ def _format_output_table(report: dict[str, Any]) -> str:
 
     lines = ["| group | core viewpoint en | core viewpoint zh | core in other language, not a gist | "
              "zh fields also in en | en fields also in zh | indications fully translated | "
-             "items fully translated | junk items | English with CJK | core over length limit |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "items fully translated | items in other language | item figures carried | junk items | "
+             "English with CJK | core over length limit |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in [("overall", report["overall"])] + [(f"lang:{k}", v) for k, v in report["by_lang"].items()]:
         lines.append(f"| {name} | {fmt(r['core_viewpoint_en'])} | {fmt(r['core_viewpoint_zh'])} | "
                      f"{fmt(r['core_viewpoint_other_full'])} | "
                      f"{fmt(r['fields_zh_also_en'])} | {fmt(r['fields_en_also_zh'])} | "
                      f"{fmt(r['indications_fully_translated'])} | {fmt(r['items_fully_translated'])} | "
+                     f"{fmt(r.get('items_shown_other'))} | {fmt(r.get('item_figures_carried'))} | "
                      f"{r['junk_items']} | {r['english_with_cjk']} | {r['core_viewpoint_too_long']} |")
     lines += ["", "| group | filings with an annotated event | templated event claims | false event claims | "
               "false claim rate | setbacks stated as setbacks | core names the event's drug, no false claim |",
