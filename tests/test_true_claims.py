@@ -1334,3 +1334,58 @@ def test_a_news_report_is_not_said_to_deny_the_companys_announcement():
     assert "own announcement" not in (core.en or "") and "自身公告" not in (core.zh or "")
     if summary.doc_type == "news_feature":
         assert "not a filing" in core.en
+
+
+# The twenty-second batch's training half (shapes of en-zd-001/004/007/010, zh-xf-005, zh-xh-003/006; invented names).
+def test_a_drug_code_or_a_headlines_application_is_no_company(summarizer):
+    story = ("date 2022-06-21 Corvane gains after FDA clearance to start trials for cancer candidate\n"
+             "- Developmental stage biotech Corvane Pharma (NASDAQ:CRVN) added more than 10% after the company announced "
+             "that the FDA cleared its Investigational New Drug Application for ABX310, a candidate against several cancers.\n"
+             "- The IND included a Phase 1 clinical trial protocol for ABX310 Corvane (CRVN) said, disclosing plans for a "
+             "two-part early-stage trial.\n")
+    company = summarizer(story, doc_id="code-company").get_field("company")
+    assert company is None or not company.value.startswith("ABX310")
+    crl = ("Velmora's Zentapir Application For Chronic Kidney Disease Receives FDA Response Letter\n\n"
+           "The FDA has issued a Complete Response Letter for Velmora Inc's (NASDAQ: VLMA) new drug application for "
+           "zentapir for the control of serum phosphorus in adults with chronic kidney disease on dialysis.\n")
+    summary = summarizer(crl, doc_id="headline-application")
+    assert "Application For" not in summary.core_viewpoint.en
+    assert summary.doc_type == "setback"
+
+
+def test_a_technology_transfer_agreement_is_a_licence(summarizer):
+    text = ("Hanbit Bio transfers pain candidate to joint venture\n"
+            "Hanbit Bio said Thursday it has signed a technology transfer agreement with a joint venture company, Orrin "
+            "Therapeutics, for the global rights to HB-22544, a non-narcotic pain candidate. Hanbit will receive $3 million "
+            "upfront and up to $55 million in development milestones.\n")
+    assert summarizer(text, doc_id="tech-transfer").doc_type == "licensing_deal"
+
+
+def test_a_registration_inspection_notice_is_no_approval(summarizer):
+    text = ("某某血液公告,全资子公司某某生物制药有限公司于近日收到国家药品监督管理局药品审评中心出具的"
+            "《关于启动人凝血酶原复合物药品注册核查(临床)的通知》。根据《药品注册管理办法》相关规定,药审中心需对"
+            "申报的人凝血酶原复合物启动药品注册核查。\n")
+    summary = summarizer(text, doc_id="inspection")
+    assert summary.doc_type == "other" and not summary.core_viewpoint.event
+
+
+def test_an_earlier_failed_readout_set_against_new_data_is_no_setback(summarizer):
+    text = ("Shares of microcap Lumenar Inc LMNR gap-opened sharply higher following a corporate update from the company.\n"
+            "Following the completion of data analysis for a confirmatory Phase 2 study of its Alzheimer's disease candidate "
+            "LMR-1, Lumenar said the data showed improvement in cognitive function of pre-specified patients at week 13, "
+            "which is the primary endpoint.\n"
+            "This is as opposed to the top-line results released last September, which showed the study did not meet its "
+            "primary endpoint, sending the stock down by 70% in a single session.\n")
+    summary = summarizer(text, doc_id="recalled-miss")
+    assert summary.doc_type != "setback"
+    assert "did not meet" not in summary.core_viewpoint.en
+
+
+def test_a_wire_dateline_and_a_no_copying_notice_are_no_core(summarizer):
+    wire = ("來源 某某製藥有限公司\ndate 2020-08 Thursday, 27 August 2020, 20:41 HKT/SGT Share:\n"
+            "某某製藥與某某醫藥合作在香港和澳門供應潛在500萬劑某某在研疫苗\n"
+            "香港, 2020年8月27日 - 某某製藥有限公司宣佈與某某醫藥簽署意向書,在香港及澳門分銷某某在研疫苗。\n")
+    assert "HKT/SGT" not in summarizer(wire, doc_id="acn-dateline").to_text("both")
+    notice = ("※ 歡迎用「轉貼」或「分享」的方式轉傳文章連結;未經授權,請勿複製轉貼文章內容\n\n"
+              "某某藥日前公布腦中風新藥某某二b期試驗結果,股價連續跌停,投資人對新藥公司的耐心正在減少。\n")
+    assert "請勿複製" not in summarizer(notice, doc_id="no-copying").core_viewpoint.zh

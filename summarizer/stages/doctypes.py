@@ -575,6 +575,11 @@ _BACKGROUND = re.compile(
 _NOW = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
 _PAST_DATE_CLAUSE = re.compile(r"(?:早在|早于)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|中|末)?")
 _CLAUSE_STOPS = re.compile(r"[，,。；;！!？?\n]|\. ")
+# an English sentence that sets a result against an earlier one ("This is as opposed to the top-line results
+# released last September, which showed the study did not meet its primary endpoint"): its event is the past's
+_RECALLED_EN = re.compile(
+    r"(?i)\bas opposed to\b|\b(?:released|announced|reported|disclosed) (?:last|in) (?:year|month|week|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _background(text: str, m: re.Match) -> bool:
@@ -587,6 +592,11 @@ def _background(text: str, m: re.Match) -> bool:
     if not marker and cut:  # a clause of its own that dates what follows in the past ("早在2017年,某某宣布终止…")
         start = cut[-2].end() if len(cut) > 1 else 0
         if _PAST_DATE_CLAUSE.fullmatch(before[start : cut[-1].start()].strip()):
+            return True
+    wider = text[max(0, m.start() - 240) : m.start()]
+    if not marker and cut and not _CJK_PATTERN_RE.search(wider):
+        sentence = wider[max(wider.rfind(". "), wider.rfind("\n")) + 1 :]
+        if _RECALLED_EN.search(sentence):
             return True
     # "公司此前提交的…上市申请近日获得批准": the earlier step is named, and the match says it is now
     return bool(marker) and not _NOW.search((clause + m.group())[marker.end() :])
@@ -686,7 +696,8 @@ class TypeDetector:
         out = {}
         in_headline: set[str] = set()
         # only a text that recalls an earlier event anywhere needs each match's clause read for it
-        recalls = _BACKGROUND.search(doc.search_text) is not None
+        recalls = _BACKGROUND.search(doc.search_text) is not None or (
+            doc.lang == "en" and _RECALLED_EN.search(doc.search_text) is not None)
         # each pattern's required strings (read once per detector), looked for in the texts as they are and,
         # for a pattern that ignores case, as folded (each text folded at most once): the prefilter of
         # cannot_match, without a call per pattern, for this loop runs for every pattern of every filing
