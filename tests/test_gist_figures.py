@@ -35,8 +35,15 @@ def test_figures_that_cannot_be_read_whole_are_left_out():
     assert figures_en("獲得新台幣1億5千萬元補助。") == []
     # a number glued to a name is part of the name, as the check reads it
     assert figures_en("始支付Zenith1.75%之權利金。") == []
-    # nor are a board's members, a shareholders' meeting or a bare year counts or amounts
-    assert figures_en("2名董事出席了2026年第一次临时股东大会。") == []
+    # nor is a board's count of members a head count (the meeting's year is a figure)
+    assert figures_en("2名董事出席了2026年第一次临时股东大会。") == ["2026"]
+
+
+def test_a_figures_bound_stays_with_it():
+    # "over", "up to", "at least" change what the figure says (a judge of these gists found them dropped)
+    assert figures_en("超过80%的患者改善,交易总额最多48亿美元,于 2018 年启动。") == ["over 80%", "up to US$4.8 billion", "2018"]
+    assert figures_zh("Shares fell more than 15% on January 12th 2023; up to $55 million in milestones.") == [
+        "超过15%", "2023年1月12日", "最多5,500万美元"]
 
 
 def test_a_bare_yuan_is_the_currency_the_caller_names():

@@ -30,7 +30,7 @@ MONTHS = (
 )
 _ZH_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
-_EN_DATE_RE = re.compile(r"(" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})")
+_EN_DATE_RE = re.compile(r"(" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})")
 _SCALES_ZH = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000),
               "萬": Decimal(10_000), "億": Decimal(100_000_000), "百萬": Decimal(1_000_000)}  # and as Taiwan and Hong Kong write them
 _SCALES_EN = {"thousand": Decimal(10**3), "million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12),
@@ -210,6 +210,7 @@ _CUR_ZH = "美元|美金|港元|港币|港幣|欧元|歐元|新台币|新台幣|
 _FIGURE_ZH = re.compile(
     rf"(?P<date>(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号號])?)"
     rf"|(?<![\d年.])(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*[日号號]"
+    rf"|(?<![\d.])(?P<year>(?:19|20)\d{{2}})\s*年(?![\d\s]*月|度|内|內|以)"
     # (an amount written in parts, "258萬8478元", "1億5千萬元", is not read: its first part is no amount)
     rf"|(?P<amount>(?:(?:约|約)?\s*(?:{_CUR_ZH})\s*)?(?:约|約)?\s*(?<![A-Za-z\d.万萬亿億千百])(?:{_NUM})\s*(?:百万|百萬|万|萬|亿|億|千)?\s*(?:{_CUR_ZH}|元)"
     rf"|(?:约|約)?\s*(?:{_CUR_ZH})\s*(?:约|約)?\s*(?:{_NUM})\s*(?:百万|百萬|万|萬|亿|億|千)?(?!\s*\d))"
@@ -219,7 +220,7 @@ _FIGURE_ZH = re.compile(
 )
 _TRAD_FIGURE = str.maketrans({"萬": "万", "億": "亿", "幣": "币", "歐": "欧", "臺": "台", "約": "约", "％": "%"})
 _FIGURE_EN = re.compile(
-    r"(?P<date>\b(?:" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+    r"(?P<date>\b(?:" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})"
     rf"|(?P<amount>(?:(?:approximately|about)\s+)?(?:US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD)\s?(?:{_NUM})"
     r"(?:\s*(?:thousand|million|billion)\b|(?:M|B|bn|mn)\b)?)"
     rf"|(?P<pct>(?<![A-Za-z\d.])(?:{_NUM})\s*%)"
@@ -243,6 +244,8 @@ def figures_en(text: str, yuan: str = "CNY") -> list[str]:
         elif m.group("m2"):
             month, day = int(m.group("m2")), int(m.group("d2"))
             en = f"{MONTHS[month - 1]} {day}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+        elif m.group("year"):
+            en = m.group("year")
         elif m.group("amount"):
             amount = m.group("amount").translate(_TRAD_FIGURE).replace("美金", "美元")
             en = amount_to_en(amount, yuan)
@@ -257,9 +260,38 @@ def figures_en(text: str, yuan: str = "CNY") -> list[str]:
             en = f"{_fmt(value)} shares"
         else:  # pragma: no cover - every branch of the pattern is named
             en = None
+        if en and (m.group("amount") or m.group("pct") or m.group("count")):
+            en = _qualified_en(t, m.start(), m.end(), en)
         if en and en not in out:
             out.append(en)
     return out
+
+
+# what bounds a figure ("超过80%", "最多48亿美元", "≥50%", "80例以上"): kept with it, or it reads as the exact value
+_BOUND_BEFORE_ZH = (("不超过", "up to"), ("不超過", "up to"), ("最多", "up to"), ("至多", "up to"), ("高达", "up to"),
+                    ("高達", "up to"), ("超过", "over"), ("超過", "over"), ("逾", "over"), ("超", "over"), ("近", "nearly"),
+                    ("至少", "at least"), ("≥", "≥"), (">=", "≥"), ("≤", "≤"), ("<=", "≤"))
+_BOUND_AFTER_ZH = ("以上", "多")
+_BOUND_BEFORE_EN = (("more than", "超过"), ("over", "超过"), ("up to", "最多"), ("nearly", "近"), ("at least", "至少"),
+                    ("less than", "不足"), ("fewer than", "不足"), ("≥", "≥"), ("≤", "≤"))
+
+
+def _qualified_en(text: str, start: int, end: int, en: str) -> str:
+    if en.startswith(("approximately ", "up to ")):
+        return en
+    before = text[max(0, start - 4) : start].rstrip()
+    word = next((w for zh, w in _BOUND_BEFORE_ZH if before.endswith(zh)), None)
+    if word is None and text.startswith(_BOUND_AFTER_ZH, end):
+        word = "over"
+    return f"{word} {en}" if word and word not in "≥≤" else f"{word}{en}" if word else en
+
+
+def _qualified_zh(text: str, start: int, zh: str) -> str:
+    if zh.startswith(("约", "最多")):
+        return zh
+    before = text[max(0, start - 12) : start].rstrip().lower()
+    word = next((w for en, w in _BOUND_BEFORE_EN if before.endswith(en)), None)
+    return f"{word}{zh}" if word else zh
 
 
 def figures_zh(text: str) -> list[str]:
@@ -277,6 +309,8 @@ def figures_zh(text: str) -> list[str]:
             zh = m.group("pct").replace(" ", "")
         else:
             zh = count_to_zh(m.group("count"))
+        if zh and not m.group("date"):
+            zh = _qualified_zh(text, m.start(), zh)
         if zh and zh not in out:
             out.append(zh)
     return out
