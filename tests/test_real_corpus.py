@@ -107,6 +107,16 @@ def test_split_is_stratified_seeded_and_keeps_groups_together():
         assert 2 <= len(test) <= 5
 
 
+def test_a_batch_of_one_filing_per_type_still_sends_its_share_to_test():
+    # the twenty-third batch's English part: ten filings of ten types, each stratum rounded down to none
+    entries = [{"id": f"en-{i}", "lang": "en", "type": f"t{i}"} for i in range(10)]
+    entries += [{"id": f"zh-{i}", "lang": "zh", "type": "a"} for i in range(6)]
+    split = assign_split(entries)
+    assert sum(split[f"en-{i}"] == "test" for i in range(10)) == 4  # round(10 x 0.35)
+    assert sum(split[f"zh-{i}"] == "test" for i in range(6)) == 2  # a stratum that rounds right is not topped up
+    assert split == assign_split(entries)
+
+
 def test_shipped_manifest_is_complete_and_frozen():
     """Every shipped filing has its provenance, an annotation and a split; the test share per language
     is at least 30%."""

@@ -157,6 +157,7 @@ def assign_split(entries: list[dict[str, Any]], *, fraction: float = TEST_FRACTI
             bucket.append(key)
     rng = random.Random(seed)
     test: set[str] = set()
+    short: dict[str, list[tuple[float, str]]] = defaultdict(list)  # by language: what rounding left out
     for key in sorted(strata):
         ids = sorted(strata[key])
         rng.shuffle(ids)
@@ -164,6 +165,17 @@ def assign_split(entries: list[dict[str, Any]], *, fraction: float = TEST_FRACTI
         if len(ids) >= 3:
             k = max(k, 1)
         test.update(ids[:k])
+        short[key[0]] += [(len(ids) * fraction - k, i) for i in ids[k:]]
+    # a batch of many small strata (one filing of each type) rounds every stratum down: each language still
+    # sends its share to test, taken from the strata that rounding shorted most
+    for lang in sorted(short):
+        total = sum(len(ids) for (lg, _), ids in strata.items() if lg == lang)
+        missing = round(total * fraction) - sum(1 for (lg, _), ids in strata.items() if lg == lang for i in ids if i in test)
+        if missing > 0:
+            pool = short[lang]
+            rng.shuffle(pool)
+            pool.sort(key=lambda p: -p[0])  # stable: the shuffle breaks ties
+            test.update(i for _, i in pool[:missing])
     return {e["id"]: "test" if group.get(e["id"], e["id"]) in test else "train" for e in entries}
 
 
