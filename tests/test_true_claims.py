@@ -1389,3 +1389,51 @@ def test_a_wire_dateline_and_a_no_copying_notice_are_no_core(summarizer):
     notice = ("※ 歡迎用「轉貼」或「分享」的方式轉傳文章連結;未經授權,請勿複製轉貼文章內容\n\n"
               "某某藥日前公布腦中風新藥某某二b期試驗結果,股價連續跌停,投資人對新藥公司的耐心正在減少。\n")
     assert "請勿複製" not in summarizer(notice, doc_id="no-copying").core_viewpoint.zh
+
+
+# The twenty-third batch's training half (shapes of zh-xi-002/005/008, zh-xj-007/009, en-ze-003/006; invented names).
+def test_a_drug_name_that_opens_with_bu_after_an_enumeration_is_read_whole(summarizer):
+    # 布 had stood for 发布/公布 before a name: "(一)布洛芬颗粒" gave "洛芬颗粒"
+    text = ("湖南某某制药股份有限公司关于获得药物临床试验批件的公告\n\n近日,公司收到国家食品药品监督管理总局核准签发的"
+            "药物临床试验批件,现将相关情况公告如下:\n\n (一)布洛芬颗粒\n\n1、批件号:2016L00001\n")
+    assert summarizer(text, doc_id="bu").get_field("drug_name").value == "布洛芬颗粒"
+
+
+def test_an_acceptance_with_priority_review_is_an_acceptance_and_a_wire_tag_ends_a_sentence(summarizer):
+    text = ("《某某通訊社7日專訊》某某醫藥(02999)(滬:600999)公布,控股子公\n"
+            "司自主研發的某某替尼片用於治療兒童1型神經纖維瘤病相關叢狀神經纖\n"
+            "維瘤的藥品註冊申請,於近日獲國家藥品監督管理局受理,並已被納入優先審評程序。\n"
+            "截至4月,該集團針對該新藥累計研發投入約5億元人民幣。根據某某市場\n最新數據,去年同類抑制劑於全球銷售額約18﹒1億美元。(wh)\n")
+    summary = summarizer(text, doc_id="accept-priority")
+    assert summary.doc_type == "nda_acceptance"
+
+
+def test_a_hong_kong_quotes_bare_yuan_is_the_hong_kong_dollar(summarizer):
+    text = ("《某某通訊社17日專訊》某某醫藥-B(06999)競價上限開盤,現價升15%,報26﹒5元,以現價計,該股暫連升3日,累計升幅37%。\n\n"
+            "某某醫藥宣布與某跨國藥企就其在研藥物訂立選擇權及許可協議。\n")
+    shown = summarizer(text, doc_id="hk-quote").to_text("en")
+    assert "HK$26.5" in shown and "RMB 26.5" not in shown
+
+
+def test_a_status_board_approval_and_a_trial_report_meeting_its_targets(summarizer):
+    board = ("近日经查询,某某医药股份有限公司下属子公司某某药业有限公司向国家食品药品监督管理总局提交的注射用头孢某某"
+             "药品注册申请已处于“审批完毕-待制证”状态。\n")
+    summary = summarizer(board, doc_id="status-board")
+    assert summary.doc_type == "drug_registration"
+    assert summary.get_field("drug_name").value == "注射用头孢某某"
+    report = ("某某生物今日午间公告,公司和全资子公司共同申报注册的“23价肺炎球菌多糖疫苗”,现已完成临床试验并于近日获得"
+              "临床研究负责机构出具的《23价肺炎球菌多糖疫苗临床试验报告》,报告明确显示试验疫苗的临床试验评价结果达到了"
+              "试验预设目标。\n")
+    assert summarizer(report, doc_id="trial-report").doc_type == "trial_results"
+
+
+def test_a_first_human_trial_begun_and_an_fda_acceptance_for_filing(summarizer):
+    story = ("Triangle drugmaker begins human trials for cancer treatment\n"
+             "Date Published: A drugmaker working to advance a portfolio of cancer treatments, PTX-99 among them.\n")
+    assert summarizer(story, doc_id="begins-human").doc_type == "trial_progress"
+    purpose = ("Larkfield Receives Approval\nRegulatory review is a lengthy process with standards that must be met to "
+               "start human clinical trials. The FDA has cleared the IND for LFT-9, allowing the company to begin a Phase 1 trial.\n")
+    assert summarizer(purpose, doc_id="to-start").doc_type != "trial_progress"
+    filing = ("Pellam Therapeutics Announces FDA Acceptance of NDA\nPellam Therapeutics announced that it has received "
+              "notification of acceptance for filing from the FDA for its 505(b)(2) new drug application for PLM-4.\n")
+    assert summarizer(filing, doc_id="acceptance-for-filing").doc_type == "nda_acceptance"

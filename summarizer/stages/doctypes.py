@@ -574,6 +574,7 @@ _BACKGROUND = re.compile(
     r"|already (?:been )?(?:granted|approved|accepted|received))\b)")
 _NOW = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
 _PAST_DATE_CLAUSE = re.compile(r"(?:早在|早于)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|中|末)?")
+_WIRE_TAG = re.compile(r"\s*[（(][A-Za-z]{1,4}[)）]\s*$")
 _CLAUSE_STOPS = re.compile(r"[，,。；;！!？?\n]|\. ")
 # an English sentence that sets a result against an earlier one ("This is as opposed to the top-line results
 # released last September, which showed the study did not meet its primary endpoint"): its event is the past's
@@ -751,7 +752,10 @@ class TypeDetector:
             # Acutely Ill Medical Patients" is 170 characters)
             short = len(text) <= self.headline_chars or (
                 doc.lang == "en" and len(text) <= 2.5 * self.headline_chars and "\n" not in text)
-            if short and not text.rstrip("”\"’')）」").endswith(_SENTENCE_END):
+            # (a wire's closing tag after the last sentence, "…约18﹒1亿美元。(wh)", ends it too; a sentence's end
+            # inside the line says it is prose: a headline has none)
+            bare = _WIRE_TAG.sub("", text).rstrip("”\"’')）」")
+            if short and not bare.endswith(_SENTENCE_END) and "。" not in bare:
                 out.append(text)
             elif text.startswith("主旨"):  # Taiwan's MOPS notices state their subject on a 主旨 line
                 out.append(text[2:].lstrip(" :：\t"))

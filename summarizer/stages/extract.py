@@ -570,9 +570,19 @@ _OFFICE_SUFFIX = re.compile(r"(?P<code>[A-Z]{3,5}\d{6,9})\s?(?P<office>[\u4e00-\
 _TAIWAN = re.compile(r"新台币|台币|兴柜|上柜|柜买|公开资讯观测站|卫福部|食药署|卫生福利部")
 
 
+# a Hong Kong text (a quote's 港元, an HKEX stock code, a Hong Kong wire): its bare 元 is the Hong Kong dollar
+# ("現價升15%,報26﹒5元")
+_HONG_KONG = re.compile(r"港元|港币|港股|恒指|经济通|财华社|联交所|港交所|香港交易所|[（(]0\d{4}[)）]|\b0\d{4}\.HK\b")
+
+
 def bare_yuan(doc: Document) -> str:
-    """The currency a bare 元 names in ``doc``: TWD in a traditional-script text from Taiwan, else CNY."""
-    return "TWD" if doc.script == "traditional" and _TAIWAN.search(doc.search_text) else "CNY"
+    """The currency a bare 元 names in ``doc``: TWD in a traditional-script text from Taiwan, HKD in one from
+    Hong Kong, else CNY."""
+    if doc.script != "traditional":
+        return "CNY"
+    if _TAIWAN.search(doc.search_text):
+        return "TWD"
+    return "HKD" if _HONG_KONG.search(doc.search_text) else "CNY"
 
 
 def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator,
