@@ -208,6 +208,8 @@ def numbers_in(text: str, *, normalized: bool = False) -> set[Decimal]:
 # them (a gist carries them with its key terms: a fact shown in one language is shown in the other).
 _CUR_ZH = "美元|美金|港元|港币|港幣|欧元|歐元|新台币|新台幣|新臺幣|台币|台幣|臺幣|人民币|人民幣"
 _FIGURE_ZH = re.compile(
+    # (every figure opens on a digit, 约, a currency's first character or a bound: other positions fail at once)
+    rf"(?=[\d约約美港欧歐新台臺人])(?:"
     rf"(?P<date>(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号號])?)"
     rf"|(?<![\d年.])(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*[日号號]"
     rf"|(?<![\d.])(?P<year>(?:19|20)\d{{2}})\s*年(?![\d\s]*月|度|内|內|以)"
@@ -216,7 +218,7 @@ _FIGURE_ZH = re.compile(
     rf"|(?:约|約)?\s*(?:{_CUR_ZH})\s*(?:约|約)?\s*(?:{_NUM})\s*(?:百万|百萬|万|萬|亿|億|千)?(?!\s*\d))"
     rf"|(?P<pct>(?<![A-Za-z\d.])(?:{_NUM})\s*[%％])"
     rf"|(?P<count>(?:约|約)?(?<![\d.])\d[\d,]*\s*(?:例(?:受试者|受試者|患者|病人|病患)?|[名位人](?:受试者|受試者|患者|病人|病患)))"
-    rf"|(?P<shares>(?<![A-Za-z\d.])(?:{_NUM})\s*(?:万|萬|亿|億)?\s*股(?![东東份权權本价價票利]))"
+    rf"|(?P<shares>(?<![A-Za-z\d.])(?:{_NUM})\s*(?:万|萬|亿|億)?\s*股(?![东東份权權本价價票利])))"
 )
 _TRAD_FIGURE = str.maketrans({"萬": "万", "億": "亿", "幣": "币", "歐": "欧", "臺": "台", "約": "约", "％": "%"})
 _FIGURE_EN = re.compile(

@@ -199,29 +199,41 @@ def _han_numbers(text: str) -> set[Decimal]:
     return {Decimal(v) for m in _HAN_NUMBER_RE.finditer(text) if (v := _han_value(m.group())) is not None}
 
 
-def _paragraph_support(doc: Document, index: int) -> tuple[str, set]:
+def _paragraph_support(doc: Document, index: int) -> tuple[str, str]:
     text = _paragraph_text(doc, index)
     nfkc = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    return nfkc.lower(), numbers_in(nfkc, normalized=True) | month_numbers(text) | _han_numbers(text)
+    return nfkc.lower(), nfkc
+
+
+def _paragraph_numbers(per_paragraph: dict, doc: Document, cites: tuple[int, ...]) -> set:
+    """The numbers the cited paragraphs state (their readings), read only for a text that states a number."""
+    numbers: set = set()
+    for c in cites:
+        found = per_paragraph.get(("numbers", c))
+        if found is None:
+            nfkc = per_paragraph[c][1]
+            text = _paragraph_text(doc, c)
+            found = per_paragraph[("numbers", c)] = numbers_in(nfkc, normalized=True) | month_numbers(text) | _han_numbers(text)
+        numbers |= found
+    return numbers
 
 
 def _support(per_paragraph: dict, doc: Document, cites: tuple[int, ...], fields, fixed: frozenset):
-    """What cited paragraphs support: their normalised text, numbers, and the allowed vocabulary of
-    fixed wording and field values (the glossary's words are looked up only when needed: _glossary_vocab)."""
-    texts, numbers, vocab = [], set(), set(fixed)
+    """What cited paragraphs support: their normalised text and the allowed vocabulary of fixed wording and
+    field values (the glossary's words are looked up only when needed: _glossary_vocab; the numbers, only
+    for a text with a number: _paragraph_numbers)."""
+    texts, vocab = [], set(fixed)
     for c in cites:
         if c not in per_paragraph:
             per_paragraph[c] = _paragraph_support(doc, c)
-        t, n = per_paragraph[c]
-        texts.append(t)
-        numbers |= n
+        texts.append(per_paragraph[c][0])
     joined = "\n".join(texts)
     for citations, words, value in fields:
         # a field's rendering is supported where it cites these paragraphs, or where they state the
         # value itself (a gist names the regulator its sentence names: "国家药监局" → "NMPA")
         if citations <= set(cites) or (value and value in joined):
             vocab |= words
-    return joined, numbers, vocab
+    return joined, vocab
 
 
 def _in_vocab(token: str, vocab: set[str], more: set[str] = frozenset()) -> bool:
@@ -460,7 +472,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
     romanised: dict[int, frozenset[str]] = {}
     lexicon: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # paragraph → its dictionary senses
     support: dict[tuple[int, ...], tuple[str, set, set]] = {}
-    per_paragraph: dict[int, tuple[str, set]] = {}
+    per_paragraph: dict = {}  # paragraph → (its text lowered, NFKC); ("numbers", paragraph) → its numbers
     glossary_words: dict[int, set[str]] = {}
     for where, citations, texts in checks:
         if not any(texts.values()):
@@ -472,7 +484,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
         key = tuple(valid)
         if key not in support:
             support[key] = _support(per_paragraph, doc, key, field_words, vocab_fixed)
-        cited_norm, cited_numbers, vocab = support[key]
+        cited_norm, vocab = support[key]
+        cited_numbers = None  # read on first need
         for lang, text in texts.items():
             if not text:
                 continue
@@ -487,6 +500,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                 text = _without_glossary_codes(text, cited_norm, lambda: _glossary_vocab(glossary_words, doc, valid, glossary)
                                                .union(*(_senses(doc, c, lexicon)[1] for c in valid)))
             for token, readings in number_tokens(text):
+                if cited_numbers is None:
+                    cited_numbers = _paragraph_numbers(per_paragraph, doc, key)
                 if not readings & cited_numbers:
                     violations.append(Violation(where, lang, token, "number", tuple(valid),
                                                 f"number {token!r} does not occur in cited paragraph(s) {list(valid)}"))
@@ -502,7 +517,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                     continue
                 if kind == "code" and "-" in token and _code_with_words(
                         token, cited_norm, lambda w: _in_vocab(w, vocab, _glossary_vocab(glossary_words, doc, valid, glossary)),
-                        cited_numbers):
+                        cited_numbers if cited_numbers is not None else _paragraph_numbers(per_paragraph, doc, key)):
                     continue  # "HER2-mutant": the code is in the source, the word is the glossary's
                 violations.append(Violation(where, lang, token, kind, tuple(valid),
                                             f"{kind} {token!r} is not supported by cited paragraph(s) {list(valid)}"))

@@ -436,7 +436,9 @@ class ExtractiveComposer:
         words = self._content_words(doc, sent)
         if not words:
             return -1.0
-        base = sum(map(math.log1p, map(tf.__getitem__, set(words)))) / math.sqrt(len(words) + 4)
+        # (fsum: a set's order changes with the hash seed, and a plain sum's last bits with it; two sentences
+        # that tie must rank the same way in every run)
+        base = math.fsum(map(math.log1p, map(tf.__getitem__, set(words)))) / math.sqrt(len(words) + 4)
         label = self.taxonomy.get(seg.section or "")
         bonus = 0.0
         if label is not None:

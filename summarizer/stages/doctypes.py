@@ -9,6 +9,7 @@ a type by writing one such file and passing its folder (``Summarizer(types_dir=.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from re import _casefix as _sre_casefix, _constants as _sre_constants, _parser as _sre_parser
 from dataclasses import dataclass, field
@@ -574,6 +575,7 @@ _BACKGROUND = re.compile(
     r"|already (?:been )?(?:granted|approved|accepted|received))\b)")
 _NOW = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
 _PAST_DATE_CLAUSE = re.compile(r"(?:早在|早于)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|中|末)?")
+_SECOND = operator.itemgetter(1)
 _WIRE_TAG = re.compile(r"\s*[（(][A-Za-z]{1,4}[)）]\s*$")
 _CLAUSE_STOPS = re.compile(r"[，,。；;！!？?\n]|\. ")
 # an English sentence that sets a result against an earlier one ("This is as opposed to the top-line results
@@ -670,6 +672,7 @@ class TypeDetector:
         self.threshold = threshold
         self.window = window
         self._needs: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {}
+        self._automata: dict[bool, Any] = {}  # by script: the lead's patterns by their required strings (_present)
         # each type's detect patterns by script: a pattern of the other script cannot match the words
         # that matter
         self._detect = {chinese: tuple((t, tuple(d for d in t.detect if is_chinese_pattern(d[0]) == chinese))
@@ -704,26 +707,35 @@ class TypeDetector:
         # cannot_match, without a call per pattern, for this loop runs for every pattern of every filing
         needs_of = self._needs
         folds: dict[int, str] = {}
-        for doctype, detect in self._detect[doc.lang == "zh"]:
+        chinese = doc.lang == "zh"
+        # the patterns of the lead whose required strings occur in it (or in the headlines, where these are not
+        # inside it): one pass of an automaton over each text, instead of a search per string per pattern
+        hits = self._present(chinese, body, None if inside else headlines)
+        for doctype, detect in self._detect[chinese]:
             score = 0.0
             for pattern, weight, anywhere in detect:
-                where = text if anywhere else body
-                entry = needs_of.get(pattern)
-                if entry is None:
-                    entry = needs_of[pattern] = _literals(pattern)
-                needs, folded = entry
-                if needs:
-                    if folded:
-                        key = id(where)
-                        w = folds.get(key) or folds.setdefault(key, fold_case(where))
-                        h = folds.get(-1) or folds.setdefault(-1, fold_case(headlines))
-                    else:
-                        w, h = where, headlines
-                    for n in needs:
-                        if n in w or (not inside and n in h):
-                            break
-                    else:
+                if not anywhere:
+                    if pattern not in hits:
                         continue  # no string the pattern needs is there: it cannot match
+                    where = body
+                else:
+                    where = text
+                    entry = needs_of.get(pattern)
+                    if entry is None:
+                        entry = needs_of[pattern] = _literals(pattern)
+                    needs, folded = entry
+                    if needs:
+                        if folded:
+                            key = id(where)
+                            w = folds.get(key) or folds.setdefault(key, fold_case(where))
+                            h = folds.get(-1) or folds.setdefault(-1, fold_case(headlines))
+                        else:
+                            w, h = where, headlines
+                        for n in needs:
+                            if n in w or (not inside and n in h):
+                                break
+                        else:
+                            continue  # no string the pattern needs is there: it cannot match
                 in_body = (_search_news(pattern, where) if recalls else pattern.search(where)) is not None
                 if in_body:
                     score += weight
@@ -735,6 +747,56 @@ class TypeDetector:
                         in_headline.add(doctype.name)
             out[doctype.name] = score
         return out, in_headline
+
+    def _present(self, chinese: bool, body: str, headlines: str | None) -> set[re.Pattern] | frozenset:
+        """The lead's detect patterns (not ``anywhere``) that may match ``body`` or ``headlines``: those with a
+        required string in it (as written, or case-folded for a pattern that ignores case), and those with
+        none named."""
+        index = self._automata.get(chinese)
+        if index is None:
+            index = self._automata[chinese] = self._automaton(chinese)
+        raw, folded, always, needers = index
+        hit: set[int] = set()
+        for text in (body, headlines):
+            if not text:
+                continue
+            if raw is not None:
+                hit.update(map(_SECOND, raw.iter(text)))  # each string's number, however often it occurs
+            if folded is not None:
+                hit.update(map(_SECOND, folded.iter(fold_case(text))))
+        found: set[re.Pattern] = set(always)
+        for i in hit:
+            found.update(needers[i])
+        return found
+
+    def _automaton(self, chinese: bool):
+        """(automaton of the required strings as written, of the folded ones, patterns with none): each string
+        maps to the patterns that need it."""
+        import ahocorasick
+
+        by_string: tuple[dict[str, list[re.Pattern]], dict[str, list[re.Pattern]]] = ({}, {})
+        always: list[re.Pattern] = []
+        for _, detect in self._detect[chinese]:
+            for pattern, _, anywhere in detect:
+                if anywhere:
+                    continue
+                needs, folded = self._needs.get(pattern) or self._needs.setdefault(pattern, _literals(pattern))
+                if not needs:
+                    always.append(pattern)
+                for n in needs:
+                    by_string[folded].setdefault(n, []).append(pattern)
+        built, needers = [], []
+        for strings in by_string:
+            if not strings:
+                built.append(None)
+                continue
+            automaton = ahocorasick.Automaton()
+            for n, patterns in strings.items():
+                automaton.add_word(n, len(needers))
+                needers.append(tuple(patterns))
+            automaton.make_automaton()
+            built.append(automaton)
+        return built[0], built[1], tuple(always), tuple(needers)
 
     def _headlines(self, doc: Document) -> list[str]:
         """The title and the short lines at the top: on a reprint the real headline often sits below

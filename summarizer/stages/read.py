@@ -13,6 +13,7 @@ import io
 import re
 import unicodedata
 from html.parser import HTMLParser
+from operator import ne
 from pathlib import Path
 from typing import Protocol, Union, runtime_checkable
 
@@ -157,7 +158,7 @@ def detect_script(text: str) -> tuple[str | None, str | None]:
     if not hanzi:
         return None, None
     converted = to_simplified(sample)
-    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    changed = sum(map(ne, sample, converted)) if converted != sample else 0  # counted in C
     if changed / len(hanzi) > 0.03:
         return "traditional", to_simplified(text)
     return "simplified", None
