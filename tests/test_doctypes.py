@@ -194,3 +194,32 @@ def _case_insensitive_shipped_patterns():
             out.extend(p for p in (*spec.patterns, *spec.patterns_en) if "(?i" in p.pattern or p.flags & re.IGNORECASE)
     assert len(out) > 50
     return out
+
+
+def test_the_pattern_index_never_drops_a_pattern_that_matches():
+    # every shipped field and detect pattern, on the dev filings (both languages) as written and, for the
+    # patterns that ignore case, with cases swapped and odd case folds: where it matches, the index keeps it
+    import re
+
+    from summarizer.stages.doctypes import PatternIndex, load_types
+
+    from .conftest import ROOT
+
+    patterns = []
+    for doctype in load_types():
+        patterns += [p for p, _, _ in doctype.detect]
+        for spec in doctype.fields.values():
+            patterns += [*spec.in_header, *spec.patterns, *spec.patterns_en]
+    index = PatternIndex(patterns)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds" / "devset").glob("*.txt"))]
+    texts += [t.swapcase().replace("s", "\u017f").replace("k", "\u212a") for t in texts if t.isascii()]
+    matched = 0
+    for text in texts:
+        possible = index.possible(text)
+        for pattern in patterns:
+            if pattern.search(text):
+                matched += 1
+                assert pattern in possible, pattern.pattern
+    assert matched > 500  # the check saw real matches
+    assert len(index.possible("nothing to see here")) < len(set(patterns)) / 4  # and it does prune
+    assert re.compile("x") in PatternIndex([re.compile("x")]).possible("x")

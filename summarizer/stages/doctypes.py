@@ -22,7 +22,7 @@ from ..errors import TypeSpecError
 from ..resources import models_dir, once
 from ..types import Document
 
-__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "cannot_match", "form_label_spans", "is_chinese_pattern", "load_types",
+__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "PatternIndex", "cannot_match", "form_label_spans", "is_chinese_pattern", "load_types",
            "required_literals"]
 
 TRANSLATE_KINDS = {"value", "code", "date", "amount", "count", "phase", "sentence", "org", "drug", "term"}
@@ -640,6 +640,52 @@ def _form_labels() -> re.Pattern:  # compiled on first use: only a MOPS form nee
     ]))
 
 
+class PatternIndex:
+    """Which of a fixed set of patterns may match a text, found with one Aho-Corasick pass over it (and one
+    over its case-folded form, for the patterns that ignore case) instead of a search per required string per
+    pattern (:func:`cannot_match`): a pattern not in :meth:`possible` cannot match; one with no required
+    string is always in it."""
+
+    def __init__(self, patterns: Iterable[re.Pattern]) -> None:
+        import ahocorasick
+
+        by_string: tuple[dict[str, list[re.Pattern]], dict[str, list[re.Pattern]]] = ({}, {})
+        always: list[re.Pattern] = []
+        for pattern in dict.fromkeys(patterns):
+            needs, folded = _literals(pattern)
+            if not needs:
+                always.append(pattern)
+            for n in needs:
+                by_string[folded].setdefault(n, []).append(pattern)
+        self.always = frozenset(always)
+        self._needers: list[tuple[re.Pattern, ...]] = []
+        self._automata: list[Any] = []
+        for strings in by_string:
+            automaton = None
+            if strings:
+                automaton = ahocorasick.Automaton()
+                for n, needing in strings.items():
+                    automaton.add_word(n, len(self._needers))
+                    self._needers.append(tuple(needing))
+                automaton.make_automaton()
+            self._automata.append(automaton)
+
+    def possible(self, *texts: str | None) -> set[re.Pattern]:
+        raw, folded = self._automata
+        hit: set[int] = set()
+        for text in texts:
+            if not text:
+                continue
+            if raw is not None:
+                hit.update(map(_SECOND, raw.iter(text)))  # each string's number, however often it occurs
+            if folded is not None:
+                hit.update(map(_SECOND, folded.iter(fold_case(text))))
+        found = set(self.always)
+        for i in hit:
+            found.update(self._needers[i])
+        return found
+
+
 @functools.lru_cache(maxsize=16)
 def form_label_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where a MOPS form's labels and plan line are (see above): no field's value is read there."""
@@ -672,7 +718,7 @@ class TypeDetector:
         self.threshold = threshold
         self.window = window
         self._needs: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {}
-        self._automata: dict[bool, Any] = {}  # by script: the lead's patterns by their required strings (_present)
+        self._automata: dict[bool, PatternIndex] = {}  # by script: the lead's patterns (_present)
         # each type's detect patterns by script: a pattern of the other script cannot match the words
         # that matter
         self._detect = {chinese: tuple((t, tuple(d for d in t.detect if is_chinese_pattern(d[0]) == chinese))
@@ -748,55 +794,13 @@ class TypeDetector:
             out[doctype.name] = score
         return out, in_headline
 
-    def _present(self, chinese: bool, body: str, headlines: str | None) -> set[re.Pattern] | frozenset:
-        """The lead's detect patterns (not ``anywhere``) that may match ``body`` or ``headlines``: those with a
-        required string in it (as written, or case-folded for a pattern that ignores case), and those with
-        none named."""
+    def _present(self, chinese: bool, body: str, headlines: str | None) -> set[re.Pattern]:
+        """The lead's detect patterns (not ``anywhere``) that may match ``body`` or ``headlines``."""
         index = self._automata.get(chinese)
         if index is None:
-            index = self._automata[chinese] = self._automaton(chinese)
-        raw, folded, always, needers = index
-        hit: set[int] = set()
-        for text in (body, headlines):
-            if not text:
-                continue
-            if raw is not None:
-                hit.update(map(_SECOND, raw.iter(text)))  # each string's number, however often it occurs
-            if folded is not None:
-                hit.update(map(_SECOND, folded.iter(fold_case(text))))
-        found: set[re.Pattern] = set(always)
-        for i in hit:
-            found.update(needers[i])
-        return found
-
-    def _automaton(self, chinese: bool):
-        """(automaton of the required strings as written, of the folded ones, patterns with none): each string
-        maps to the patterns that need it."""
-        import ahocorasick
-
-        by_string: tuple[dict[str, list[re.Pattern]], dict[str, list[re.Pattern]]] = ({}, {})
-        always: list[re.Pattern] = []
-        for _, detect in self._detect[chinese]:
-            for pattern, _, anywhere in detect:
-                if anywhere:
-                    continue
-                needs, folded = self._needs.get(pattern) or self._needs.setdefault(pattern, _literals(pattern))
-                if not needs:
-                    always.append(pattern)
-                for n in needs:
-                    by_string[folded].setdefault(n, []).append(pattern)
-        built, needers = [], []
-        for strings in by_string:
-            if not strings:
-                built.append(None)
-                continue
-            automaton = ahocorasick.Automaton()
-            for n, patterns in strings.items():
-                automaton.add_word(n, len(needers))
-                needers.append(tuple(patterns))
-            automaton.make_automaton()
-            built.append(automaton)
-        return built[0], built[1], tuple(always), tuple(needers)
+            index = self._automata[chinese] = PatternIndex(
+                pattern for _, detect in self._detect[chinese] for pattern, _, anywhere in detect if not anywhere)
+        return index.possible(body, headlines)
 
     def _headlines(self, doc: Document) -> list[str]:
         """The title and the short lines at the top: on a reprint the real headline often sits below
