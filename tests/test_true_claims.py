@@ -1437,3 +1437,15 @@ def test_a_first_human_trial_begun_and_an_fda_acceptance_for_filing(summarizer):
     filing = ("Pellam Therapeutics Announces FDA Acceptance of NDA\nPellam Therapeutics announced that it has received "
               "notification of acceptance for filing from the FDA for its 505(b)(2) new drug application for PLM-4.\n")
     assert summarizer(filing, doc_id="acceptance-for-filing").doc_type == "nda_acceptance"
+
+
+def test_a_stock_code_a_project_or_working_capital_is_no_indication(summarizer):
+    # zh-xe-008's and zh-xg-001's shapes (invented names): a headline run of news, a placement's uses of funds
+    headline = ("肺炎 某某药业(00999)子公司恢复生产 早盘高开3%\n\n某某药业公告,其子公司用于治疗肺炎的某某颗粒"
+                "生产线已恢复生产。\n")
+    indication = summarizer(headline, doc_id="headline-run").get_field("indication")
+    assert indication is None or "(00999)" not in indication.value
+    placement = ("某某生物发布公告称,拟向特定对象发行股份不超过3200万股,募集资金不超过3亿元,用于药物研发项目、"
+                 "生物工程新药产业化项目和补充流动资金。\n")
+    indication = summarizer(placement, doc_id="uses-of-funds").get_field("indication")
+    assert indication is None or not any(w in indication.value for w in ("项目", "流动资金"))
