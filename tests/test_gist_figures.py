@@ -167,3 +167,12 @@ def test_the_same_filing_gives_the_same_summary_under_any_hash_seed(tmp_path):
                              capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_pounds_and_a_lowercase_million_and_a_bare_yuan_beside_dollars():
+    # en-ze-009's shape: "£1.5m ($1.9m)" had become "1.9美元"; zh-xj-001's: a bare 元 after a dollar figure in a
+    # Taiwan text is not said to be NT$ (the sentence does not say which it is)
+    assert figures_zh("It has invested over £1.5m ($1.9m) during the last year.") == ["超过150万英镑", "190万美元"]
+    assert dict(number_tokens("$1.9m and 5m patients"))["1.9m"] >= {Decimal(1_900_000)}
+    assert Decimal(5_000_000) not in dict(number_tokens("$1.9m and 5m patients"))["5m"]
+    assert figures_en("市场规模为215.8億美元,预估至2027年将超过511億元。", "TWD") == ["US$21.58 billion", "2027"]

@@ -1449,3 +1449,11 @@ def test_a_stock_code_a_project_or_working_capital_is_no_indication(summarizer):
                  "生物工程新药产业化项目和补充流动资金。\n")
     indication = summarizer(placement, doc_id="uses-of-funds").get_field("indication")
     assert indication is None or not any(w in indication.value for w in ("项目", "流动资金"))
+
+
+def test_a_picture_credit_is_no_drug(summarizer):
+    # zh-xf-002's shape (invented names): a Q&A report whose page ends with its picture credit
+    text = ("某某药业:公司与上海某某保持业务合作\n\n有投资者在互动平台提问,公司客户是否获得某口服新冠药物的生产授权。"
+            "某某药业回复称,公司与该客户保持业务合作。\n\n图片\n\n图片来源:某某图库\n")
+    drug = summarizer(text, doc_id="picture").get_field("drug_name")
+    assert drug is None or drug.value not in ("图片", "图片来源")

@@ -85,14 +85,14 @@ def amount_value(text: str, yuan: str = "CNY") -> tuple[Decimal, str] | None:
                 currency = yuan if word == "元" else code
                 break
         return value, currency
-    m = re.search(rf"(US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD)\s?({_NUM})\s*(thousand|million|billion|trillion|(?-i:M|B|bn|mn)\b)?",
+    m = re.search(rf"(US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD|£|GBP)\s?({_NUM})\s*(thousand|million|billion|trillion|(?-i:M|B|m|bn|mn)\b)?",
                   t, re.I)
     if m:
         value = Decimal(m.group(2).replace(",", ""))
         if m.group(3):
             value *= _SCALES_EN[m.group(3).lower()]
         symbol = m.group(1).upper()
-        currency = {"$": "USD", "US$": "USD", "HK$": "HKD", "€": "EUR", "RMB": "CNY"}.get(symbol, symbol)
+        currency = {"$": "USD", "US$": "USD", "HK$": "HKD", "€": "EUR", "RMB": "CNY", "£": "GBP"}.get(symbol, symbol)
         return value, currency
     return None
 
@@ -102,7 +102,7 @@ def amount_to_en(text: str, yuan: str = "CNY") -> str | None:
     if parsed is None:
         return None
     value, currency = parsed
-    prefix = {"CNY": "RMB ", "USD": "US$", "HKD": "HK$", "EUR": "EUR ", "TWD": "NT$"}.get(currency, currency + " ")
+    prefix = {"CNY": "RMB ", "USD": "US$", "HKD": "HK$", "EUR": "EUR ", "TWD": "NT$", "GBP": "£"}.get(currency, currency + " ")
     approx = "approximately " if re.search(r"约|approximately|about", text) else ""
     for word, scale in (("billion", Decimal(10**9)), ("million", Decimal(10**6))):
         if value >= scale:
@@ -115,7 +115,7 @@ def amount_to_zh(text: str) -> str | None:
     if parsed is None:
         return None
     value, currency = parsed
-    unit = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "TWD": "新台币"}.get(currency, currency)
+    unit = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "TWD": "新台币", "GBP": "英镑"}.get(currency, currency)
     approx = "约" if re.search(r"约|approximately|about", text, re.I) else ""
     if value >= Decimal(100_000_000):
         return f"{approx}{_fmt(value / Decimal(100_000_000))}亿{unit}"
@@ -163,7 +163,7 @@ def count_to_zh(text: str) -> str | None:
 
 # ----------------------------------------------------------------------------- numbers
 _NUMBER_TOKEN_RE = re.compile(
-    rf"(?<![A-Za-z0-9.])({_NUM})(?:\s*(%|百万|百萬|万|萬|亿|億|千|thousand|million|billion|trillion)|(M|B|bn|mn)\b)?(?![0-9])",
+    rf"(?<![A-Za-z0-9.])({_NUM})(?:\s*(%|百万|百萬|万|萬|亿|億|千|thousand|million|billion|trillion)|(M|B|bn|mn|m)\b)?(?![0-9])",
 )
 # a currency code written against its number ("USD400 million"): read as "USD 400 million"
 # a decimal digit, or a character whose NFKC form holds one (full-width digits, superscripts, ①, ㉑, ½…)
@@ -188,7 +188,10 @@ def number_tokens(text: str, *, normalized: bool = False) -> list[tuple[str, fro
         except InvalidOperation:  # pragma: no cover - the regex admits only numbers
             continue
         readings = {value.normalize()}
-        scale = (m.group(2) or m.group(3) or "").lower()
+        scale = m.group(2) or m.group(3) or ""
+        if scale == "m" and not t[: m.start()].rstrip().endswith(("$", "£", "€")):
+            scale = ""  # "$1.9m" is 1.9 million; "5m" elsewhere is no scale we read
+        scale = scale.lower()
         if scale in _SCALES_ZH:
             readings.add((value * _SCALES_ZH[scale]).normalize())
         elif scale in _SCALES_EN:
@@ -220,11 +223,12 @@ _FIGURE_ZH = re.compile(
     rf"|(?P<count>(?:约|約)?(?<![\d.])\d[\d,]*\s*(?:例(?:受试者|受試者|患者|病人|病患)?|[名位人](?:受试者|受試者|患者|病人|病患)))"
     rf"|(?P<shares>(?<![A-Za-z\d.])(?:{_NUM})\s*(?:万|萬|亿|億)?\s*股(?![东東份权權本价價票利])))"
 )
+_OTHER_CURRENCY = re.compile(r"美元|美金|港元|港币|港幣|欧元|歐元")
 _TRAD_FIGURE = str.maketrans({"萬": "万", "億": "亿", "幣": "币", "歐": "欧", "臺": "台", "約": "约", "％": "%"})
 _FIGURE_EN = re.compile(
     r"(?P<date>\b(?:" + "|".join(MONTHS) + r"|Sept|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})"
-    rf"|(?P<amount>(?:(?:approximately|about)\s+)?(?:US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD)\s?(?:{_NUM})"
-    r"(?:\s*(?:thousand|million|billion)\b|(?:M|B|bn|mn)\b)?)"
+    rf"|(?P<amount>(?:(?:approximately|about)\s+)?(?:US\$|HK\$|\$|RMB|CNY|USD|EUR|€|HKD|£|GBP)\s?(?:{_NUM})"
+    r"(?:\s*(?:thousand|million|billion)\b|(?:M|B|m|bn|mn)\b)?)"
     rf"|(?P<pct>(?<![A-Za-z\d.])(?:{_NUM})\s*%)"
     r"|(?P<count>\b(?:(?:approximately|about|up to)\s+)?\d+(?:,\d{3})*(?:\s+|-)(?:(?:adult|pediatric|paediatric|healthy)\s+)?"
     r"(?:patients|participants|subjects|volunteers)\b)"
@@ -250,7 +254,10 @@ def figures_en(text: str, yuan: str = "CNY") -> list[str]:
             en = m.group("year")
         elif m.group("amount"):
             amount = m.group("amount").translate(_TRAD_FIGURE).replace("美金", "美元")
-            en = amount_to_en(amount, yuan)
+            # a bare 元 in a sentence that names another currency may be that one ("市场规模为215.8亿美元,预估至
+            # 2027年将超过511亿元"): which it is, the sentence does not say
+            bare = not any(c in amount for c in ("美元", "港元", "港币", "欧元", "台币", "人民币"))
+            en = None if bare and _OTHER_CURRENCY.search(t) else amount_to_en(amount, yuan)
         elif m.group("pct"):
             en = m.group("pct").replace(" ", "")
         elif m.group("count"):
