@@ -1457,3 +1457,13 @@ def test_a_picture_credit_is_no_drug(summarizer):
             "某某药业回复称,公司与该客户保持业务合作。\n\n图片\n\n图片来源:某某图库\n")
     drug = summarizer(text, doc_id="picture").get_field("drug_name")
     assert drug is None or drug.value not in ("图片", "图片来源")
+
+
+def test_a_portals_view_more_pictures_link_is_no_drug(summarizer):
+    # zh-xk-005's shape (invented names): a portal's "open the app, view more pictures" line above the story
+    text = ("打开某某新闻 查看更多图片\n\n1月17日,据某某生物微信公众号消息,近日某某生物研究所研发的四价流感病毒裂解疫苗"
+            "(MDCK细胞)获得国家药监局临床试验批准。\n")
+    summary = summarizer(text, doc_id="more-pictures")
+    drug = summary.get_field("drug_name")
+    assert drug is None or "图片" not in drug.value
+    assert "图片" not in summary.core_viewpoint.zh
