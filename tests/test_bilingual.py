@@ -848,3 +848,16 @@ def test_an_english_plural_takes_its_terms_sense_not_a_shorter_terms():
     found = [e.zh for e in load_glossary().en_terms_in("with changes in pain as secondary endpoints at week 12")]
     assert "次要研究终点" in found and "继发性" not in found
     assert "治疗性" not in [e.zh for e in load_glossary().en_terms_in("Larkspur Therapeutics announced today")]
+
+
+@pytest.mark.parametrize("zh, en", [
+    # senses a reviewer of the 22nd and 23rd batches' summaries found wrong: working capital had been "money in
+    # circulation", an IPO "first-episode", prostaglandin "prostate", a joint venture an anatomical joint (关节)
+    ("流动资金", "working capital"), ("首发上市", "initial public offering (IPO)"), ("前列腺素", "prostaglandin"),
+    ("大肠直肠癌", "colorectal cancer"), ("合资公司", "joint venture"), ("反向激动剂", "inverse agonist"),
+])
+def test_finance_and_medical_senses_of_the_batches_reviewed(zh, en):
+    glossary = load_glossary()
+    assert glossary.get(zh).en == en
+    found = {e.zh for e in glossary.en_terms_in(f"The company signed with a {en} partner.")}
+    assert zh in found or glossary.en_to_zh(en) in found  # (colorectal cancer reads back as 结直肠癌)
