@@ -1467,3 +1467,14 @@ def test_a_portals_view_more_pictures_link_is_no_drug(summarizer):
     drug = summary.get_field("drug_name")
     assert drug is None or "图片" not in drug.value
     assert "图片" not in summary.core_viewpoint.zh
+
+
+def test_a_story_names_its_filer_by_its_source_and_a_lower_case_generic_before_its_application(summarizer):
+    # en-zf-001's shape (invented names): a trade story's lead ends on the release it relays
+    text = ("\nThe FDA issued a complete response letter for the resubmission of the somexalap new drug application "
+            "for the treatment of dry eye disease, according to a press release from Velmora Therapeutics.\n"
+            "The FDA cited a lack of efficacy in the studies as the reason for its decision.\n")
+    summary = summarizer(text, doc_id="press-release-from")
+    assert summary.get_field("company").value == "Velmora Therapeutics"
+    assert summary.get_field("drug_name").value == "somexalap"
+    assert summary.doc_type == "setback" and "Velmora Therapeutics" in summary.core_viewpoint.en
