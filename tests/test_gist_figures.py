@@ -176,3 +176,14 @@ def test_pounds_and_a_lowercase_million_and_a_bare_yuan_beside_dollars():
     assert dict(number_tokens("$1.9m and 5m patients"))["1.9m"] >= {Decimal(1_900_000)}
     assert Decimal(5_000_000) not in dict(number_tokens("$1.9m and 5m patients"))["5m"]
     assert figures_en("市场规模为215.8億美元,预估至2027年将超过511億元。", "TWD") == ["US$21.58 billion", "2027"]
+
+
+def test_a_wire_dateline_gives_its_date_not_its_place_as_key_terms(summarizer):
+    # en-o-010's shape (invented names): a reviewer found "CORAL；GABLES；Fla；Feb；GLOBE" as the key terms
+    text = ("Velmora Announces Positive Data\n\nCORAL GABLES, Fla., Feb. 03, 2022 (GLOBE NEWSWIRE) -- Velmora "
+            "Therapeutics, Inc. (Nasdaq: VLMA) today announced that its Phase 2 trial of VLM-7 in 120 patients met its "
+            "primary endpoint, with a 45% response rate.\n\nThe company plans to meet the FDA in 2022.\n")
+    summary = summarizer(text, doc_id="dateline-gist")
+    gist = next(item.zh for _, item in summary.iter_items() if item.gist and "关键词" in (item.zh or ""))
+    assert "2022年2月3日" in gist and not any(w in gist for w in ("GABLES", "Fla", "GLOBE"))
+    assert not summary.violations

@@ -542,7 +542,15 @@ class ExtractiveComposer:
     def _gist_zh(self, text: str, values: dict[str, Field], *, minimum: int = 2) -> str | None:
         """Key terms of an English sentence for the Chinese side: glossary terms in Chinese, then
         the names and codes it contains as written (Chinese financial text keeps Latin names)."""
-        terms: list[str] = []
+        # a wire's dateline opening the sentence ("CORAL GABLES, Fla., Feb. 03, 2022 (GLOBE NEWSWIRE) --") names a
+        # place and a wire, no key term (its date is a figure, read below)
+        dateline = _DATELINE.match(" ".join(text.split()))
+        if dateline:
+            stated = figures_zh(dateline.group())
+            text = " ".join(text.split())[dateline.end():]
+        else:
+            stated = []
+        terms: list[str] = list(stated)
         company = values.get("company")
         if company and company.value in text and company.value_zh:
             terms.append(company.value_zh)
