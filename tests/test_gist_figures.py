@@ -187,3 +187,14 @@ def test_a_wire_dateline_gives_its_date_not_its_place_as_key_terms(summarizer):
     gist = next(item.zh for _, item in summary.iter_items() if item.gist and "关键词" in (item.zh or ""))
     assert "2022年2月3日" in gist and not any(w in gist for w in ("GABLES", "Fla", "GLOBE"))
     assert not summary.violations
+
+
+def test_a_contracts_defined_terms_are_no_key_terms(summarizer):
+    # en-t-003's shape (an 8-K's defined terms, invented names): "Company；Agreement；Company and Seagen" had been key terms
+    text = ("Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+            "On September 23, 2026, Larkfield Limited (the \\u201cCompany\\u201d) entered into a license agreement with Orrin Inc.\n\n"
+            "Under the Agreement, the Company and Orrin will share costs, and the Company will pay Orrin an upfront payment "
+            "of $30 million and up to $78 million in milestone payments.\n").encode().decode("unicode_escape")
+    summary = summarizer(text, doc_id="defined-terms")
+    gists = [item.zh for _, item in summary.iter_items() if item.gist and item.zh]
+    assert gists and not any(term in g.split("：", 1)[1].split("；") for g in gists for term in ("Company", "Agreement"))

@@ -258,6 +258,10 @@ _NAME_EN = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f])(?:[A-Z][A-Za-z0-9\-]*[A-Z0
                       r"|[A-Z][a-z\u00df-\u024f]+(?: (?:and|of|for|the) [A-Z][a-z\u00df-\u024f]+| (?!Co\.)[A-Z][a-z\u00df-\u024f]+)*"
                       r"(?:,? (?:Co\.,? Ltd\.|Co\., Limited|Inc\.|Ltd\.|Corp\.|plc\b))?)")
 _LEGAL_EN = {"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "plc"}
+# a contract's or an SEC form's defined terms ("the Company", "the Agreement", "the Parties"): no key term
+_DEFINED_EN = {"Company", "Agreement", "Parties", "Party", "Licensee", "Licensor", "Licensed", "Effective Date",
+               "Closing", "Board", "Shares", "Common Stock", "Purchaser", "Seller", "Securities", "Registrant",
+               "Exhibit", "Form", "Section", "Item", "Collaboration", "Territory", "Product", "Products"}
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 _LATIN_END = re.compile(r"[A-Za-z0-9.)]$")
 _LATIN_START = re.compile(r"[A-Za-z0-9(]")
@@ -565,7 +569,11 @@ class ExtractiveComposer:
             while rest and first.lower() in _STOP_EN:  # "On December", "As of December": no part of a name
                 word = rest
                 first, _, rest = word.partition(" ")
-            if word.lower() in _STOP_EN or word in _LEGAL_EN or word in _CALENDAR or len(word) < 3 or any(word in t for t in terms):
+            first, _, rest = word.partition(" and ")
+            if rest and first in _DEFINED_EN:  # "Company and Seagen": the defined term is no part of the name
+                word = rest
+            if (word.lower() in _STOP_EN or word in _LEGAL_EN or word in _CALENDAR or word in _DEFINED_EN or len(word) < 3
+                    or any(word in t for t in terms)):
                 continue
             found = self.translator.glossary.en_to_zh(word)
             if found:  # "Food and Drug Administration" spelled out: the glossary's Chinese name
