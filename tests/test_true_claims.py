@@ -1478,3 +1478,18 @@ def test_a_story_names_its_filer_by_its_source_and_a_lower_case_generic_before_i
     assert summary.get_field("company").value == "Velmora Therapeutics"
     assert summary.get_field("drug_name").value == "somexalap"
     assert summary.doc_type == "setback" and "Velmora Therapeutics" in summary.core_viewpoint.en
+
+
+def test_a_wire_portals_navigation_and_subscriber_notice_are_page_furniture(summarizer):
+    # en-ze-004's and en-ze-008's shapes (invented names): a news portal's navigation run together above a brief,
+    # a streaming notice to subscribers, and the brief's "Source text for Eikon" line had been bullets
+    brief = ("date 2016-08-04 FinancialGovernment SolutionsLegalNews AgencyRisk ManagementContact Us\n\n"
+             "BRIEF-Lumenar discontinues further accrual of Phase 2 trial of LMR-3 in pancreatic cancer\n\n"
+             "* Lumenar discontinues further accrual of Phase 2 trial of LMR-3 following a planned interim futility analysis\n\n"
+             "Source text for Eikon: Further company coverage:\n")
+    shown = summarizer(brief, doc_id="portal-brief").to_text("both")
+    assert "Government Solutions" not in shown and "Eikon" not in shown
+    notice = ("|\n\nPlease Note - Streaming News is only available to subscribers to the Active Level and above |\n\n"
+              "Velmora plc has entered into a licensing agreement with Orrin Medicine for VLM-2 in Greater China, "
+              "with an upfront payment of $0.5 million and up to $12.75 million in milestones.\n")
+    assert "subscribers" not in summarizer(notice, doc_id="subscriber-notice").to_text("both")

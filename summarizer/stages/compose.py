@@ -111,6 +111,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"(?:\s*[（(][^（()）\n]{0,20}(?:更新|updated)[）)])?\s*$|"
         # a page's timestamp with the site after it ("时间:2024年01月11日 00:43:22 某某网")
         r"(?:时间|時間|发布时间|發布時間)\s*[:：]\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。,.]{1,10})?\s*$|"
+        # a wire brief's closing credit on a line of its own ("Source text for Eikon: Further company coverage:")
+        r"(?:Source text(?: for Eikon)?:?\s*(?:Further company coverage:?)?|Further company coverage:?)\s*$|"
         # a quote widget's line: a stock code, its board and short name ("688888 科创 某某药业")
         r"\d{6}\s+(?:科创|科创板|创业板|创业|主板|北证|北交所|沪A|深A|沪市|深市)?\s*[\u4e00-\u9fffA-Z]{2,8}\s*$|"
         # a news page's dateline with its source and reporter ("2020-03-05 18:37:36 来源:上海证券报 作者:骆民")
@@ -978,7 +980,13 @@ def _clean_en(text: str) -> str:
     if stamp:
         text = text[: stamp.start()].rstrip() + ". " + text[stamp.end() :]
     text = _PAGE_DATE.sub("", text)
+    text = _WIRE_TAIL.sub("", text)
     return re.sub(r"^About ((?:\S+ ){0,5}?\S+) (?=\1\b)", "", text)
+
+
+# a wire brief's closing credit, glued to its last point ("… April 11, 2017 Source text for Eikon: Further company
+# coverage:"): no part of the point
+_WIRE_TAIL = re.compile(r"\s*Source text(?: for Eikon)?:?\s*(?:Further company coverage:?)?\s*$|\s*Further company coverage:?\s*$")
 
 
 def _covered(template: str, values: dict[str, Field], lang: str, items: list[Item]) -> bool:
