@@ -223,6 +223,7 @@ _FIGURE_ZH = re.compile(
     rf"|(?P<count>(?:约|約)?(?<![\d.])\d[\d,]*\s*(?:例(?:受试者|受試者|患者|病人|病患)?|[名位人](?:受试者|受試者|患者|病人|病患)))"
     rf"|(?P<shares>(?<![A-Za-z\d.])(?:{_NUM})\s*(?:万|萬|亿|億)?\s*股(?![东東份权權本价價票利])))"
 )
+_CURRENCY_NAMED = re.compile(_CUR_ZH)
 _OTHER_CURRENCY = re.compile(r"美元|美金|港元|港币|港幣|欧元|歐元")
 _TRAD_FIGURE = str.maketrans({"萬": "万", "億": "亿", "幣": "币", "歐": "欧", "臺": "台", "約": "约", "％": "%"})
 _FIGURE_EN = re.compile(
@@ -244,7 +245,6 @@ def figures_en(text: str, yuan: str = "CNY") -> list[str]:
     t = unicodedata.normalize("NFKC", text)
     out: list[str] = []
     for m in _FIGURE_ZH.finditer(t):
-        kind = m.lastgroup if m.lastgroup in ("date", "amount", "pct", "count", "shares") else None
         if m.group("date"):
             en = date_to_en(m.group("date"))
         elif m.group("m2"):
@@ -256,13 +256,13 @@ def figures_en(text: str, yuan: str = "CNY") -> list[str]:
             amount = m.group("amount").translate(_TRAD_FIGURE).replace("美金", "美元")
             # a bare 元 in a sentence that names another currency may be that one ("市场规模为215.8亿美元,预估至
             # 2027年将超过511亿元"): which it is, the sentence does not say
-            bare = not any(c in amount for c in ("美元", "港元", "港币", "欧元", "台币", "人民币"))
+            bare = not _CURRENCY_NAMED.search(amount)
             en = None if bare and _OTHER_CURRENCY.search(t) else amount_to_en(amount, yuan)
         elif m.group("pct"):
             en = m.group("pct").replace(" ", "")
         elif m.group("count"):
             en = count_to_en(m.group("count").translate(_TRAD_FIGURE))
-        elif kind == "shares" or m.group("shares"):
+        elif m.group("shares"):
             shares = m.group("shares").translate(_TRAD_FIGURE)
             n = re.match(rf"({_NUM})\s*(万|亿)?", shares)
             value = Decimal(n.group(1).replace(",", "")) * (_SCALES_ZH[n.group(2)] if n.group(2) else 1)

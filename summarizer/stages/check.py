@@ -205,15 +205,16 @@ def _paragraph_support(doc: Document, index: int) -> tuple[str, str]:
     return nfkc.lower(), nfkc
 
 
-def _paragraph_numbers(per_paragraph: dict, doc: Document, cites: tuple[int, ...]) -> set:
-    """The numbers the cited paragraphs state (their readings), read only for a text that states a number."""
+def _paragraph_numbers(per_paragraph: dict[int, tuple[str, str]], numbers_of: dict[int, set], doc: Document,
+                       cites: tuple[int, ...]) -> set:
+    """The numbers the cited paragraphs state (their readings), read only for a text that states a number
+    (``numbers_of``: each paragraph's, once read)."""
     numbers: set = set()
     for c in cites:
-        found = per_paragraph.get(("numbers", c))
+        found = numbers_of.get(c)
         if found is None:
-            nfkc = per_paragraph[c][1]
             text = _paragraph_text(doc, c)
-            found = per_paragraph[("numbers", c)] = numbers_in(nfkc, normalized=True) | month_numbers(text) | _han_numbers(text)
+            found = numbers_of[c] = numbers_in(per_paragraph[c][1], normalized=True) | month_numbers(text) | _han_numbers(text)
         numbers |= found
     return numbers
 
@@ -472,7 +473,8 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
     romanised: dict[int, frozenset[str]] = {}
     lexicon: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # paragraph → its dictionary senses
     support: dict[tuple[int, ...], tuple[str, set, set]] = {}
-    per_paragraph: dict = {}  # paragraph → (its text lowered, NFKC); ("numbers", paragraph) → its numbers
+    per_paragraph: dict[int, tuple[str, str]] = {}  # paragraph → its text lowered, and NFKC
+    numbers_of: dict[int, set] = {}  # paragraph → its numbers (_paragraph_numbers)
     glossary_words: dict[int, set[str]] = {}
     for where, citations, texts in checks:
         if not any(texts.values()):
@@ -501,7 +503,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                                                .union(*(_senses(doc, c, lexicon)[1] for c in valid)))
             for token, readings in number_tokens(text):
                 if cited_numbers is None:
-                    cited_numbers = _paragraph_numbers(per_paragraph, doc, key)
+                    cited_numbers = _paragraph_numbers(per_paragraph, numbers_of, doc, key)
                 if not readings & cited_numbers:
                     violations.append(Violation(where, lang, token, "number", tuple(valid),
                                                 f"number {token!r} does not occur in cited paragraph(s) {list(valid)}"))
@@ -517,7 +519,7 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                     continue
                 if kind == "code" and "-" in token and _code_with_words(
                         token, cited_norm, lambda w: _in_vocab(w, vocab, _glossary_vocab(glossary_words, doc, valid, glossary)),
-                        cited_numbers if cited_numbers is not None else _paragraph_numbers(per_paragraph, doc, key)):
+                        cited_numbers if cited_numbers is not None else _paragraph_numbers(per_paragraph, numbers_of, doc, key)):
                     continue  # "HER2-mutant": the code is in the source, the word is the glossary's
                 violations.append(Violation(where, lang, token, kind, tuple(valid),
                                             f"{kind} {token!r} is not supported by cited paragraph(s) {list(valid)}"))

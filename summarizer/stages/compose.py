@@ -102,6 +102,9 @@ _JUNK_LEAD = _StartOrAnywhere(_JUNK_LEAD_START, _JUNK_LEAD_ANYWHERE)
 
 # publisher furniture that is never a summary item, in any section: a site's name with a date or time,
 # a blog's comment links, wire promotions, a form's provenance line, an SEC item heading, 原标题
+# a wire brief's closing credit ("Source text for Eikon: Further company coverage:"): a bullet of its own is junk
+# (_JUNK_ITEM), and glued to the brief's last point it is cut from it (_clean_en)
+_WIRE_CREDIT = r"(?:Source text(?: for Eikon)?:?\s*(?:Further company coverage:?)?|Further company coverage:?)"
 _JUNK_ITEM = _StartOrAnywhere(
     # at the start of an item
     re.compile(
@@ -111,8 +114,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"(?:\s*[（(][^（()）\n]{0,20}(?:更新|updated)[）)])?\s*$|"
         # a page's timestamp with the site after it ("时间:2024年01月11日 00:43:22 某某网")
         r"(?:时间|時間|发布时间|發布時間)\s*[:：]\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。,.]{1,10})?\s*$|"
-        # a wire brief's closing credit on a line of its own ("Source text for Eikon: Further company coverage:")
-        r"(?:Source text(?: for Eikon)?:?\s*(?:Further company coverage:?)?|Further company coverage:?)\s*$|"
+        # a wire brief's closing credit on a line of its own
+        + _WIRE_CREDIT + r"\s*$|"
         # a quote widget's line: a stock code, its board and short name ("688888 科创 某某药业")
         r"\d{6}\s+(?:科创|科创板|创业板|创业|主板|北证|北交所|沪A|深A|沪市|深市)?\s*[\u4e00-\u9fffA-Z]{2,8}\s*$|"
         # a news page's dateline with its source and reporter ("2020-03-05 18:37:36 来源:上海证券报 作者:骆民")
@@ -550,13 +553,12 @@ class ExtractiveComposer:
         the names and codes it contains as written (Chinese financial text keeps Latin names)."""
         # a wire's dateline opening the sentence ("CORAL GABLES, Fla., Feb. 03, 2022 (GLOBE NEWSWIRE) --") names a
         # place and a wire, no key term (its date is a figure, read below)
-        dateline = _DATELINE.match(" ".join(text.split()))
+        one_line = " ".join(text.split())
+        dateline = _DATELINE.match(one_line)
+        terms: list[str] = []
         if dateline:
-            stated = figures_zh(dateline.group())
-            text = " ".join(text.split())[dateline.end():]
-        else:
-            stated = []
-        terms: list[str] = list(stated)
+            terms += figures_zh(dateline.group())
+            text = one_line[dateline.end():]
         company = values.get("company")
         if company and company.value in text and company.value_zh:
             terms.append(company.value_zh)
@@ -984,9 +986,8 @@ def _clean_en(text: str) -> str:
     return re.sub(r"^About ((?:\S+ ){0,5}?\S+) (?=\1\b)", "", text)
 
 
-# a wire brief's closing credit, glued to its last point ("… April 11, 2017 Source text for Eikon: Further company
-# coverage:"): no part of the point
-_WIRE_TAIL = re.compile(r"\s*Source text(?: for Eikon)?:?\s*(?:Further company coverage:?)?\s*$|\s*Further company coverage:?\s*$")
+# the credit glued to a brief's last point ("… April 11, 2017 Source text for Eikon: Further company coverage:")
+_WIRE_TAIL = re.compile(r"\s*" + _WIRE_CREDIT + r"\s*$")
 
 
 def _covered(template: str, values: dict[str, Field], lang: str, items: list[Item]) -> bool:
