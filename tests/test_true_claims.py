@@ -1493,3 +1493,34 @@ def test_a_wire_portals_navigation_and_subscriber_notice_are_page_furniture(summ
               "Velmora plc has entered into a licensing agreement with Orrin Medicine for VLM-2 in Greater China, "
               "with an upfront payment of $0.5 million and up to $12.75 million in milestones.\n")
     assert "subscribers" not in summarizer(notice, doc_id="subscriber-notice").to_text("both")
+
+
+# From reading ten summaries of real training filings at the end (shapes of zh-xk-004, zh-xg-004, zh-xj-002;
+# invented names).
+def test_an_originators_priority_review_is_not_the_biosimilars(summarizer):
+    text = ("5月7日,国家药监局药品审评中心(CDE)官网显示,某某医药旗下某某生物的某某双胰岛素注射液上市申请获受理,"
+            "成为国内首个申报上市的该品种生物类似药。\n\n"
+            "原研药2012年12月首次获批上市,2018年9月被纳入我国优先审评审批程序,2019年5在中国正式获批上市,"
+            "商品名“某某佳”,用于治疗成人2型糖尿病。\n")
+    summary = summarizer(text, doc_id="originator-priority")
+    assert summary.doc_type == "nda_acceptance"
+    assert summary.get_field("designation") is None
+
+
+def test_an_ingredient_phrase_is_no_part_of_the_drugs_name(summarizer):
+    text = ("某某医药连收两涨停!公司公告:未与某跨国药企签订购销合同\n\n市场上有声音称,某某医药是某新冠口服药的"
+            "成分之一利托那韦原料药的主要生产商。公司于30日晚间发布公告,公司未与该药企签订相关购销合同。\n")
+    drug = summarizer(text, doc_id="ingredient").get_field("drug_name")
+    assert drug is None or not drug.value.startswith("成分")
+
+
+def test_a_mops_forms_closing_items_are_no_bullets(summarizer):
+    text = ("某某(6999)口服癌症新藥XYZ-920晚期腫瘤第一期臨床試驗首位受試者收案\n\n"
+            "說明\n1.事實發生日:112/11/27\n2.公司名稱:某某生物科技股份有限公司\n"
+            "5.發生緣由:本公司研發之口服癌症新藥XYZ-920獲美國及台灣FDA核可進行晚期腫瘤第一期劑量漸增試驗,並於本日納入"
+            "台灣第一位癌症受試者。\n6.因應措施:於公開資訊觀測站發布重大訊息。\n"
+            "7.其他應敘明事項(若事件發生或決議之主體係屬公開發行以上公司,本則重大訊息同時符合證券交易法施行細則第7條第9款"
+            "所定對股東權益或證券價格有重大影響之事項):無。\n")
+    shown = summarizer(text, doc_id="mops-items").to_text("zh")
+    assert "其他應敘明事項" not in shown and "因應措施" not in shown
+
