@@ -861,3 +861,21 @@ def test_finance_and_medical_senses_of_the_batches_reviewed(zh, en):
     assert glossary.get(zh).en == en
     found = {e.zh for e in glossary.en_terms_in(f"The company signed with a {en} partner.")}
     assert zh in found or glossary.en_to_zh(en) in found  # (colorectal cancer reads back as 结直肠癌)
+
+
+# Disease phrases of the training split's texts that had come out with romanised syllables ("immunity Xing
+# thrombocytopenia", "Yi metastasis"): an adjective in -性 the glossary lists, and 性 after a word it knows
+# adding no syllable of its own.
+@pytest.mark.parametrize("zh, en", [
+    ("成人原发免疫性血小板减少", "adult primary immune thrombocytopenia"),
+    ("局部晚期或已转移的非小细胞肺癌", "locally advanced or metastatic non-small cell lung cancer"),
+    ("单纯型遗传性大疱性表皮松解症", "simplex inherited epidermolysis bullosa"),
+    ("非何杰金氏淋巴瘤", "non-Hodgkin lymphoma"),
+])
+def test_disease_adjectives_are_translated_not_romanised(zh, en):
+    assert render_value(GlossaryTranslator(), zh, "term") == (en, "glossary")
+
+
+def test_an_adjective_suffix_the_glossary_does_not_list_adds_no_syllable():
+    made, how = render_value(GlossaryTranslator(), "肝纤维化性", "term")  # invented: 性 after a known noun
+    assert how == "glossary" and "xing" not in made.lower() and made.startswith("liver fibrosis")
