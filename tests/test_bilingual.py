@@ -879,3 +879,10 @@ def test_disease_adjectives_are_translated_not_romanised(zh, en):
 def test_an_adjective_suffix_the_glossary_does_not_list_adds_no_syllable():
     made, how = render_value(GlossaryTranslator(), "肝纤维化性", "term")  # invented: 性 after a known noun
     assert how == "glossary" and "xing" not in made.lower() and made.startswith("liver fibrosis")
+
+
+def test_development_in_a_contracts_name_is_development_not_exploitation():
+    # (the general dictionary's first sense of 开发 is "exploit": a technology-development contract had read as
+    # "technology exploit contract")
+    assert render_value(GlossaryTranslator(), "技术开发合同", "value") == ("technology development contract", "glossary")
+    assert "exploit" not in render_value(GlossaryTranslator(), "合作开发合同", "value")[0]

@@ -1507,3 +1507,86 @@ def test_more_english_wordings_get_their_type(text, expected, company):
         assert summary.get_field("company") is not None and summary.get_field("company").value == company
     if text is FIRST_PATIENT_ADMINISTERED:
         assert summary.get_field("drug_name").value == "Larvalisib"
+
+
+# Read off the twenty-fifth batch's training half (invented companies, drugs and figures, the shapes as found).
+# A stock-move column ("What happened / So what / Now what") about the company's own approval, in reported
+# speech ("announced that the FDA had approved"): the approval, not commentary.
+STOCK_MOVE_OWN_APPROVAL = (
+    "What happened?\n\nOn Tuesday, Lindenfield Pharma (LNDF) -- a small-cap drugmaker -- announced that the U.S. Food "
+    "and Drug Administration (FDA) had approved Lindora, an eye drop the company developed for dry eye disease. Its "
+    "shares closed the day up by 18.2%.\n\nSo what\n\nDry eye disease affects many adults, and until now few "
+    "treatments were approved for it. According to Lindenfield, the market for Lindora could be very large indeed.\n\n"
+    "Image source: Getty Images.\n\nGiven the size of that market, it is not surprising to see investors bidding up "
+    "the shares of Lindenfield following the approval of its first product.\n\nNow what\n\nInvestors will now watch "
+    "how quickly the company can launch Lindora and whether doctors take it up.\n")
+# a listicle of several stocks' moves, whatever item it opens with
+STOCKS_LISTICLE = (
+    "4 ASX healthcare shares racing 8% to 30% higher today\n\nInvestors are buying these four stocks on Wednesday.\n\n"
+    "The first is Wattle Oncology Ltd (ASX: WOL), which said it had lodged the ethics application for its Phase 1 "
+    "trial of WO-12.\n")
+# a wire's midday digest of many listed companies' announcements, whatever item it opens with
+MIDDAY_DIGEST = ("【午间公告】2023年3月8日\n\n青松汽车(09998-HK)行使购股权发行20万股\n"
+                 "【某某社讯】青松汽车(09998-HK)公布,因合资格参与者行使购股权而发行20万股普通股。\n\n"
+                 "远帆医药(09997-HK)II期临床试验完成首例患者给药\n【某某社讯】远帆医药(09997-HK)公布,其YF-3片II期临床试验已完成首例患者给药。\n")
+# a Hong Kong biotech's half-year results moving its shares; a trial's top-line data named in passing
+HALF_YEAR_RESULTS = ("(原标题:港股异动 | 青岚药业-B(09996)跌7% 中期亏损扩至3.1亿元、研发开支增40%)\n\n"
+                     "青岚药业-B(09996)绩后走弱,午后跌幅扩大至7%。公司公布中期业绩,期内亏损约3.1亿元人民币,同比扩大。"
+                     "公司表示,其QL-5片的III期临床试验顶线数据预计于下半年公布。\n")
+# a technology-development contract with an institute for a candidate, whose risk note says a new-drug
+# certificate is still far off (最终获得新药证书仍有较长时间): a deal, not a registration
+TECH_DEVELOPMENT = ("江苏青湖药业股份有限公司关于公司与某某药物研究所签订《技术开发合同》的公告\n\n"
+                    "风险提示:本公告所述项目为候选新药,从筛选的化合物到最终获得新药证书仍有较长时间。\n\n"
+                    "公司与某某药物研究所签订《技术开发合同》,由公司承接QH-7项目的后续研究开发,按研发进度支付里程碑付款。\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (STOCK_MOVE_OWN_APPROVAL, "drug_registration"),
+    (STOCKS_LISTICLE, "news_feature"),
+    (MIDDAY_DIGEST, "news_feature"),
+    (HALF_YEAR_RESULTS, "other"),
+    (TECH_DEVELOPMENT, "licensing_deal"),
+], ids=["stock-move-own-approval", "stocks-listicle", "midday-digest", "half-year-results", "tech-development"])
+def test_twenty_fifth_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="batch25").doc_type == expected
+
+
+def test_a_past_tense_without_a_verb_of_saying_stays_background():
+    from summarizer.stages.doctypes import _background
+    import re
+    said = "Lindenfield announced that the FDA had approved Lindora."
+    recalled = "In 2019 the FDA had approved Lindora; the company now reports sales."
+    assert not _background(said, re.search(r"FDA had approved", said))
+    assert _background(recalled, re.search(r"FDA had approved", recalled))
+
+
+def test_an_earlier_announcement_pointed_to_is_background_but_not_the_same_days():
+    from summarizer.stages.doctypes import _background
+    import re
+    earlier = "倍他宁为公司在研新药。(详见公司2015年4月9日披露的《关于获得药品注册申请受理通知书的公告》)"
+    same_day = "公司签署许可协议(详见公司同日披露的《关于获得药品注册申请受理通知书的公告》)"
+    assert _background(earlier, re.search("受理通知书", earlier))
+    assert not _background(same_day, re.search("受理通知书", same_day))
+
+
+# a licence the title says is ended: the deal's signing, told in the body, is its history, not the news
+LICENCE_ENDED = ("远帆医药(09997)终止收购单克隆抗体商业化权利\n"
+                 "远帆医药(09997)公布,于2021年5月10日,被许可方Yuanfan ...\n"
+                 "某某财经APP讯,远帆医药(09997)公布,于2021年5月10日,被许可方Yuanfan Technology(HongKong) Company Limited"
+                 "(公司全资附属公司)与许可方Larkspur LLC订立许可及合作协议,许可方有条件同意授予被许可方许可,即于中国内地、"
+                 "中国香港及新加坡等地区将该技术商业化的独家权利。\n"
+                 "由于被许可方与许可方无法就研发时间表的调整达成一致,被许可方与许可方同意终止收购事项。\n")
+
+
+def test_a_licence_the_title_ends_is_not_stated_as_entered_into():
+    summary = Summarizer()(LICENCE_ENDED, doc_id="ended")
+    assert summary.doc_type == "licensing_deal"
+    assert "entered into" not in summary.core_viewpoint.en and "签署" not in summary.core_viewpoint.zh
+    assert "终止" in summary.core_viewpoint.zh
+
+
+def test_a_partners_nationality_and_kind_are_not_its_name():
+    text = ("Hanbit Biologics, a South Korean drug company, announced on Friday that the company signed a technology "
+            "transfer agreement with US multinational biopharmaceutical company Northgate to transfer its ADC technology.\n")
+    partner = Summarizer()(text, doc_id="partner").get_field("partner")
+    assert partner is not None and partner.value == "Northgate"

@@ -50,6 +50,11 @@ _NOT_YET_HINT = re.compile(r"尚未|仍未|还未|not (?:yet )?been", re.I)
 # a superlative, "中国首个…获批"): its
 # event is that product's, not the drug a template names
 _OTHER_PRODUCT = re.compile(r"的第[一二三四1-4][个個款]|另一[个個款]|(?i:\b(?:its|their|our) (?:first|other) (?:product|drug|biosimilar|medicine)\b|\banother (?:product|drug|biosimilar)\b)")
+# a deal or event the filing's title says is ended ("终止收购…商业化权利", "terminates its licence agreement"): a
+# sentence that states the deal's signing tells its history, not the news
+_UNDONE = re.compile(r"终止(?:收购|许可|授权|合作|协议|合同|交易|引进)|解除[^。；，,]{0,10}?(?:协议|合同)|"
+                     r"(?i:\bterminat(?:es|ed|ing|ion of) (?:the |its |a |an )?(?:\w+ ){0,2}"
+                     r"(?:licen[cs]e|licensing|collaboration|agreement|deal|partnership)\b)")
 _DIGIT_RE = re.compile(r"\d")
 # a count of companies or products as the event's subject ("国内至少12家厂商开发的罕病新药已取得孤儿药资格",
 # "3款新药获批", "several companies have received"): a round-up's tally, not the filer's event
@@ -387,6 +392,8 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     # a negation: only what comes before the match can say it did not happen
     negative = doctype.negative
     cited = [c for c in citations if 1 <= c <= len(doc.segments)]
+    if not negative and doc.segments and _UNDONE.search(doc.segment(1).text):
+        return None  # the title ends the deal the template would state as made
     # only a text that says "not yet" somewhere needs every sentence read for it
     veto = any(_NOT_YET_HINT.search(doc.search_text, doc.segment(c).start, doc.segment(c).end) for c in cited)
     first = True  # the first sentence that names the event says whether it is done

@@ -573,6 +573,11 @@ _BACKGROUND = re.compile(
     r"此前|曾经?|先前|之前|早前|早在|已于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?!\s*\d{1,2}\s*日)|已于\s*\d{4}\s*年(?!\s*\d{1,2}\s*月)|(?<![近今])于\s*\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日|\s*份)"
     r"|(?i:\b(?:previously|earlier|had (?:been |also )?(?:granted|approved|accepted|received|cleared)"
     r"|already (?:been )?(?:granted|approved|accepted|received))\b)")
+# a pointer to an earlier announcement, open before the match ("(详见公司2016年4月6日…《关于获得…批件的公告》"); one to the
+# same day's (详见公司同日披露的…) points to the news itself
+_IN_REFERENCE = re.compile(r"详见(?![^。\n()（）]*?(?:同日|当日|今日|本公告))[^。\n()（）]*$|[(（](?:具体内容|具体|内容)?详见(?![^()（）\n]*?(?:同日|当日|今日|本公告))[^()（）\n]*$")
+# a verb of saying before a pluperfect ("announced that the FDA had approved"): the tense is the report's
+_REPORTED = re.compile(r"(?i)\b(?:announced|said|reported|disclosed|stated|confirmed) that\b")
 _NOW = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
 _PAST_DATE_CLAUSE = re.compile(r"(?:早在|早于)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|中|末)?")
 _SECOND = operator.itemgetter(1)
@@ -589,6 +594,8 @@ def _background(text: str, m: re.Match) -> bool:
     """Whether a pattern's match states what the filer had before (a marker in its clause before it,
     or inside the match)."""
     before = text[max(0, m.start() - 80) : m.start()]
+    if _IN_REFERENCE.search(text, max(0, m.start() - 200), m.start()):
+        return True  # inside "(详见公司2013年4月9日披露的《关于…的公告》)": an earlier announcement's title
     cut = list(_CLAUSE_STOPS.finditer(before))
     clause = before[cut[-1].end() :] if cut else before
     marker = _BACKGROUND.search(clause + m.group())
@@ -601,6 +608,8 @@ def _background(text: str, m: re.Match) -> bool:
         sentence = wider[max(wider.rfind(". "), wider.rfind("\n")) + 1 :]
         if _RECALLED_EN.search(sentence):
             return True
+    if marker and marker.group().lower().startswith("had ") and _REPORTED.search(before[before.rfind("\n") + 1 :]):
+        return False  # "announced that the FDA had approved …": reported speech's tense, not an earlier event
     # "公司此前提交的…上市申请近日获得批准": the earlier step is named, and the match says it is now
     return bool(marker) and not _NOW.search((clause + m.group())[marker.end() :])
 
