@@ -1524,3 +1524,27 @@ def test_a_mops_forms_closing_items_are_no_bullets(summarizer):
     shown = summarizer(text, doc_id="mops-items").to_text("zh")
     assert "其他應敘明事項" not in shown and "因應措施" not in shown
 
+
+
+# Junk a reader of the training split's summaries counted: a report's "About X" paragraph (公开资料显示,X是一家…;
+# its chairman, staff and founding; "X is a subsidiary of …") became bullets of the news. Invented texts.
+PROFILE_REPORT = ("青禾医药获得QH-12片药品注册证书\n\n"
+                  "青禾医药近日收到国家药品监督管理局核准签发的QH-12片《药品注册证书》,用于治疗成人2型糖尿病。\n\n"
+                  "QH-12片为公司自主研发的1类创新药,III期临床试验达到主要终点。\n\n"
+                  "公开资料显示,青禾医药股份有限公司是一家专注于代谢疾病药物研发的企业,于2005年在苏州成立。"
+                  "公司连续5年位居国内某某细分市场份额第一,产品销往30多个国家和地区。\n\n"
+                  "目前,公司董事长为某某,董秘为某某,员工人数为 1200 人。\n")
+
+
+def test_a_companys_profile_paragraph_gives_no_bullet():
+    summary = Summarizer()(PROFILE_REPORT, doc_id="profile")
+    items = [item.text("zh") or "" for _, item in summary.iter_items()]
+    assert not any("公开资料显示" in t or "市场份额第一" in t or "董事长为" in t for t in items)
+    assert any("III期" in t for t in items)  # the news's own facts stay
+
+
+def test_a_sentence_that_states_an_event_is_no_profile():
+    from summarizer.stages.compose import _profile
+    assert _profile("Larkspur Bio is a clinical-stage biotechnology company focused on rare diseases.")
+    assert not _profile("Larkspur Bio, a clinical-stage company, announced that the FDA approved Larvalisib.")
+    assert not _profile("青禾医药是一家创新药企业,近日收到国家药品监督管理局核准签发的药品注册证书。")

@@ -191,6 +191,23 @@ _FORMULA_HINTS = ("披露", "投资", "投資", "谨慎", "謹慎", "不确定",
 # in a Chinese filing: a line with no Chinese at all (a blog's footer), or a fragment that starts with a
 # particle because a sentence was cut ("的开发、注册及销售里程碑付款…")
 _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或、，,]")
+# a company's profile, the "About X" of a release or a report ("公开资料显示,某某是一家…企业", "X is a
+# clinical-stage biotechnology company …", its chairman, staff and founding): no bullet of the news, unless the
+# sentence also states an event
+_PROFILE = re.compile(
+    r"^\s*(?:公开资料显示|资料显示|天眼查[^，,。]{0,12}显示)|是(?:一家|一間|一間)[^。；]{0,60}?(?:公司|企业|企業|集团|集團)(?:[,，。；]|$|之一)|"
+    r"(?:董事长|董事長|董秘|员工人数|員工人數|实际控制人|實際控制人)为|天眼风险|主营业务(?:为|是|包括)|主營業務(?:為|是|包括)|"
+    r"(?:于|於|在)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:在[^。，,]{1,10})?成立|"
+    r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization|subsidiary)\b",
+    re.I)
+_PROFILE_EVENT = re.compile(r"获得|獲得|收到|批准|核准|受理|签署|簽署|完成|公布|公佈|宣布|达成|達成|"
+                            r"(?i:\b(?:announced?|receiv\w*|approv\w*|accept\w*|complet\w*|sign\w*|enter\w* into|dosed)\b)")
+
+
+def _profile(text: str) -> bool:
+    """Whether a sentence is the company's profile and states no event."""
+    return bool(_PROFILE.search(text)) and not _PROFILE_EVENT.search(text)
+
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
 # a stock site's tag line before its headline ("成分股: | 关键词:…, … | 信息来源:上交所 ") goes the same way
@@ -467,10 +484,12 @@ class ExtractiveComposer:
         seen = {" ".join(doc.text[a:b].split()) for a, b in used}  # a page that prints a paragraph twice
         pool = []
         for seg in segs:
+            if seg.sentences and _profile(seg.sentences[0].text):
+                continue  # a paragraph that opens with the company's profile is its "About X", all of it
             for pos, sent in enumerate(seg.sentences):
                 if ((sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
                         and " ".join(sent.text.split()) not in seen and not _JUNK_ITEM.search(sent.text)
-                        and not _cut_by_excerpt(doc, sent)
+                        and not _profile(sent.text) and not _cut_by_excerpt(doc, sent)
                         and not (doc.lang == "zh" and _NOT_A_CHINESE_ITEM.search(sent.text))
                         and not (doc.lang == "en" and has_cjk(sent.text))):  # Chinese inside English: no English item
                     seen.add(" ".join(sent.text.split()))
