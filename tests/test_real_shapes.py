@@ -1590,3 +1590,45 @@ def test_a_partners_nationality_and_kind_are_not_its_name():
             "transfer agreement with US multinational biopharmaceutical company Northgate to transfer its ADC technology.\n")
     partner = Summarizer()(text, doc_id="partner").get_field("partner")
     assert partner is not None and partner.value == "Northgate"
+
+
+# Read off the twenty-sixth batch's training half (invented companies and drugs, the shapes as found): a production
+# application's acceptance in the older wording; a Taiwan story's first trial in people; a round-up that names
+# several companies as examples; a newsletter's weekly issue; a trade paper's tech-transfer contract; a label widened.
+PRODUCTION_ACCEPTED = ("青松药业股份有限公司关于QS-3及QS-3注射液获得报产受理通知的公告\n\n"
+                       "青松药业股份有限公司于2016年5月10日获得某某省食品药品监督管理局关于QS-3、QS-3注射液申报生产的受理通知书,"
+                       "受理号为CXSS1600011某。\n")
+FIRST_HUMAN_TRIAL_TW = ("青峰(6999)研發出的癌症診斷新藥QF-7,臨床試驗進度獲得重大進展,目前在美國某某大學醫院展開第一階段人體試驗。\n\n"
+                        "青峰表示,QF-7為其美國子公司開發。\n")
+ROUNDUP_EXAMPLES = ("生技投資回溫,不少具有新進度的新藥公司也蠢蠢欲動,包括青峰、遠帆、北岸、南嶺等,業界認為產業前景看好。\n\n"
+                    "近兩年因部分公司新藥解盲失利,連帶讓不少新藥股重挫,但近期投資人信心回升。\n")
+WEEKLY_ISSUE = ("11/24 Harbor BIO Weekly\n\n2025-11-24| Harbor BIO Weekly |\n\n"
+                "Lindenfield's LF-301 receives orphan drug designation in Japan\n\nLindenfield Bio announced that its "
+                "LF-301 received orphan drug designation from Japan's health ministry.\n\nQinghe lists on the emerging board\n")
+TECH_TRANSFER_CONTRACT = ("Hanbit Bio has signed a $2.1 billion tech transfer contract with a global pharmaceutical company.\n\n"
+                          "Hanbit Bio said it will receive milestone payments as the partner develops products with its platform.\n")
+LABEL_EXPANDED = ("Daeyang Pharmaceutical said it has expanded the indication of Daetox, its locally developed botulinum toxin, "
+                  "to include crow's feet lines after approval by the Ministry of Food and Drug Safety.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PRODUCTION_ACCEPTED, "nda_acceptance"),
+    (FIRST_HUMAN_TRIAL_TW, "trial_progress"),
+    (ROUNDUP_EXAMPLES, "news_feature"),
+    (WEEKLY_ISSUE, "news_feature"),
+    (TECH_TRANSFER_CONTRACT, "licensing_deal"),
+    (LABEL_EXPANDED, "supplementary_application"),
+], ids=["production-accepted", "first-human-trial-tw", "roundup-examples", "weekly-issue", "tech-transfer", "label-expanded"])
+def test_twenty_sixth_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="batch26").doc_type == expected
+
+
+def test_a_newsletters_issue_line_is_not_the_core():
+    core = Summarizer()(WEEKLY_ISSUE, doc_id="weekly").core_viewpoint.en
+    assert "|" not in core and "2025-11-24" not in core
+
+
+def test_a_production_applications_acceptance_is_read_by_the_patterns_not_left_to_the_model():
+    summarizer = Summarizer()
+    doc = summarizer.analyse(PRODUCTION_ACCEPTED, doc_id="production")
+    assert summarizer.detector.scores(doc)["nda_acceptance"] >= summarizer.detector.threshold

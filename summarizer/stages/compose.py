@@ -57,6 +57,8 @@ _JUNK_LEAD_START = re.compile(
     r"\s*(?:全球股市|行情中心|个股资料)\s*$|\s*[●•■◆]|\s*no comments?\b|"
     # an SEC form's item heading ("Item 1.01 Entry into a Material Definitive Agreement.")
     r"\s*Item\s+\d{1,2}\.\d{2}\b|"
+    # a newsletter's issue line: its date, a bar, its name ("2025-11-24| Taiwan BIO Weekly |")
+    r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[|｜]|"
     # a form's date line (Taiwan's MOPS notices: "1.事實發生日:113/09/16")
     r"\s*\d{1,2}[.、]\s*(?:事[实實]发生日|事[實实]發生日|[发發]生日期|公告日期)|"
     # a company description ("X (NASDAQ: X) is a clinical-stage biotechnology company developing …")
