@@ -1548,3 +1548,17 @@ def test_a_sentence_that_states_an_event_is_no_profile():
     assert _profile("Larkspur Bio is a clinical-stage biotechnology company focused on rare diseases.")
     assert not _profile("Larkspur Bio, a clinical-stage company, announced that the FDA approved Larvalisib.")
     assert not _profile("青禾医药是一家创新药企业,近日收到国家药品监督管理局核准签发的药品注册证书。")
+
+
+# A news page's "相关阅读" list (other stories' headlines, each with its date and editor) had become bullets of the
+# news (a reviewer counted three false statements in one summary). Invented text in the page's shape.
+RELATED_READING = ("远帆医药(09997)承研的某某项目通过验收\n\n12月7日\n\n"
+                   "某某财经APP讯,远帆医药(09997)发布公告,近日,验收专家组对该公司承研的某某科研项目进行了验收,一致同意通过验收。\n\n"
+                   "相关阅读\n\n远帆医药(09997)拟3亿元出售某某所100%股权予某某健康\n\n11月23日 | 某某\n\n"
+                   "远帆医药(09997)选举某某为职工代表监事\n\n11月10日 | 某某\n")
+
+
+def test_a_pages_related_reading_list_gives_no_bullet():
+    summary = Summarizer()(RELATED_READING, doc_id="related")
+    items = [item.text("zh") or "" for _, item in summary.iter_items()]
+    assert items and not any("出售" in t or "监事" in t for t in items)

@@ -123,6 +123,11 @@ _HEADLINE_LIST_RE = re.compile(
     r"(?: highlights)?(?: from\b[^\n]{0,200})?:?\s*$|^(?:recent|related)\b[^.\n]{0,60}?\bnews highlights\b")
 
 
+# a Chinese page's list of other stories ("相关阅读", "相关新闻", "延伸阅读", "相关港股"): the line and the headlines
+# and bylines under it ("12月6日 | 某某") are the page's furniture, not this story's news
+_HEADLINE_LIST_ZH_RE = re.compile(r"\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|更多)(?:阅读|閱讀|新闻|新聞|文章|报道|報道|港股|个股|個股|推荐|推薦)\s*[:：]?\s*$")
+
+
 def _is_headline_list(text: str) -> bool:
     """Lines that are headlines: bullets, or lines with no full stop at their end."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -264,6 +269,11 @@ class KeywordClassifier:
                     body_started = True
                 if seg.index <= header_end:
                     forced = "boilerplate"
+            elif doc.lang == "zh" and (_HEADLINE_LIST_ZH_RE.match(text) or headline_list and _is_headline_list(text)):
+                headline_list = True
+                forced = "boilerplate"
+            elif doc.lang == "zh" and headline_list:
+                headline_list = False  # a sentence again: the list has ended
             elif doc.lang == "en" and (_HEADLINE_LIST_RE.match(text) or headline_list and _is_headline_list(text)):
                 headline_list = True
                 forced = "boilerplate"
