@@ -1562,3 +1562,19 @@ def test_a_pages_related_reading_list_gives_no_bullet():
     summary = Summarizer()(RELATED_READING, doc_id="related")
     items = [item.text("zh") or "" for _, item in summary.iter_items()]
     assert items and not any("出售" in t or "监事" in t for t in items)
+
+
+# A notice that denies a market rumour: the drug the rumour tied the company to, and what its intermediate is made
+# into, had become "Drug Name" and "Indication" (a reviewer's false statement). Invented text.
+RUMOUR_DENIED = ("青岭医药连收两涨停!公司公告:未与某某公司签订购销合同\n\n"
+                 "某某网 12月30日消息,青岭医药(830999)连收两个涨停板。市场上有声音称,青岭医药是某某新冠口服药的原料药供应商。\n\n"
+                 "公司就投资者关心的情况作出说明:\n\n"
+                 "(1) 目前,公司生产、销售奥卡那韦系列医药中间体,尚未开展奥卡那韦原料药的生产、销售业务;\n\n"
+                 "(2) 公司已销售的奥卡那韦系列中间体主要应用于抗艾滋病原料药奥卡那韦的合成。\n")
+
+
+def test_a_rumour_the_notice_denies_gives_no_drug_and_a_use_is_no_indication():
+    summary = Summarizer()(RUMOUR_DENIED, doc_id="rumour")
+    drug = summary.get_field("drug_name")
+    assert drug is None or not any(w in drug.value for w in ("原料药", "尚未", "新冠"))
+    assert summary.get_field("indication") is None
