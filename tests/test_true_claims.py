@@ -1578,3 +1578,28 @@ def test_a_rumour_the_notice_denies_gives_no_drug_and_a_use_is_no_indication():
     drug = summary.get_field("drug_name")
     assert drug is None or not any(w in drug.value for w in ("原料药", "尚未", "新冠"))
     assert summary.get_field("indication") is None
+
+
+# Read off a reviewer's notes on twenty training summaries (invented texts in the same shapes): an officer quoted
+# after a lowercase title was taken for the company; a listicle's company named after "is"; a biosimilar's filing
+# shown with the originator's indication, told in a sentence about the originator.
+LISTICLE_WITH_OFFICER = (
+    "3 ASX biotech shares climbing 8% to 20% on news\n\nInvestors are buying these stocks on Thursday.\n\n"
+    "The first ASX biotech share higher today is Wattle Oncology Ltd (ASX: WOL), which is focused on cancer care. "
+    "The company said it had lodged the ethics application for its Phase 1 trial of WO-12.\n\n"
+    "\"This is a critical milestone for the team,\" Wattle chief medical officer Jane Corrigan said.\n")
+ORIGINATOR_INDICATION = (
+    "青松生物德谷胰岛素生物类似药上市申请获受理\n\n"
+    "5月7日,国家药监局药品审评中心官网显示,青松生物的德谷门冬双胰岛素注射液上市许可申请获得受理,为国内首家申报的该品种生物类似药。\n\n"
+    "原研药2012年12月首次获批上市,2019年5月在中国正式获批上市,商品名“某某佳”,用于治疗成人2型糖尿病。\n")
+
+
+def test_an_officer_quoted_after_a_lowercase_title_is_not_the_company():
+    company = Summarizer()(LISTICLE_WITH_OFFICER, doc_id="officer").get_field("company")
+    assert company is not None and company.value == "Wattle Oncology Ltd"
+
+
+def test_the_originators_indication_is_not_the_biosimilars():
+    summary = Summarizer()(ORIGINATOR_INDICATION, doc_id="originator")
+    assert summary.get_field("indication") is None
+    assert "2型糖尿病" not in (summary.core_viewpoint.zh or "")
