@@ -886,3 +886,14 @@ def test_development_in_a_contracts_name_is_development_not_exploitation():
     # "technology exploit contract")
     assert render_value(GlossaryTranslator(), "技术开发合同", "value") == ("technology development contract", "glossary")
     assert "exploit" not in render_value(GlossaryTranslator(), "合作开发合同", "value")[0]
+
+
+@pytest.mark.parametrize("sentence, right, wrong", [
+    # a reviewer's garbled key terms: 定性 ("qualitative") read inside 稳定性, 首发 ("first-episode") in an IPO's proceeds
+    ("产品稳定性好、质量指标符合药用要求", "stability", "qualitative"),
+    ("变更部分首发募集资金用途", "IPO proceeds", "first-episode"),
+])
+def test_key_terms_read_the_word_not_a_shorter_term_inside_it(sentence, right, wrong):
+    from summarizer.stages.translate import key_terms
+    terms = key_terms(load_glossary(), sentence)
+    assert right in terms and wrong not in terms
