@@ -1603,3 +1603,27 @@ def test_the_originators_indication_is_not_the_biosimilars():
     summary = Summarizer()(ORIGINATOR_INDICATION, doc_id="originator")
     assert summary.get_field("indication") is None
     assert "2型糖尿病" not in (summary.core_viewpoint.zh or "")
+
+
+# A market story that turns to another company in its last paragraphs ("On Wednesday, shares of Acme ... ended
+# up ...", then "The company announced ..."): a reviewer found the other company's results read as the filer's.
+# Invented text in the story's shape.
+STORY_TURNS_TO_ANOTHER = (
+    "Wattle Bio reports positive breast cancer survival data\n\n"
+    "Shares of biotech company Wattle Bio (WTLB) nearly doubled Thursday after the company announced positive overall "
+    "survival results from its Phase 2b trial of wattlimod in metastatic breast cancer.\n\n"
+    "The company says its drug offered a 6.2 month survival benefit over placebo in the trial's patients.\n\n"
+    "Wattle Bio plans on presenting the data at a breast cancer symposium next week in Texas.\n\n"
+    "On Wednesday, shares of Northgate Sciences NGSX ended up almost 900% after the clinical-stage company announced "
+    "positive news from the Phase 2b trial of its breast cancer vaccine candidate NG-4.\n\n"
+    "The company announced the results of the final five-year follow-up on disease-free survival in the women treated.\n\n"
+    "Northgate shares jumped another 40% Thursday afternoon.\n")
+
+
+def test_a_story_that_turns_to_another_company_gives_it_no_bullet_of_the_filers():
+    summary = Summarizer()(STORY_TURNS_TO_ANOTHER, doc_id="turns")
+    items = [item.text("en") or "" for _, item in summary.iter_items()]
+    assert any("6.2 month" in t for t in items)
+    assert not any("five-year" in t or "Northgate" in t or "900%" in t for t in items)
+    drug = summary.get_field("drug_name")
+    assert drug is None or drug.value != "NG-4"  # the other company's drug is not the filer's

@@ -355,6 +355,59 @@ def _other_jurisdiction(sentence: str, names: set[str] | frozenset[str] | list[s
     return False
 
 
+# a story that turns to another company ("On Wednesday, shares of Acme Bio ACME ended up …", "Acme Bio (NASDAQ: ACME)
+# announced …"): that paragraph, and those after it that do not name the filer again, are the other company's
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:[Ss]hares|[Ss]tock) of (?:[a-z\-]+ ){0,3}(?P<a>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})|"
+    r"^\s*(?:On \w+, )?(?P<b>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}) \((?:NASDAQ|Nasdaq|NYSE|ASX|OTC\w*|TSX)\s*:")
+_LEGAL_WORD = re.compile(r"(?i)^(?:the|inc|ltd|limited|corp|corporation|co|plc|ag|holdings?|group)\.?$")
+
+
+def _name_key(name: str) -> str | None:
+    """A company's distinctive first word ("Immutep" of "Immutep Limited"; "Race" of "Race Oncology Ltd")."""
+    words = [w.strip(",.") for w in name.split() if not _LEGAL_WORD.match(w.strip(",."))]
+    return words[0] if words and len(words[0]) > 1 else None
+
+
+def _other_subject(doc: Document, values: dict[str, Field], feature: bool = False) -> frozenset[int]:
+    """Segments of an English story that are about another company than the filer (see _ANOTHER_SUBJECT); a
+    deal's partner is not another subject. A feature (``feature``) is about several companies by nature unless
+    its headline names the one it is about."""
+    if doc.lang != "en":
+        return frozenset()
+    company = values.get("company")
+    if company is not None:
+        ours = {k for k in (_name_key(company.value),) if k}
+    else:  # the filer unread: the company the story names first in that way is its subject
+        first = next((m for seg in doc.segments[:4] if (m := _ANOTHER_SUBJECT.search(seg.text))), None)
+        ours = {k for k in (_name_key(first.group("a") or first.group("b")),) if k} if first else set()
+    # the filer's drug, where a paragraph names it with the filer (not a drug read from the other company's part)
+    drug = values.get("drug_name")
+    if drug is not None and drug.value.isascii() and ours and any(
+            _names_in(seg.text, ours) and drug.value in seg.text for seg in doc.segments):
+        ours = ours | {drug.value}
+    partner = values.get("partner")
+    known = ours | ({_name_key(partner.value)} if partner is not None else set())
+    if not ours or feature and not (doc.segments and _names_in(doc.segments[0].text, ours)):
+        return frozenset()
+    out: set[int] = set()
+    elsewhere = False
+    for seg in doc.segments:
+        text = seg.text
+        if _names_in(text, ours):
+            elsewhere = False
+            continue
+        m = _ANOTHER_SUBJECT.search(text)
+        if m:
+            key = _name_key(m.group("a") or m.group("b") or "")
+            if key and key not in known and not _LEGAL_WORD.match(key) and not re.fullmatch(r"[A-Z]{2,5}", key):
+                # (a bare ticker, "shares of RETA stock", may be the filer's own)
+                elsewhere = True
+        if elsewhere:
+            out.add(seg.index)
+    return frozenset(out)
+
+
 def fill_template(
     template: str, values: dict[str, Field], lang: str, doctype: DocType
 ) -> tuple[str, tuple[int, ...]] | None:
@@ -618,10 +671,11 @@ class ExtractiveComposer:
     def _choose(self, doc: Document, spec: SectionSpec, tf: Callable[[], Counter], used: set[tuple[int, int]],
                 field_segments: set[int]) -> list[tuple[Segment, Sentence]]:
         """The sentences a section quotes (not yet translated)."""
+        elsewhere = getattr(self._local, "elsewhere", frozenset())
         segs = [
             s for s in doc.segments
             if s.section in spec.labels and s.kind != "heading"
-            and not (s.kind == "list_item" and s.index in field_segments)
+            and not (s.kind == "list_item" and s.index in field_segments) and s.index not in elsewhere
         ]
         if not spec.max_items:
             return []
@@ -889,6 +943,10 @@ class ExtractiveComposer:
         return event_sentence(doc, doctype, lead, drug)
 
     def __call__(self, doc: Document, doctype: DocType, fields: tuple[Field, ...]) -> Summary:
+        elsewhere = _other_subject(doc, {f.name: f for f in fields}, feature=doctype.name == "news_feature")
+        if elsewhere:  # a value read only where the story is about another company is that company's
+            fields = tuple(f for f in fields if not (f.citations and set(f.citations) <= elsewhere))
+        self._local.elsewhere = elsewhere
         values = {f.name: f for f in fields}
         self._local.cache = {}
         self._local.yuan = bare_yuan(doc)  # what a bare 元 is in a gist's figures
