@@ -1632,3 +1632,57 @@ def test_a_production_applications_acceptance_is_read_by_the_patterns_not_left_t
     summarizer = Summarizer()
     doc = summarizer.analyse(PRODUCTION_ACCEPTED, doc_id="production")
     assert summarizer.detector.scores(doc)["nda_acceptance"] >= summarizer.detector.threshold
+
+
+# Read off the twenty-seventh batch's training half (invented companies and drugs, the shapes as found).
+MAA_VALIDATED = ("• Monday, October 31, 2022 @ 12:00 am\n\n"
+                 "Alpenrose Pharma announced that the European Medicines Agency (EMA) has validated its marketing "
+                 "authorization application (MAA) for alpenolone for the treatment of Duchenne muscular dystrophy.\n\n"
+                 "Alpenolone has been granted Orphan Drug status in the U.S. and in Europe for DMD, and has received Fast "
+                 "Track and Rare Pediatric Disease designations in the U.S.\n")
+DOSING_OF_FIRST_PATIENT = ("Cedarline Ltd. CDLN announced the dosing of the first patient in part 2 of the phase I/IIa study "
+                           "on CL-134, a glycolipid in development for solid tumors.\n\nPart 2 will evaluate CL-134 in "
+                           "combination with a checkpoint inhibitor in patients with advanced solid tumors.\n\n"
+                           "Shares of the company have plunged 40% this year. The company has a collaboration agreement "
+                           "with a large drugmaker.\n")
+DEVELOPMENT_DISTRIBUTION = ("Olivewood Signs Multi-Million Dollar Development and Distribution Agreement for Olivadenoson in "
+                            "China with Harbor Medical\n\nUpfront and milestone payments of up to $50 million, plus royalties "
+                            "on net sales. Olivadenoson met its endpoints in a Phase 2 study.\n")
+LABEL_UPDATE = ("The Australian TGA approves key label updates to Dunelle® for treatment of opioid dependence\n\n"
+                "Dunemark announced that the Therapeutic Goods Administration approved a new monthly dose of Dunelle "
+                "and direct initiation on the weekly product.\n")
+HK_LISTING_FILED = ("打开APP\n×\n“零产品”青松生物通过港交所IPO备案 核心GLP-1周制剂有望明年商业化\n\n"
+                    "青松生物所有产品均处于在研状态,QS-119是进度最靠前的一款在研产品,此前公司曾撤回了上市申请。\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (MAA_VALIDATED, "nda_acceptance"),
+    (DOSING_OF_FIRST_PATIENT, "trial_progress"),
+    (DEVELOPMENT_DISTRIBUTION, "licensing_deal"),
+    (LABEL_UPDATE, "supplementary_application"),
+    (HK_LISTING_FILED, "other"),
+], ids=["maa-validated", "dosing-of-first-patient", "development-distribution", "label-update", "hk-listing-filed"])
+def test_twenty_seventh_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="batch27").doc_type == expected
+
+
+# an application resubmitted after a withdrawal, its first acceptance recalled in a sentence dated by its month
+RESUBMITTED = ("波折陡生!远帆生物重新提交YF-3上市申请\n\n"
+               "某某社3月4日讯,今日,远帆生物对外公告称,重新提交了YF-3的上市申请,而此前公司曾撤回过YF-3的上市申请。\n\n"
+               "撤回之后重新提交上市申请\n\n"
+               "远帆生物公告,公司已于2024年9月收到国家药品监督管理局发出的《受理通知书》,内容有关YF-3的NDA已获受理,"
+               "并已获CDE纳入优先审评。\n")
+
+
+def test_an_acceptance_dated_in_the_past_is_not_stated_as_the_news():
+    from summarizer.stages.check import event_support
+    summary = Summarizer()(RESUBMITTED, doc_id="resubmitted")
+    assert "受理" not in (summary.core_viewpoint.zh or "")
+    assert "accepted" not in (summary.core_viewpoint.en or "")
+    # the pair: the same sentence dated by its month recalls the step, dated today it states it
+    summarizer = Summarizer()
+    doctype = summarizer.types["nda_acceptance"]
+    past = summarizer.analyse("远帆生物公告,公司已于2024年9月收到国家药品监督管理局发出的《受理通知书》,内容有关YF-3的NDA已获受理,并已获CDE纳入优先审评。")
+    now = summarizer.analyse("远帆生物公告,公司近日收到国家药品监督管理局发出的《受理通知书》,内容有关YF-3的NDA已获受理,并已获CDE纳入优先审评。")
+    assert event_support(past, doctype, [s.index for s in past.segments]) is None
+    assert event_support(now, doctype, [s.index for s in now.segments]) is not None
