@@ -1627,3 +1627,15 @@ def test_a_story_that_turns_to_another_company_gives_it_no_bullet_of_the_filers(
     assert not any("five-year" in t or "Northgate" in t or "900%" in t for t in items)
     drug = summary.get_field("drug_name")
     assert drug is None or drug.value != "NG-4"  # the other company's drug is not the filer's
+
+
+# A reprint whose lines are hard-wrapped with blank lines between them cut a drug's name ("…产品注射用瑞康曲" /
+# "妥珠单抗联合…"): the part on the second line had become the drug's name. Invented text in that shape.
+WRAPPED_NAME = ("青松医药股份有限公司\n\n关于产品获得孤儿药资格认定的公告\n\n"
+                "近日,青松医药股份有限公司(以下简称“公司”)产品注射用青康曲\n\n"
+                "松珠单抗联合某某单抗注射液和化疗用于胃癌适应症获得美国食品药品监督管理局孤儿药资格认定。\n")
+
+
+def test_a_name_cut_by_a_wrapped_line_is_left_out_not_shown_cut():
+    drug = Summarizer()(WRAPPED_NAME, doc_id="wrapped").get_field("drug_name")
+    assert drug is None or drug.value != "松珠单抗"

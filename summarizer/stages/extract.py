@@ -412,7 +412,7 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
             if any(p.search(m.group()) for p in spec.reject_prefix):
                 return None
             start += m.end()
-    if spec.name == "drug_name" and doc.lang == "zh" and _after_wrap_space(text, start):
+    if spec.name == "drug_name" and doc.lang == "zh" and (_after_wrap_space(text, start) or _after_wrapped_line(text, start)):
         return None  # the name's start may be on the line before: left out, not cut
     if (spec.name == "company" and doc.lang == "zh" and end - start == 6 and text[end : end + 1] in ("(", "（")
             and start and _HAN_START.match(text, start - 1)):
@@ -484,6 +484,20 @@ _FORM_ONLY = re.compile(r"(?:注射用|口服|外用)?(?:注射液|注射剂|片
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _WRAP_WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 _WRAP_STOP = frozenset("的于與与和及为為是在对對将將由从從向获獲")
+
+
+def _after_wrapped_line(text: str, start: int) -> bool:
+    """Whether a value opens a line and the line before (blank lines between) stops inside a word: a long line
+    that ends on a Chinese character, no sentence's or clause's end ("…产品注射用瑞康曲" / "妥珠单抗联合…": the name
+    began on the line before)."""
+    if not _WRAP_WORD.match(text, start):
+        return False
+    before = text[max(0, start - 200) : start]
+    if not before.endswith("\n"):
+        return False
+    prev = before.rstrip()
+    line = prev[prev.rfind("\n") + 1 :]
+    return len(line) >= 20 and bool(_HAN_START.match(line, len(line) - 1)) and line[-1] not in _WRAP_STOP
 
 
 def _after_wrap_space(text: str, start: int) -> bool:
