@@ -198,3 +198,14 @@ def test_a_contracts_defined_terms_are_no_key_terms(summarizer):
     summary = summarizer(text, doc_id="defined-terms")
     gists = [item.zh for _, item in summary.iter_items() if item.gist and item.zh]
     assert gists and not any(term in g.split("：", 1)[1].split("；") for g in gists for term in ("Company", "Agreement"))
+
+
+def test_a_wire_datelines_sept_is_september_to_the_check():
+    # a gist had carried "Sept. 25, 2013" as 2013年9月25日 and the check had not read "Sept." as the ninth month
+    from decimal import Decimal
+    from summarizer.stages.check import month_numbers
+    assert Decimal(9) in month_numbers("SOUTH SAN FRANCISCO, Calif., Sept. 25, 2013 (GLOBE NEWSWIRE) --")
+    text = ("SOUTH SAN FRANCISCO, Calif., Sept. 25, 2013 (GLOBE NEWSWIRE) -- Larkspur Bio, Inc. (Nasdaq:LRKB) today "
+            "announced that enrollment in the company's pivotal Phase 3 trial of larvosin in acute myeloid leukemia is "
+            "now complete. Enrollment of 700 patients was achieved on schedule.\n")
+    assert not Summarizer()(text, doc_id="sept").violations

@@ -129,8 +129,9 @@ def _copied(text: str | None, citations: tuple[int, ...], doc: Document) -> bool
 
 
 def month_numbers(text: str) -> set[Decimal]:
-    """Months written as words count as their numbers (December 31 ↔ 12月31日)."""
-    return {Decimal(i + 1) for i, month in enumerate(MONTHS) if month in text or month[:3] + "." in text}
+    """Months written as words count as their numbers (December 31 ↔ 12月31日; "Dec." and "Sept." too)."""
+    return {Decimal(i + 1) for i, month in enumerate(MONTHS)
+            if month in text or month[:3] + "." in text or (month == "September" and "Sept." in text)}
 
 
 def _norm(text: str) -> str:
