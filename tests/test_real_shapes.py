@@ -1686,3 +1686,26 @@ def test_an_acceptance_dated_in_the_past_is_not_stated_as_the_news():
     now = summarizer.analyse("远帆生物公告,公司近日收到国家药品监督管理局发出的《受理通知书》,内容有关YF-3的NDA已获受理,并已获CDE纳入优先审评。")
     assert event_support(past, doctype, [s.index for s in past.segments]) is None
     assert event_support(now, doctype, [s.index for s in now.segments]) is not None
+
+
+# Read off the twenty-eighth batch's training half (invented companies and drugs, the shapes as found).
+IND_APPROVAL_HEADLINE = ("Northgate Bio Announces FDA Approval of Investigational New Drug Application for Lead Candidate NG-143\n\n"
+                         "Northgate Bio said the U.S. Food and Drug Administration has approved its IND, allowing it to "
+                         "initiate a Phase I trial of NG-143 in patients with solid tumors by September.\n")
+CONCERN_LETTER_REPLY = ("河北青松药业股份有限公司关于对深圳证券交易所关注函回复的公告\n\n"
+                        "河北青松药业股份有限公司于2020年5月13日收到深圳证券交易所下发的《关注函》。公司于2016年取得QS-8的临床试验批件,"
+                        "并已启动QS-8临床试验。现就关注函所涉问题回复如下。\n")
+HEADED_ROUNDUP = ("Alder Holding\nAlder Holding Ltd. (ADR) ALDR's unit's product has a PDUFA date set for December 28.\n"
+                  "The FDA has already granted it a priority review.\n"
+                  "Birch Therapeutics\nBirch Therapeutics BRCH also has a PDUFA date of December 28 for its therapy.\n"
+                  "The FDA has accepted the company's NDA and accorded it priority review.\n"
+                  "Cedar Pharma\nCedar Pharma CDRP is expected to release top-line Phase 2 results by the end of the month.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (IND_APPROVAL_HEADLINE, "drug_trial_approval"),
+    (CONCERN_LETTER_REPLY, "other"),
+    (HEADED_ROUNDUP, "news_feature"),
+], ids=["ind-approval-headline", "concern-letter-reply", "headed-roundup"])
+def test_twenty_eighth_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="batch28").doc_type == expected

@@ -600,7 +600,8 @@ def _background(text: str, m: re.Match) -> bool:
         return True  # inside "(详见公司2013年4月9日披露的《关于…的公告》)": an earlier announcement's title
     cut = list(_CLAUSE_STOPS.finditer(before))
     clause = before[cut[-1].end() :] if cut else before
-    marker = _BACKGROUND.search(clause + m.group())
+    # (of a match that runs over lines, a layout's pattern, only its first line is a clause)
+    marker = _BACKGROUND.search(clause + m.group().split("\n", 1)[0])
     if not marker and cut:  # a clause of its own that dates what follows in the past ("早在2017年,某某宣布终止…")
         start = cut[-2].end() if len(cut) > 1 else 0
         if _PAST_DATE_CLAUSE.fullmatch(before[start : cut[-1].start()].strip()):
