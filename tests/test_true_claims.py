@@ -1639,3 +1639,23 @@ WRAPPED_NAME = ("青松医药股份有限公司\n\n关于产品获得孤儿药�
 def test_a_name_cut_by_a_wrapped_line_is_left_out_not_shown_cut():
     drug = Summarizer()(WRAPPED_NAME, doc_id="wrapped").get_field("drug_name")
     assert drug is None or drug.value != "松珠单抗"
+
+
+# A round-up of several companies' news: a drug named in one item and a disease of the next item's drug had been
+# shown as one drug's indication (a reviewer's false statement, twice). Invented text in that shape.
+ROUNDUP_TWO_ITEMS = (
+    "Shares soar as 'breakthrough' news in biotech runs hot this week\n\n"
+    "The FDA has been handing out breakthrough therapy designations this week, and investors are still ready to "
+    "cheer each announcement with a big spike in stock prices.\n\n"
+    "This morning it was Alder Biologics' turn. The FDA handed it a BTD for AB-004, designed to protect the gut "
+    "microbiome from some antibiotics, after a Phase IIb trial came up with positive data. Their stock $ALDB jumped "
+    "40% in pre-market trading.\n\n"
+    "Boston-based Birchwood landed a second BTD for its MC4R agonist. The expanded BTD is for the treatment of "
+    "obesity associated with genetic defects upstream of the MC4 receptor.\n")
+
+
+def test_a_roundups_drug_is_not_given_the_next_items_indication():
+    summary = Summarizer()(ROUNDUP_TWO_ITEMS, doc_id="roundup")
+    assert summary.doc_type == "news_feature"
+    drug, indication = summary.get_field("drug_name"), summary.get_field("indication")
+    assert drug is None or indication is None or set(drug.citations) & set(indication.citations)

@@ -408,6 +408,22 @@ def _other_subject(doc: Document, values: dict[str, Field], feature: bool = Fals
     return frozenset(out)
 
 
+# what a drug is for and who acted on it: in a feature or round-up about several companies, a value told in another
+# paragraph than the drug's may be another item's
+_OF_THE_DRUG = frozenset({"indication", "trial_phase", "regulator", "designation"})
+
+
+def _paired_with_drug(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """A feature's fields, without a drug's indication, phase, regulator or designation read from a paragraph the
+    drug is not named in (a round-up's next item: "Drug Name: solithromycin" beside another drug's "Parkinson's
+    disease psychosis")."""
+    drug = next((f for f in fields if f.name == "drug_name"), None)
+    if drug is None or not drug.citations:
+        return fields
+    return tuple(f for f in fields if f.name not in _OF_THE_DRUG or not f.citations
+                 or set(f.citations) & set(drug.citations))
+
+
 def fill_template(
     template: str, values: dict[str, Field], lang: str, doctype: DocType
 ) -> tuple[str, tuple[int, ...]] | None:
@@ -947,6 +963,8 @@ class ExtractiveComposer:
         if elsewhere:  # a value read only where the story is about another company is that company's
             fields = tuple(f for f in fields if not (f.citations and set(f.citations) <= elsewhere))
         self._local.elsewhere = elsewhere
+        if doctype.name == "news_feature":
+            fields = _paired_with_drug(fields)
         values = {f.name: f for f in fields}
         self._local.cache = {}
         self._local.yuan = bare_yuan(doc)  # what a bare 元 is in a gist's figures
