@@ -1709,3 +1709,28 @@ HEADED_ROUNDUP = ("Alder Holding\nAlder Holding Ltd. (ADR) ALDR's unit's product
 ], ids=["ind-approval-headline", "concern-letter-reply", "headed-roundup"])
 def test_twenty_eighth_batch_shapes_get_their_type(text, expected):
     assert Summarizer()(text, doc_id="batch28").doc_type == expected
+
+
+# Read off the twenty-ninth batch's training half (invented companies and drugs, the shapes as found).
+BLA_APPROVED_MOVER = ("某某财经APP获悉,远帆药业(06999)盘中拉升逾11%,截至发稿,报8.9港元。\n\n"
+                      "消息面上,远帆药业发布公告,国家药监局已批准远佑泽(那西妥单抗)的生物制品许可申请(“BLA”),用于治疗复发性或难治性高危神经母细胞瘤患者。\n\n"
+                      "某某证券发布研究报告称,维持远帆药业“跑赢行业”评级,目标价11港元。\n")
+
+
+def test_twenty_ninth_batch_an_approved_bla_outweighs_a_rating_told_after_it():
+    assert Summarizer()(BLA_APPROVED_MOVER, doc_id="bla").doc_type == "drug_registration"
+
+
+APPROVAL_WITH_COMPARATOR = (
+    "Lindenfield Pharma Receives FDA Approval of Lindora\n\n"
+    "The FDA approved Lindenfield Pharma’s Lindora (sodium lindosulfate injection) for reducing the risk of hearing "
+    "loss associated with cisplatin in pediatric patients.\n\n"
+    "In one study, the incidence of hearing loss was 39 percent in patients who received cisplatin-based chemotherapy "
+    "with Lindora, compared with 68 percent in the arm that received cisplatin alone.\n")
+
+
+def test_the_drug_a_harm_comes_from_or_a_comparator_arm_is_not_the_approved_drug():
+    summary = Summarizer()(APPROVAL_WITH_COMPARATOR, doc_id="comparator")
+    drug = summary.get_field("drug_name")
+    assert drug is not None and drug.value == "Lindora"
+    assert "cisplatin" not in summary.core_viewpoint.en
