@@ -206,9 +206,14 @@ _PROFILE_EVENT = re.compile(r"获得|獲得|收到|批准|核准|受理|签署|�
                             r"(?i:\b(?:announced?|receiv\w*|approv\w*|accept\w*|complet\w*|sign\w*|enter\w* into|dosed)\b)")
 
 
+# words one of _PROFILE's readings needs: a sentence with none of them is no profile, and is not searched
+_PROFILE_HINTS = ("显示", "是一", "董事", "董秘", "员工人数", "員工人數", "控制人", "成立", "天眼", "主营", "主營", " is a", " is an")
+
+
 def _profile(text: str) -> bool:
     """Whether a sentence is the company's profile and states no event."""
-    return bool(_PROFILE.search(text)) and not _PROFILE_EVENT.search(text)
+    return (any(h in text for h in _PROFILE_HINTS) and bool(_PROFILE.search(text))
+            and not _PROFILE_EVENT.search(text))
 
 
 # a newspaper's byline before its lead: "本报讯 (记者某某 见习记者某某)", "某某网讯(记者 某某)"
