@@ -1734,3 +1734,24 @@ def test_the_drug_a_harm_comes_from_or_a_comparator_arm_is_not_the_approved_drug
     drug = summary.get_field("drug_name")
     assert drug is not None and drug.value == "Lindora"
     assert "cisplatin" not in summary.core_viewpoint.en
+
+
+# Read off the thirtieth batch's training half (invented companies and drugs, the shapes as found): an Indian paper's
+# wording of an FDA approval, a trial's "second phase" started, an analyst's view as the headline's source.
+FINAL_APPROVAL_US_REGULATOR = ("Sitara Pharma was trading 3% higher at Rs 1,068 on BSE after the pharmaceutical company said it "
+                               "has received final approval from the US health regulator to market generic Sitalol tablets, "
+                               "used for treatment of hypertension.\n")
+SECOND_PHASE_INITIATED = ("Ahmedabad-based drug major Kavya Healthcare on Wednesday announced that it had initiated its second "
+                          "phase of trials to investigate KVN1, an oral molecule used to treat anaemia associated with "
+                          "chronic kidney disease.\n")
+SAYS_ANALYST = ("Sitaglin to boost Kavya in India's diabetes market but concerted efforts required, says analyst\n\n"
+                "Generics\n28 April 2020\nIndia-based Kavya Pharma has launched Sitaglin, a generic of a blockbuster diabetes drug.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (FINAL_APPROVAL_US_REGULATOR, "drug_registration"),
+    (SECOND_PHASE_INITIATED, "trial_progress"),
+    (SAYS_ANALYST, "news_feature"),
+], ids=["final-approval-us-regulator", "second-phase-initiated", "says-analyst"])
+def test_thirtieth_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="batch30").doc_type == expected
