@@ -207,12 +207,12 @@ _PROFILE_EVENT = re.compile(r"获得|獲得|收到|批准|核准|受理|签署|�
 
 
 # words one of _PROFILE's readings needs: a sentence with none of them is no profile, and is not searched
-_PROFILE_HINTS = ("显示", "是一", "董事", "董秘", "员工人数", "員工人數", "控制人", "成立", "天眼", "主营", "主營", " is a", " is an")
+_PROFILE_HINTS = re.compile("显示|是一|董事|董秘|员工人数|員工人數|控制人|成立|天眼|主营|主營| is an? ")
 
 
 def _profile(text: str) -> bool:
     """Whether a sentence is the company's profile and states no event."""
-    return (any(h in text for h in _PROFILE_HINTS) and bool(_PROFILE.search(text))
+    return (_PROFILE_HINTS.search(text) is not None and _PROFILE.search(text) is not None
             and not _PROFILE_EVENT.search(text))
 
 
@@ -365,6 +365,8 @@ def _other_jurisdiction(sentence: str, names: set[str] | frozenset[str] | list[s
 _ANOTHER_SUBJECT = re.compile(
     r"\b(?:[Ss]hares|[Ss]tock) of (?:[a-z\-]+ ){0,3}(?P<a>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})|"
     r"^\s*(?:On \w+, )?(?P<b>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}) \((?:NASDAQ|Nasdaq|NYSE|ASX|OTC\w*|TSX)\s*:")
+# what a text needs for _ANOTHER_SUBJECT to match: most texts have none, and are not read paragraph by paragraph
+_ANOTHER_SUBJECT_HINTS = ("hares of", "tock of", "(NASDAQ", "(Nasdaq", "(NYSE", "(ASX", "(OTC", "(TSX")
 _LEGAL_WORD = re.compile(r"(?i)^(?:the|inc|ltd|limited|corp|corporation|co|plc|ag|holdings?|group)\.?$")
 
 
@@ -378,7 +380,7 @@ def _other_subject(doc: Document, values: dict[str, Field], feature: bool = Fals
     """Segments of an English story that are about another company than the filer (see _ANOTHER_SUBJECT); a
     deal's partner is not another subject. A feature (``feature``) is about several companies by nature unless
     its headline names the one it is about."""
-    if doc.lang != "en":
+    if doc.lang != "en" or not any(k in doc.search_text for k in _ANOTHER_SUBJECT_HINTS):
         return frozenset()
     company = values.get("company")
     if company is not None:
