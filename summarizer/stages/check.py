@@ -22,7 +22,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.normalize import MONTHS, number_tokens, numbers_in
 from ..resources import once
 from ..types import Document, Field, Summary, Violation
-from .doctypes import DATED_PAST, NOW_MARK, DocType
+from .doctypes import DocType, dated_in_past
 from .segment import mangled_mark
 
 __all__ = ["check_summary", "event_support", "latin_tokens"]
@@ -431,7 +431,7 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
                     first = False
                 if veto and _NOT_YET.match(sentence, m.end()):
                     return None  # "《…合同》尚未签署": the filing itself says the event has not happened
-                if not negative and DATED_PAST.search(sentence, 0, m.start()) and not NOW_MARK.search(sentence, 0, m.end()):
+                if not negative and dated_in_past(sentence, 0, m.start(), m.end()):
                     continue  # "公司已于2024年9月收到…,内容有关…已获受理": an earlier step, dated by its month
                 if (found is None and not _NOT_DONE.search(sentence[: m.start() if negative else m.end()])
                         and not _PROPOSAL.match(sentence, m.end())):

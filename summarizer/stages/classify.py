@@ -256,7 +256,7 @@ class KeywordClassifier:
         rules = load_english_rules()
         about: str | None = None
         lead_seen = False
-        headline_list = False  # inside a list of other headlines (English)
+        headline_list = False  # inside a page's list of other headlines
         out: list[Segment] = []
         detail: list[tuple[bool, dict[str, float]]] = []
         for seg in segments:
@@ -269,14 +269,12 @@ class KeywordClassifier:
                     body_started = True
                 if seg.index <= header_end:
                     forced = "boilerplate"
-            elif doc.lang == "zh" and (_HEADLINE_LIST_ZH_RE.match(text) or headline_list and _is_headline_list(text)):
+            elif ((_HEADLINE_LIST_ZH_RE if doc.lang == "zh" else _HEADLINE_LIST_RE).match(text)
+                  or headline_list and _is_headline_list(text)):
                 headline_list = True
                 forced = "boilerplate"
-            elif doc.lang == "zh" and headline_list:
+            elif doc.lang == "zh":
                 headline_list = False  # a sentence again: the list has ended
-            elif doc.lang == "en" and (_HEADLINE_LIST_RE.match(text) or headline_list and _is_headline_list(text)):
-                headline_list = True
-                forced = "boilerplate"
             elif doc.lang == "en":
                 headline_list = False
                 implied = about_label(text)

@@ -564,10 +564,11 @@ class ExtractiveComposer:
         for seg in segs:
             if seg.sentences and _profile(seg.sentences[0].text):
                 continue  # a paragraph that opens with the company's profile is its "About X", all of it
+            # (its first sentence is no profile, then: the others are read below)
             for pos, sent in enumerate(seg.sentences):
                 if ((sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
                         and " ".join(sent.text.split()) not in seen and not _JUNK_ITEM.search(sent.text)
-                        and not _profile(sent.text) and not _cut_by_excerpt(doc, sent)
+                        and not (pos and _profile(sent.text)) and not _cut_by_excerpt(doc, sent)
                         and not (doc.lang == "zh" and _NOT_A_CHINESE_ITEM.search(sent.text))
                         and not (doc.lang == "en" and has_cjk(sent.text))):  # Chinese inside English: no English item
                     seen.add(" ".join(sent.text.split()))

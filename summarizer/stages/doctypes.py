@@ -574,13 +574,21 @@ _BACKGROUND = re.compile(
     r"|(?i:\b(?:previously|earlier|had (?:been |also )?(?:granted|approved|accepted|received|cleared)"
     r"|already (?:been )?(?:granted|approved|accepted|received))\b)")
 # a step dated in the past at a sentence's start, by month ("已于2024年9月", not a day's date, which the news has)
-DATED_PAST = re.compile(r"已于\s*\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
+_DATED_PAST = re.compile(r"已于\s*\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
 # a pointer to an earlier announcement, open before the match ("(详见公司2016年4月6日…《关于获得…批件的公告》"); one to the
 # same day's (详见公司同日披露的…) points to the news itself
 _IN_REFERENCE = re.compile(r"详见(?![^。\n()（）]*?(?:同日|当日|今日|本公告))[^。\n()（）]*$|[(（](?:具体内容|具体|内容)?详见(?![^()（）\n]*?(?:同日|当日|今日|本公告))[^()（）\n]*$")
 # a verb of saying before a pluperfect ("announced that the FDA had approved"): the tense is the report's
 _REPORTED = re.compile(r"(?i)\b(?:announced|said|reported|disclosed|stated|confirmed) that\b")
-NOW_MARK = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
+_NOW = re.compile(r"近日|日前|今日|今天|近期|现已|(?i:\btoday\b|\brecently\b)")
+
+
+def dated_in_past(text: str, start: int, match_start: int, match_end: int) -> bool:
+    """Whether the sentence from ``start`` dates the step a match (``match_start``, ``match_end``) states by a past
+    month before it ("公司已于2024年9月收到…,内容有关…已获受理") and says nothing of now after the date: the type
+    detector (``_background``) and the event check read a step as past alike."""
+    dated = _DATED_PAST.search(text, start, match_start)
+    return dated is not None and not _NOW.search(text, dated.end(), match_end)
 _PAST_DATE_CLAUSE = re.compile(r"(?:早在|早于)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|中|末)?")
 _SECOND = operator.itemgetter(1)
 _WIRE_TAG = re.compile(r"\s*[（(][A-Za-z]{1,4}[)）]\s*$")
@@ -615,13 +623,12 @@ def _background(text: str, m: re.Match) -> bool:
         # a sentence that opens by dating its step in the past ("公司已于2024年9月收到…受理通知书,内容有关…的NDA已获受理"):
         # its later clauses tell the same past step
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if m.start() - start <= 160 and (dated := DATED_PAST.search(text, start, m.start())) and not NOW_MARK.search(
-                text, dated.end(), m.end()):
+        if m.start() - start <= 160 and dated_in_past(text, start, m.start(), m.end()):
             return True
     if marker and marker.group().lower().startswith("had ") and _REPORTED.search(before[before.rfind("\n") + 1 :]):
         return False  # "announced that the FDA had approved …": reported speech's tense, not an earlier event
     # "公司此前提交的…上市申请近日获得批准": the earlier step is named, and the match says it is now
-    return bool(marker) and not NOW_MARK.search((clause + m.group())[marker.end() :])
+    return bool(marker) and not _NOW.search((clause + m.group())[marker.end() :])
 
 
 def _search_news(pattern: re.Pattern, text: str) -> re.Match | None:
