@@ -516,8 +516,6 @@ def test_english_trial_steps_and_trading_stories(text, kind):
     assert Summarizer()(text, doc_id="en-shape").doc_type == kind
 
 
-
-
 # First contact with a fifth collected batch (English wires and market columns), each shape written here:
 # an IND cleared in words ("cleared the company's Investigational New Drug application") once read as
 # trial progress from the plan that followed; a European authorisation granted with words between
@@ -1540,17 +1538,6 @@ TECH_DEVELOPMENT = ("江苏青湖药业股份有限公司关于公司与某某�
                     "公司与某某药物研究所签订《技术开发合同》,由公司承接QH-7项目的后续研究开发,按研发进度支付里程碑付款。\n")
 
 
-@pytest.mark.parametrize("text, expected", [
-    (STOCK_MOVE_OWN_APPROVAL, "drug_registration"),
-    (STOCKS_LISTICLE, "news_feature"),
-    (MIDDAY_DIGEST, "news_feature"),
-    (HALF_YEAR_RESULTS, "other"),
-    (TECH_DEVELOPMENT, "licensing_deal"),
-], ids=["stock-move-own-approval", "stocks-listicle", "midday-digest", "half-year-results", "tech-development"])
-def test_twenty_fifth_batch_shapes_get_their_type(text, expected):
-    assert Summarizer()(text, doc_id="batch25").doc_type == expected
-
-
 def test_a_past_tense_without_a_verb_of_saying_stays_background():
     from summarizer.stages.doctypes import _background
     import re
@@ -1611,18 +1598,6 @@ LABEL_EXPANDED = ("Daeyang Pharmaceutical said it has expanded the indication of
                   "to include crow's feet lines after approval by the Ministry of Food and Drug Safety.\n")
 
 
-@pytest.mark.parametrize("text, expected", [
-    (PRODUCTION_ACCEPTED, "nda_acceptance"),
-    (FIRST_HUMAN_TRIAL_TW, "trial_progress"),
-    (ROUNDUP_EXAMPLES, "news_feature"),
-    (WEEKLY_ISSUE, "news_feature"),
-    (TECH_TRANSFER_CONTRACT, "licensing_deal"),
-    (LABEL_EXPANDED, "supplementary_application"),
-], ids=["production-accepted", "first-human-trial-tw", "roundup-examples", "weekly-issue", "tech-transfer", "label-expanded"])
-def test_twenty_sixth_batch_shapes_get_their_type(text, expected):
-    assert Summarizer()(text, doc_id="batch26").doc_type == expected
-
-
 def test_a_newsletters_issue_line_is_not_the_core():
     core = Summarizer()(WEEKLY_ISSUE, doc_id="weekly").core_viewpoint.en
     assert "|" not in core and "2025-11-24" not in core
@@ -1653,17 +1628,6 @@ LABEL_UPDATE = ("The Australian TGA approves key label updates to Dunelle® for 
                 "and direct initiation on the weekly product.\n")
 HK_LISTING_FILED = ("打开APP\n×\n“零产品”青松生物通过港交所IPO备案 核心GLP-1周制剂有望明年商业化\n\n"
                     "青松生物所有产品均处于在研状态,QS-119是进度最靠前的一款在研产品,此前公司曾撤回了上市申请。\n")
-
-
-@pytest.mark.parametrize("text, expected", [
-    (MAA_VALIDATED, "nda_acceptance"),
-    (DOSING_OF_FIRST_PATIENT, "trial_progress"),
-    (DEVELOPMENT_DISTRIBUTION, "licensing_deal"),
-    (LABEL_UPDATE, "supplementary_application"),
-    (HK_LISTING_FILED, "other"),
-], ids=["maa-validated", "dosing-of-first-patient", "development-distribution", "label-update", "hk-listing-filed"])
-def test_twenty_seventh_batch_shapes_get_their_type(text, expected):
-    assert Summarizer()(text, doc_id="batch27").doc_type == expected
 
 
 # an application resubmitted after a withdrawal, its first acceptance recalled in a sentence dated by its month
@@ -1700,15 +1664,6 @@ HEADED_ROUNDUP = ("Alder Holding\nAlder Holding Ltd. (ADR) ALDR's unit's product
                   "Birch Therapeutics\nBirch Therapeutics BRCH also has a PDUFA date of December 28 for its therapy.\n"
                   "The FDA has accepted the company's NDA and accorded it priority review.\n"
                   "Cedar Pharma\nCedar Pharma CDRP is expected to release top-line Phase 2 results by the end of the month.\n")
-
-
-@pytest.mark.parametrize("text, expected", [
-    (IND_APPROVAL_HEADLINE, "drug_trial_approval"),
-    (CONCERN_LETTER_REPLY, "other"),
-    (HEADED_ROUNDUP, "news_feature"),
-], ids=["ind-approval-headline", "concern-letter-reply", "headed-roundup"])
-def test_twenty_eighth_batch_shapes_get_their_type(text, expected):
-    assert Summarizer()(text, doc_id="batch28").doc_type == expected
 
 
 # Read off the twenty-ninth batch's training half (invented companies and drugs, the shapes as found).
@@ -1748,10 +1703,34 @@ SAYS_ANALYST = ("Sitaglin to boost Kavya in India's diabetes market but concerte
                 "Generics\n28 April 2020\nIndia-based Kavya Pharma has launched Sitaglin, a generic of a blockbuster diabetes drug.\n")
 
 
+# The shapes read off the 25th to 30th batches' training halves (above), each a filing of its type.
 @pytest.mark.parametrize("text, expected", [
+    (STOCK_MOVE_OWN_APPROVAL, "drug_registration"),
+    (STOCKS_LISTICLE, "news_feature"),
+    (MIDDAY_DIGEST, "news_feature"),
+    (HALF_YEAR_RESULTS, "other"),
+    (TECH_DEVELOPMENT, "licensing_deal"),
+    (PRODUCTION_ACCEPTED, "nda_acceptance"),
+    (FIRST_HUMAN_TRIAL_TW, "trial_progress"),
+    (ROUNDUP_EXAMPLES, "news_feature"),
+    (WEEKLY_ISSUE, "news_feature"),
+    (TECH_TRANSFER_CONTRACT, "licensing_deal"),
+    (LABEL_EXPANDED, "supplementary_application"),
+    (MAA_VALIDATED, "nda_acceptance"),
+    (DOSING_OF_FIRST_PATIENT, "trial_progress"),
+    (DEVELOPMENT_DISTRIBUTION, "licensing_deal"),
+    (LABEL_UPDATE, "supplementary_application"),
+    (HK_LISTING_FILED, "other"),
+    (IND_APPROVAL_HEADLINE, "drug_trial_approval"),
+    (CONCERN_LETTER_REPLY, "other"),
+    (HEADED_ROUNDUP, "news_feature"),
     (FINAL_APPROVAL_US_REGULATOR, "drug_registration"),
     (SECOND_PHASE_INITIATED, "trial_progress"),
     (SAYS_ANALYST, "news_feature"),
-], ids=["final-approval-us-regulator", "second-phase-initiated", "says-analyst"])
-def test_thirtieth_batch_shapes_get_their_type(text, expected):
-    assert Summarizer()(text, doc_id="batch30").doc_type == expected
+], ids=["stock-move-own-approval", "stocks-listicle", "midday-digest", "half-year-results", "tech-development",
+        "production-accepted", "first-human-trial-tw", "roundup-examples", "weekly-issue", "tech-transfer", "label-expanded",
+        "maa-validated", "dosing-of-first-patient", "development-distribution", "label-update", "hk-listing-filed",
+        "ind-approval-headline", "concern-letter-reply", "headed-roundup",
+        "final-approval-us-regulator", "second-phase-initiated", "says-analyst"])
+def test_twenty_fifth_to_thirtieth_batch_shapes_get_their_type(text, expected):
+    assert Summarizer()(text, doc_id="batch25-30").doc_type == expected
