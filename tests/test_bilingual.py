@@ -897,3 +897,9 @@ def test_key_terms_read_the_word_not_a_shorter_term_inside_it(sentence, right, w
     from summarizer.stages.translate import key_terms
     terms = key_terms(load_glossary(), sentence)
     assert right in terms and wrong not in terms
+
+
+def test_non_atrophic_gastritis_keeps_its_negation_in_english():
+    # 非 had been left as the syllable "Fei" ("chronic Fei atrophic gastritis" reads as the opposite disease)
+    made, how = render_value(GlossaryTranslator(), "慢性非萎缩性胃炎伴糜烂所致的胃脘疼痛", "term")
+    assert "non-atrophic gastritis" in made and "epigastric pain" in made and "Fei" not in made

@@ -1659,3 +1659,25 @@ def test_a_roundups_drug_is_not_given_the_next_items_indication():
     assert summary.doc_type == "news_feature"
     drug, indication = summary.get_field("drug_name"), summary.get_field("indication")
     assert drug is None or indication is None or set(drug.citations) & set(indication.citations)
+
+
+# From reading ten training summaries next to their sources at the end (invented texts in the same shapes): a
+# feature's "it may one day be used for …" had become the approved drug's indication; an English indication had
+# stopped before its gene's abbreviation, cutting "… (CDKL5) deficiency disorder".
+FUTURE_USE = ("近日,青松医药自主研发的一类新药青捷迈(盐酸青米替尼胶囊)获国家药品监督管理局批准上市,填补了国内腱鞘巨细胞瘤系统疗法的临床空白。\n\n"
+              "团队最终实现了关键突破——能够穿透血脑屏障。“这意味着它不仅能治疗TGCT,未来还可能应用于脑胶质细胞相关疾病、"
+              "渐冻症等多个适应症。”\n")
+CUT_BEFORE_ABBREVIATION = ("The Food and Drug Administration (FDA) has accepted for Priority Review the New Drug Application "
+                           "for lindaxolone for the treatment of seizures associated with cyclin-dependent kinase-like 5 "
+                           "(CDKL5) deficiency disorder.\n")
+
+
+def test_a_use_the_text_only_hopes_for_is_no_indication():
+    indication = Summarizer()(FUTURE_USE, doc_id="future").get_field("indication")
+    assert indication is None or "渐冻症" not in indication.value
+
+
+def test_an_indication_runs_on_past_its_genes_abbreviation():
+    indication = Summarizer()(CUT_BEFORE_ABBREVIATION, doc_id="cdkl5").get_field("indication")
+    assert indication is not None and indication.value.endswith("(CDKL5) deficiency disorder")
+
