@@ -1681,3 +1681,61 @@ def test_an_indication_runs_on_past_its_genes_abbreviation():
     indication = Summarizer()(CUT_BEFORE_ABBREVIATION, doc_id="cdkl5").get_field("indication")
     assert indication is not None and indication.value.endswith("(CDKL5) deficiency disorder")
 
+
+
+# From the training split's junk items (ninth session): a reprint's copyright notice, a site's comment policy,
+# the day's index quotes, a page's "Skip to main content" and a column's standing line are page furniture.
+FURNITURE_PAGE_ZH = """青梧药业(01234.HK)宣布青梧替尼片获批上市
+
+青梧药业(01234.HK)公布,国家药品监督管理局批准公司青梧替尼片的上市申请,用于治疗晚期非小细胞肺癌。
+
+该股现价升5%,报12﹒3元。现时,恒生指数报17848,跌92点或跌0﹒5%,主板成交逾26亿元。
+
+郑重声明:本文版权归原作者所有,转载文章仅为传播信息之目的,不构成任何投资建议,如有侵权行为,请联络我们修改或删除。
+
+违反上述规定者,某某新闻网有权删除留言,或者直接封锁帐号!
+
+重要提示:本文著作权归某某社所有。未经允许,任何单位或个人不得在任何公开传播平台上使用本文内容。"""
+
+FURNITURE_PAGE_EN = """Skip to main content
+
+Westbay Therapeutics Receives FDA Approval for Westinib
+
+Although we don't believe in timing the market or panicking over market movements, we do like to keep an eye on big moves.
+
+BOSTON, March 3, 2025 -- Westbay Therapeutics, Inc. (NASDAQ: WBAY) today announced that the U.S. Food and Drug Administration has approved Westinib tablets for adults with advanced non-small cell lung cancer.
+
+See the top stocks recommended by analysts >>"""
+
+
+@pytest.mark.parametrize("text, junk", [
+    (FURNITURE_PAGE_ZH, ["恒生指数", "版权", "删除留言", "著作权"]),
+    (FURNITURE_PAGE_EN, ["Skip to main content", "timing the market", "top stocks"]),
+], ids=["zh-notices", "en-furniture"])
+def test_copyright_notices_index_quotes_and_site_lines_are_never_items_or_the_core(summarizer, text, junk):
+    summary = summarizer(text, doc_id="furniture")
+    shown = _shown(summary)
+    assert summary.core_viewpoint.zh and summary.core_viewpoint.en
+    for bad in junk:
+        assert not any(bad in t for t in shown), (bad, shown)
+
+
+@pytest.mark.parametrize("line", [
+    "2024-03-30 来源:某某证券报",
+    "2025-11-24| Some Bio Weekly |",
+    "超20家上市公司宣布药品进医保目录 有企业入选品种超百个\n2024年12月01日 10:37 某某报",
+], ids=["date-and-source", "newsletter-date-bar", "headline-with-timestamp"])
+def test_a_pages_date_lines_are_never_items(line):
+    from summarizer.stages.compose import _JUNK_ITEM, _junk_lead
+
+    assert _JUNK_ITEM.search(line) and _junk_lead(line)
+
+
+def test_a_commentators_clause_before_a_stock_code_is_no_company(summarizer):
+    text = ("某某用户:低浓度阿托品的下一站\n\n"
+            "某公司的低浓度阿托品滴眼液未获美国FDA批准。就同一赛道发力的眼药公司,下一个焦点落在欧青(01234.HK)QG-101上,"
+            "目前已完成所有受试者两年期给药。")
+    summary = summarizer(text, doc_id="commentary")
+    company = summary.get_field("company")
+    assert company is None or "焦点" not in company.value
+    assert "焦点" not in (summary.core_viewpoint.zh or "")

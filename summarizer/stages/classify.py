@@ -289,7 +289,8 @@ class KeywordClassifier:
                 if forced is None and about in ("development_background", "disease_context", "clinical_trial"):
                     if scores["boilerplate"] < rules.boilerplate_threshold:
                         scores[about] += rules.about_boost
-                if seg.index < rules.headline_segments and seg.kind == "heading" and forced is None:
+                if (seg.index < rules.headline_segments and seg.kind == "heading" and forced is None
+                        and scores["boilerplate"] < rules.lead_max_boilerplate):  # not "Skip to main content"
                     forced = "core_event"
                 # the lead paragraph of a press release is its core event unless it is pure boilerplate
                 if (forced is None and not lead_seen and seg.kind != "heading"

@@ -123,7 +123,12 @@ _JUNK_ITEM = _StartOrAnywhere(
         # a quote widget's line: a stock code, its board and short name ("688888 科创 某某药业")
         r"\d{6}\s+(?:科创|科创板|创业板|创业|主板|北证|北交所|沪A|深A|沪市|深市)?\s*[\u4e00-\u9fffA-Z]{2,8}\s*$|"
         # a news page's dateline with its source and reporter ("2020-03-05 18:37:36 来源:上海证券报 作者:骆民")
-        r"\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：][^\n。]{1,40}?(?:作者\s*[:：]\s*\S{1,12})?\s*$|"
+        # (or with its date alone: "2024-03-30 来源:上海证券报")
+        r"\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源\s*[:：][^\n。]{1,40}?(?:作者\s*[:：]\s*\S{1,12})?\s*$|"
+        # a newsletter's date bar ("2025-11-24| Some Weekly |")
+        r"\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*[|｜]|"
+        # a headline with the page's timestamp and source after it ("某某公司…获批2024年12月01日 10:37 某某报")
+        r"[^。]{4,80}?\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?\s+[^\s，。,.\d]{2,12}\s*$|"
         # a dateline in words alone ("Monday, February 5, 2018")
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\s+\d{1,2},?\s+\d{4}\s*$|"
