@@ -2828,3 +2828,28 @@ def test_a_filer_named_before_its_a_and_h_share_codes(summarizer):
             "QH4610用于肌萎缩侧索硬化症(ALS)获得美国FDA的孤儿药资格认定。\n")
     company = summarizer(text, doc_id="a-and-h").get_field("company")
     assert company is not None and company.value == "青禾医药"
+
+
+# The training split's English releases name the filer short in the headline ("Westbay Announces …") and in
+# full in the lead ("Westbay Biosciences, Inc. (NASDAQ: WBAY)"): the company is the full name, cited where it
+# stands; of a group and its subsidiary, the name with the fewest words added.
+@pytest.mark.parametrize("text, company", [
+    ("Westbay Announces FDA Acceptance of NDA for Westinib\n\n"
+     "BOSTON, March 3, 2025 -- Westbay Biosciences, Inc. (NASDAQ: WBAY) today announced that the U.S. Food and Drug "
+     "Administration has accepted its New Drug Application for Westinib in adults with tardive dyskinesia.\n",
+     "Westbay Biosciences, Inc."),
+    ("Eastgen Receives Orphan Drug Designation for EG-101\n\n"
+     "Eastgen Inc. (NASDAQ: EAST) today announced that its wholly owned subsidiary Eastgen Nanomedicine Inc. received "
+     "Orphan Drug Designation from the U.S. FDA for EG-101 in amyotrophic lateral sclerosis.\n",
+     "Eastgen Inc."),
+    ("Northway Therapeutics Reports Topline Phase 2 Results for NW-7\n\n"
+     "Northway Therapeutics today reported positive topline results from its Phase 2 trial of NW-7 in adults with "
+     "major depressive disorder.\n",
+     "Northway Therapeutics"),
+], ids=["short-headline-full-lead", "group-not-subsidiary", "no-full-name-written"])
+def test_an_english_filer_is_named_in_full_where_the_text_writes_it(summarizer, text, company):
+    summary = summarizer(text, doc_id="full-name")
+    found = summary.get_field("company")
+    assert found is not None and found.value == company
+    assert company in summary.sources[found.citations[0]]
+    assert not summary.violations
