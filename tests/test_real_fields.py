@@ -2853,3 +2853,34 @@ def test_an_english_filer_is_named_in_full_where_the_text_writes_it(summarizer, 
     assert found is not None and found.value == company
     assert company in summary.sources[found.citations[0]]
     assert not summary.violations
+
+
+# From the training split's wrong drug names and companies (ninth session): a pronoun's product, a class word
+# alone, a clause about a market or a licence's scope, a US listing form, a target with its modality are no
+# drug; a prefix bared by stripping another is stripped too; a verb after a filer's name ("某某发布公告") and a
+# market participant ("法人"), a particle's or a date's remnant ("了信息", "日晚间") are no company.
+@pytest.mark.parametrize("text, bad", [
+    ("青梧生物:疫苗上市申请获受理\n\n青梧生物表示,该款疫苗已确定产业化规模工艺,工艺稳定,将进一步丰富公司产品管线。\n", "该款疫苗"),
+    ("青梧生物:流感疫苗进入Ⅲ期临床\n\n儿童专用四价流感疫苗进入Ⅲ期临床试验,无形中提升了市场对儿童专用流感疫苗的关注。\n", "市场"),
+    ("青梧制药授权HER2ADC海外权益\n\n青梧制药(01234.HK)宣布,与某某生物就HER2ADC签署许可协议,首付款2500万美元。\n", "HER2ADC"),
+    ("青梧醫藥取得藥證\n\n青梧醫藥公告,取得藥品製造許可,生產範圍為中藥飲片。\n", "範圍"),
+], ids=["pronoun-product", "market-clause", "target-and-modality", "licence-scope"])
+def test_what_is_no_drug_name_is_left_out(summarizer, text, bad):
+    drug = _fields(summarizer, text, "no-drug").get("drug_name")
+    assert drug is None or bad not in drug.value
+
+
+def test_a_prefix_bared_by_another_strip_is_stripped_too(summarizer):
+    text = "青梧生物:儿童流感疫苗进入Ⅲ期临床\n\n目前,公司核心产品为成人版四价流感疫苗,儿童剂型已进入Ⅲ期临床试验。\n"
+    drug = _fields(summarizer, text, "strip-twice").get("drug_name")
+    assert drug is None or not drug.value.startswith(("为", "產品", "产品"))
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("青梧生物发布公告,国家药品监督管理局批准公司青梧替尼片上市。\n", "发布"),
+    ("青梧新藥臨床獲重大進展\n法人表示,該新藥第一階段人體試驗最快可望在今年底前完成,將吸引藥廠合作商機。\n", "法人"),
+    ("青梧药业:青梧替尼片获FDA批准\n日晚间公告,公司日前收到美国食品药品监督管理局的批准,青梧替尼片获准上市。\n", "晚间"),
+], ids=["verb-after-name", "market-participant", "date-remnant"])
+def test_what_is_no_company_is_left_out(summarizer, text, bad):
+    company = _fields(summarizer, text, "no-company").get("company")
+    assert company is None or bad not in company.value

@@ -425,12 +425,16 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "`|"):
         end -= 1
-    for pattern in spec.strip_prefix:  # patterns see the value alone: ^ and $ are its ends
-        m = pattern.match(text[start:end])
-        if m and 0 < m.end() < end - start:
-            if any(p.search(m.group()) for p in spec.reject_prefix):
-                return None
-            start += m.end()
+    for _ in range(3):  # a prefix one pattern strips may bare one an earlier pattern strips ("产品" then "为")
+        before = start
+        for pattern in spec.strip_prefix:  # patterns see the value alone: ^ and $ are its ends
+            m = pattern.match(text[start:end])
+            if m and 0 < m.end() < end - start:
+                if any(p.search(m.group()) for p in spec.reject_prefix):
+                    return None
+                start += m.end()
+        if start == before or not spec.strip_prefix:
+            break
     if spec.name == "drug_name" and doc.lang == "zh" and (_after_wrap_space(text, start) or _after_wrapped_line(text, start)):
         return None  # the name's start may be on the line before: left out, not cut
     if (spec.name == "company" and doc.lang == "zh" and end - start == 6 and text[end : end + 1] in ("(", "（")
