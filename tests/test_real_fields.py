@@ -2884,3 +2884,30 @@ def test_a_prefix_bared_by_another_strip_is_stripped_too(summarizer):
 def test_what_is_no_company_is_left_out(summarizer, text, bad):
     company = _fields(summarizer, text, "no-company").get("company")
     assert company is None or bad not in company.value
+
+
+# The training split's English indications that ran on past the disease (ninth session): into the sentence's verb,
+# an agency it was sent to, a review's length, a comparison or the next drug of a list; and a gene alone or a
+# biomarker's status cut before its disease is no indication.
+@pytest.mark.parametrize("text, indication", [
+    ("FDA Rejects Westinib\n\nThe US Food and Drug Administration (FDA) has rejected Westbay Therapeutics’ westinib "
+     "for the treatment of Barth syndrome after a lengthy review.\n", "Barth syndrome"),
+    ("Westbay Therapeutics Reports Phase 3 Results\n\nWestbay Therapeutics, Inc. today reported that its Phase III "
+     "study evaluating westinib as a first-line therapy for treatment of patients with metastatic pancreas cancer "
+     "failed to reach its primary endpoint.\n", "metastatic pancreas cancer"),
+    ("Westbay Therapeutics Reports Phase 3 Results of WB-311\n\nWestbay Therapeutics, Inc. today reported positive "
+     "Phase 3 results of WB-311. Westbay plans to submit the new drug application (NDA) for WB-311 in the treatment "
+     "of Thyroid Eye Disease or TED to the Center for Drug Evaluation (CDE) of the National Medical Products "
+     "Administration.\n", "Thyroid Eye Disease or TED"),
+], ids=["after-a-review", "into-the-verb", "into-the-agency"])
+def test_an_english_indication_stops_where_the_disease_ends(summarizer, text, indication):
+    found = _fields(summarizer, text, "en-indication").get("indication")
+    assert found is not None and found.value == indication
+
+
+@pytest.mark.parametrize("bad", ["BRAF", "hormone receptor-positive"])
+def test_a_gene_or_a_biomarker_status_alone_is_no_indication(bad):
+    from summarizer.stages.doctypes import load_types
+
+    spec = load_types()["trial_progress"].fields["indication"]
+    assert any(p.search(bad) for p in spec.reject)
