@@ -11,7 +11,7 @@ from typing import Any, Iterable, Iterator
 from .backends.linear import LinearClassifier
 from .errors import ConfigError, SummarizerError
 from .lexicon.glossary import Glossary, load_glossary
-from .stages.check import check_summary
+from .stages.check import check_summary, without_unsupported
 from .stages.classify import KeywordClassifier
 from .stages.compose import NOT_EVENTS, ExtractiveComposer
 from .stages.doctypes import TypeDetector, TypeRegistry, load_types
@@ -127,6 +127,9 @@ class SummarizerConfig:
     glossary: str | None = None  # path to a TSV glossary; None = the shipped one
     max_chars: int = 2_000_000
     lang: str = "en"  # default display language
+    # bullets and fields the faithfulness check cannot verify are left out of the summary and listed in
+    # Summary.withheld (False: they are shown and listed in Summary.violations, as for the core viewpoint)
+    withhold_unsupported: bool = True
 
     def __post_init__(self) -> None:
         for stage, table in COMPONENTS.items():
@@ -248,7 +251,15 @@ class Summarizer:
         fields_ = self.extractor(doc, doctype)
         summary = self.composer(doc, doctype, fields_)
         violations = check_summary(summary, doc, doctype, self.glossary)
-        return replace(summary, violations=violations, display_lang=self.config.lang)
+        withheld: tuple = ()
+        if violations and self.config.withhold_unsupported:
+            # what the check cannot verify is not said: the bullets and fields it names are left out (and listed
+            # in Summary.withheld); the core viewpoint's own violations, if any, stay violations
+            reduced = without_unsupported(summary, violations)
+            if reduced is not summary:
+                withheld = tuple(v for v in violations if v.where != "core_viewpoint")
+                summary, violations = reduced, check_summary(reduced, doc, doctype, self.glossary)
+        return replace(summary, violations=violations, withheld=withheld, display_lang=self.config.lang)
 
     summarize = __call__
 

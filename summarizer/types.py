@@ -182,6 +182,10 @@ class Summary:
     display_lang: str = "en"  # what str() and notebooks show: en | zh | both
     # paragraphs where the source says it is sponsored or paid content (empty: it does not say so)
     sponsored: tuple[int, ...] = ()
+    # what the faithfulness check could not verify and the summary therefore leaves out: the bullets and fields
+    # the violations name (SummarizerConfig.withhold_unsupported; the core viewpoint is never withheld, its
+    # violations stay in ``violations``)
+    withheld: tuple[Violation, ...] = ()
 
     # ------------------------------------------------------------------ access
     def section(self, key: str) -> SummarySection:
@@ -279,6 +283,7 @@ class Summary:
             source_path=data.get("source_path"),
             display_lang=data.get("display_lang", "en"),
             sponsored=tuple(data.get("sponsored", ())),
+            withheld=tuple(build(Violation, v) for v in data.get("withheld", ())),
         )
 
     # ------------------------------------------------------------- notebooks

@@ -1739,3 +1739,71 @@ def test_a_commentators_clause_before_a_stock_code_is_no_company(summarizer):
     company = summary.get_field("company")
     assert company is None or "焦点" not in company.value
     assert "焦点" not in (summary.core_viewpoint.zh or "")
+
+
+# What the check cannot verify is not said (ninth session): a bullet or a field with a figure or a name no cited
+# paragraph has is left out and listed in Summary.withheld; with withhold_unsupported=False it is shown and listed in
+# Summary.violations. The pair differs only in the invented figure.
+WITHHOLD = ("东江医药股份有限公司关于获得药品注册证书的公告\n东江医药股份有限公司近日收到国家药品监督管理局核准签发的"
+            "东江替尼片《药品注册证书》,用于治疗晚期非小细胞肺癌。\n该药品的临床试验共入组320例患者。")
+
+
+def _with_invented_bullet(summarizer_, figure: str):
+    from summarizer.types import Item
+
+    compose = summarizer_.composer
+
+    def composer(doc, doctype, fields):
+        summary = compose(doc, doctype, fields)
+        last = doc.segments[-1].index
+        bullet = Item(zh=f"该药品的临床试验共入组{figure}例患者。", en=f"The trial enrolled {figure} patients.",
+                      citations=(last,), origin="generated")
+        first = replace(summary.sections[0], items=summary.sections[0].items + (bullet,))
+        return replace(summary, sections=(first,) + summary.sections[1:])
+
+    summarizer_.composer = composer
+    return summarizer_
+
+
+@pytest.mark.parametrize("figure, withheld", [("320", False), ("480", True)], ids=["supported", "invented"])
+def test_a_bullet_the_check_cannot_verify_is_withheld(figure, withheld):
+    from summarizer.pipeline import SummarizerConfig
+
+    summary = _with_invented_bullet(Summarizer(), figure)(WITHHOLD, doc_id="withhold")
+    shown = _shown(summary)
+    assert not summary.violations
+    assert any(figure in t for t in shown) is not withheld
+    assert bool(summary.withheld) is withheld
+    assert all(v.token == figure for v in summary.withheld)
+    assert summary.core_viewpoint.zh and summary.core_viewpoint.en
+    kept = _with_invented_bullet(Summarizer(SummarizerConfig(withhold_unsupported=False)), figure)(WITHHOLD, doc_id="keep")
+    assert any(figure in t for t in _shown(kept))
+    assert bool(kept.violations) is withheld and not kept.withheld
+
+
+def test_a_field_the_check_cannot_verify_is_withheld_and_the_rest_stays(summarizer):
+    from summarizer.stages.check import without_unsupported
+
+    good = summarizer(WITHHOLD, doc_id="field")
+    doc = summarizer.analyse(WITHHOLD)
+    doctype = summarizer.types[good.doc_type]
+    drug = good.get_field("drug_name")
+    assert drug is not None
+    bad_drug = replace(drug, value_en="Westinib 480 mg")
+    bad = replace(good, fields=tuple(bad_drug if f is drug else f for f in good.fields),
+                  sections=tuple(replace(s, fields=tuple(bad_drug if f == drug else f for f in s.fields)) for s in good.sections))
+    violations = check_summary(bad, doc, doctype, summarizer.glossary)
+    assert violations and all(v.where.startswith("fields[") for v in violations)
+    reduced = without_unsupported(bad, violations)
+    assert reduced.get_field("drug_name") is None
+    assert {f.name for f in reduced.fields} == {f.name for f in good.fields} - {"drug_name"}
+    assert not check_summary(reduced, doc, doctype, summarizer.glossary)
+    assert reduced.core_viewpoint == bad.core_viewpoint
+
+
+def test_what_was_withheld_is_listed_in_markdown_and_json():
+    summary = _with_invented_bullet(Summarizer(), "480")(WITHHOLD, doc_id="withhold-render")
+    assert "480" in summary.to_markdown("en").split("**Withheld")[1]
+    assert "480" not in summary.to_markdown("en").split("**Withheld")[0]
+    data = summary.to_dict()
+    assert data["withheld"] and type(summary).from_dict(data).withheld == summary.withheld

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from decimal import Decimal
 
 from ..lexicon.glossary import Glossary
@@ -534,3 +535,29 @@ def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: G
                 violations.append(Violation(where, lang, token, kind, tuple(valid),
                                             f"{kind} {token!r} is not supported by cited paragraph(s) {list(valid)}"))
     return tuple(violations)
+
+
+_ITEM_PATH = re.compile(r"sections\[(\d+)\]\.items\[(\d+)\]$")
+_FIELD_PATH = re.compile(r"fields\[(\d+)\]$")
+
+
+def without_unsupported(summary: Summary, violations: tuple[Violation, ...]) -> Summary:
+    """``summary`` less the bullets and fields that ``violations`` name (what the check could not verify is
+    not said); the core viewpoint stays (a summary has one), so do items no violation names. ``summary``
+    itself where no bullet or field is named."""
+    items = {(int(m.group(1)), int(m.group(2))) for v in violations if (m := _ITEM_PATH.match(v.where))}
+    # the fields as check_summary indexes them
+    fields = list(summary.fields) or [f for _, f in summary.iter_fields()]
+    gone = {(fields[int(m.group(1))].name, fields[int(m.group(1))].start, fields[int(m.group(1))].end)
+            for v in violations if (m := _FIELD_PATH.match(v.where)) and int(m.group(1)) < len(fields)}
+    if not items and not gone:
+        return summary
+
+    def kept(f) -> bool:
+        return (f.name, f.start, f.end) not in gone
+
+    sections = tuple(
+        replace(section, fields=tuple(f for f in section.fields if kept(f)),
+                items=tuple(item for j, item in enumerate(section.items) if (i, j) not in items))
+        for i, section in enumerate(summary.sections))
+    return replace(summary, sections=sections, fields=tuple(f for f in summary.fields if kept(f)))

@@ -112,6 +112,11 @@ def _markdown(summary: Summary, lang: str) -> str:
         out.append(f"**{heading}**\n")
         out.extend(f"- `{v.where}` ({v.lang}): {v.message}" for v in summary.violations)
         out.append("")
+    if summary.withheld:
+        heading = "Withheld (not verified against the source)" if lang == "en" else "未经核实，未列出"
+        out.append(f"**{heading}**\n")
+        out.extend(f"- `{v.where}` ({v.lang}): {v.message}" for v in summary.withheld)
+        out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -142,7 +147,8 @@ def _html(summary: Summary, lang: str) -> str:
         parts.append(f"<h3>{esc(summary.title)}</h3>")
     parts.append(f'<div class="meta">type <code>{esc(summary.doc_type)}</code> ({summary.doc_type_score:.2f}) · '
                  f'source language {esc(summary.lang)} · id <code>{esc(summary.doc_id)}</code> · '
-                 f'{len(summary.violations)} faithfulness violation(s)</div>')
+                 f'{len(summary.violations)} faithfulness violation(s)'
+                 + (f' · {len(summary.withheld)} unverified part(s) withheld' if summary.withheld else '') + '</div>')
     parts.append("<table><tr>" + "".join(f"<th>{names[c]}</th>" for c in langs) + "</tr>")
 
     def row(cells: list[str], cls: str = "") -> None:

@@ -10,7 +10,7 @@ Per announcement type and overall:
   company's legal form and an indication's bracketed abbreviation ignored: :func:`field_key`);
 * citation precision (a field's citation holds its gold evidence; an item's citation is a paragraph
   whose gold section the summary section draws from) and recall (gold fields cited at their evidence);
-* faithfulness violations;
+* faithfulness violations (and what the check withheld: bullets and fields it could not verify);
 * ROUGE-1/2/L F1 against reference summaries: English by word, Chinese by character and by jieba
   word (the common ``rouge_score`` package tokenises Chinese to nothing and scores it 0).
 """
@@ -56,6 +56,7 @@ class _Acc:
     gold_cited: int = 0
     gold_fields: int = 0
     violations: int = 0
+    withheld: int = 0  # bullets and fields the check could not verify, left out (Summary.withheld)
     rouge: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: list[str] = field(default_factory=list)
     core: Counter = field(default_factory=Counter)
@@ -85,6 +86,7 @@ class _Acc:
             "citation_precision": ratio(self.cite_ok, self.cite_all),
             "citation_recall": ratio(self.gold_cited, self.gold_fields),
             "faithfulness_violations": self.violations,
+            "withheld_unsupported": self.withheld,
             "rouge": {k: round(sum(v) / len(v), 4) for k, v in sorted(self.rouge.items()) if v},
             "errors": self.errors,
             "core_viewpoint_en": ratio(self.core["en"], self.docs),
@@ -126,6 +128,7 @@ def _score_one(ann: Annotation, summarizer: Summarizer, accs: list[_Acc]) -> Non
         acc.docs += 1
         acc.type_ok += int(ann.type is None or summary.doc_type == ann.type)
         acc.violations += len(summary.violations)
+        acc.withheld += len(summary.withheld)
     # sections
     for gold in ann.segments:
         best, overlap = None, 0
@@ -388,13 +391,13 @@ def format_report(report: dict[str, Any]) -> str:
 
     rows = [("overall", report["overall"])] + [(f"lang:{k}", v) for k, v in report["by_lang"].items()] + \
         list(report["by_type"].items())
-    lines = ["| group | docs | type acc | section macro-F1 | field P | field R | field F1 | cite P | cite R | violations |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = ["| group | docs | type acc | section macro-F1 | field P | field R | field F1 | cite P | cite R | violations "
+             "| withheld |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in rows:
         f = r["fields"]
         lines.append(f"| {name} | {r['documents']} | {fmt(r['type_accuracy'])} | {fmt(r['section_macro_f1'])} | "
                      f"{fmt(f['precision'])} | {fmt(f['recall'])} | {fmt(f['f1'])} | {fmt(r['citation_precision'])} | "
-                     f"{fmt(r['citation_recall'])} | {r['faithfulness_violations']} |")
+                     f"{fmt(r['citation_recall'])} | {r['faithfulness_violations']} | {r.get('withheld_unsupported', 0)} |")
     if report["overall"]["rouge"]:
         lines.append("")
         lines.append("ROUGE F1 (documents with a reference summary): " + ", ".join(
