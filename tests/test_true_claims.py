@@ -1807,3 +1807,19 @@ def test_what_was_withheld_is_listed_in_markdown_and_json():
     assert "480" not in summary.to_markdown("en").split("**Withheld")[0]
     data = summary.to_dict()
     assert data["withheld"] and type(summary).from_dict(data).withheld == summary.withheld
+
+
+# A bank's rating change is an analyst's note, whatever event it reacts to (en-za-010's shape, ninth session): not
+# the filer's setback; the filer's own release of the same letter stays a setback.
+def test_a_rating_change_after_a_crl_is_a_note_and_the_filers_own_crl_a_setback(summarizer):
+    note = ("Markets steady ahead of rate decision\n"
+            "SomeWire - Northbank downgraded Westbay Therapeutics (NASDAQ:WBAY) from Overweight to Equalweight and cut "
+            "its price target to $3.00 from $17.00.\n"
+            "The rating change follows a Complete Response Letter (CRL) issued by the Food and Drug Administration for "
+            "Westbay's westinib combination.\n")
+    out = summarizer(note, doc_id="note")
+    assert out.doc_type == "news_feature" and not out.core_viewpoint.event
+    own = ("Westbay Therapeutics Receives Complete Response Letter for Westinib\n"
+           "BOSTON, March 3, 2025 -- Westbay Therapeutics, Inc. (NASDAQ: WBAY) today announced that the U.S. Food and Drug "
+           "Administration has issued a Complete Response Letter for its Biologics License Application for westinib.\n")
+    assert summarizer(own, doc_id="own").doc_type == "setback"
