@@ -2911,3 +2911,34 @@ def test_a_gene_or_a_biomarker_status_alone_is_no_indication(bad):
 
     spec = load_types()["trial_progress"].fields["indication"]
     assert any(p.search(bad) for p in spec.reject)
+
+
+# From reading 48 training summaries next to their sources (ninth session).
+def test_a_running_trials_target_is_not_its_enrolment(summarizer):
+    text = ("青梧抗新冠新藥完成二階段收案 拚本季收案174人\n\n"
+            "青梧(4132)今日宣布,旗下新藥 QW-01 人體二期臨床試驗已完成第二階段收案,累計收案數達 80 位,力拚本季完成 174 人收案。\n"
+            "董事長表示,預計三個月完成 174 人收案後,進入數據分析。\n")
+    enrollment = _fields(summarizer, text, "target").get("enrollment")
+    assert enrollment is not None and enrollment.value.replace(" ", "") == "80位"
+
+
+@pytest.mark.parametrize("text, english", [
+    ("青梧(4114)董事長昨日宣布,青梧將旗下鼻噴劑大陸地區藥證與銷售權售讓與某某藥業,授權金4.2億元將分三次入帳,"
+     "最快一周內可先取得1.4億元簽約金。\n", "yuan"),
+    ("台灣青梧(4114)董事長昨日宣布,青梧將旗下鼻噴劑大陸地區藥證與銷售權售讓與某某藥業,授權金4.2億元將分三次入帳,"
+     "最快一周內可先取得1.4億元簽約金。\n", "NT$"),
+    ("青梧药业宣布,将旗下鼻喷剂的大陆地区权益许可给某某药业,首付款1.4亿元。\n", "RMB"),
+], ids=["traditional-unsaid", "traditional-taiwan", "simplified"])
+def test_a_bare_yuan_is_renminbi_only_where_the_text_is_mainland(summarizer, text, english):
+    upfront = _fields(summarizer, text, "yuan").get("upfront")
+    assert upfront is not None and english in upfront.value_en
+    assert ("RMB" in upfront.value_en) is (english == "RMB")
+
+
+def test_a_company_may_file_for_conditional_approval_is_no_conditional_approval(summarizer):
+    text = ("青梧醫藥(03320.HK)公布,集團參股公司的核心產品候選藥物QW-1近期取得重要進展。據與國家藥監局藥品審評中心的溝通,"
+            "藥品審評中心已同意其可為QW-1提交附條件批准申請。\n")
+    assert _fields(summarizer, text, "may-file").get("tentative") is None
+    approved = "青梧醫藥公布,國家藥監局已附條件批准QW-1上市,用於治療晚期肝癌。\n"
+    tentative = _fields(summarizer, approved, "approved").get("tentative")
+    assert tentative is not None and "附條件" in tentative.value

@@ -1823,3 +1823,14 @@ def test_a_rating_change_after_a_crl_is_a_note_and_the_filers_own_crl_a_setback(
            "BOSTON, March 3, 2025 -- Westbay Therapeutics, Inc. (NASDAQ: WBAY) today announced that the U.S. Food and Drug "
            "Administration has issued a Complete Response Letter for its Biologics License Application for westinib.\n")
     assert summarizer(own, doc_id="own").doc_type == "setback"
+
+
+# A quote site's price move after a stock code and a page's "date 2025-07" field are not part of the lead; a
+# company's 进展 is progress, not a disease's progression (ninth session).
+def test_a_quote_widget_and_a_date_field_are_cut_from_the_core_and_progress_is_progress(summarizer):
+    text = ("date 2025-07 青梧醫藥(03320.HK) -0.030 (-0.566%) 沽空 $6.92百萬; 比率 15.150% 公布,集團參股公司的核心產品"
+            "候選藥物QW-1近期取得重要進展。\n")
+    core = summarizer(text, doc_id="widget").core_viewpoint
+    assert "沽空" not in core.zh and "0.566" not in core.zh and not core.zh.startswith("date")
+    assert "0.566" not in core.en and "15.150" not in core.en
+    assert "progress" in core.en and "progression" not in core.en

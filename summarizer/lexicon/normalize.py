@@ -104,6 +104,11 @@ def amount_to_en(text: str, yuan: str = "CNY") -> str | None:
     value, currency = parsed
     prefix = {"CNY": "RMB ", "USD": "US$", "HKD": "HK$", "EUR": "EUR ", "TWD": "NT$", "GBP": "£"}.get(currency, currency + " ")
     approx = "approximately " if re.search(r"约|approximately|about", text) else ""
+    if currency == "YUAN":  # a bare 元 whose country the text does not say: "140 million yuan"
+        for word, scale in (("billion", Decimal(10**9)), ("million", Decimal(10**6))):
+            if value >= scale:
+                return f"{approx}{_fmt(value / scale)} {word} yuan"
+        return f"{approx}{_fmt(value)} yuan"
     for word, scale in (("billion", Decimal(10**9)), ("million", Decimal(10**6))):
         if value >= scale:
             return f"{approx}{prefix}{_fmt(value / scale)} {word}"
@@ -115,7 +120,7 @@ def amount_to_zh(text: str) -> str | None:
     if parsed is None:
         return None
     value, currency = parsed
-    unit = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "TWD": "新台币", "GBP": "英镑"}.get(currency, currency)
+    unit = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "TWD": "新台币", "GBP": "英镑", "YUAN": "元"}.get(currency, currency)
     approx = "约" if re.search(r"约|approximately|about", text, re.I) else ""
     if value >= Decimal(100_000_000):
         return f"{approx}{_fmt(value / Decimal(100_000_000))}亿{unit}"

@@ -904,6 +904,7 @@ class ExtractiveComposer:
                     translated = self._gist_zh(lead, values, minimum=1)
                 else:  # terms are looked up in simplified characters
                     simplified = doc.search_text[lead_span[0] : lead_span[1]] if lead_span else lead
+                    simplified = _INLINE_QUOTE.sub("", _PAGE_DATE_FIELD.sub("", simplified))
                     translated = self._gist(simplified, values, minimum=1, lexicon=True)
                 gist = True
             if not translated:  # never a core in one language only: the title's key terms, else the type
@@ -1046,6 +1047,8 @@ def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
     bars around it dropped)."""
     # a page's date field glued before the lead, either language; a MOPS table's subject label ("主旨 | …")
     text = _PAGE_DATE_FIELD.sub("", text.strip(" |\t"))
+    if lang == "zh" and "%" in text:
+        text = _INLINE_QUOTE.sub("", text)
     # a period ends a sentence as the segmenter reads it: not after "Inc", "U.S" or an initial
     ends = [m.end() for m in re.finditer(r"[。！？!?]|\.(?=\s|$)", text)
             if m.group() != "." or english_stop(text, m.start())]
@@ -1073,8 +1076,12 @@ _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")  # a line with words, not a rul
 
 # a news page's date field and a wire's site name glued before the lead ("date 2020-06-02 StockMarketWire.com -
 # Menlo Therapeutics announces …")
-_PAGE_DATE_FIELD = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+(?=\S)|^主旨\s*[|｜:：]\s*")
-_PAGE_DATE = re.compile(r"^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+\.com\s+[-–—]\s+)?(?=[A-Z])")
+_PAGE_DATE_FIELD = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)|^主旨\s*[|｜:：]\s*")
+_PAGE_DATE = re.compile(r"^(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:[A-Z][A-Za-z]+\.com\s+[-–—]\s+)?(?=[A-Z])")
+# a quote site's price move printed after a stock code in the text ("某某(03320.HK) -0.030 (-0.566%) 沽空 $6.92百萬;
+# 比率 15.150% 公布,…"): not part of the sentence
+_INLINE_QUOTE = re.compile(r"(?<=[)）])\s*[+\-]?\d+(?:\.\d+)?\s*[（(][+\-]?\d+(?:\.\d+)?%[）)]"
+                           r"(?:\s*沽空\s*\$?[\d.,]+\s*[百千万萬亿億]*\s*[;；]?\s*比率\s*[\d.]+%)?")
 
 
 # a news site's timestamp, ticker and byline glued between its headline and lead ("… sees 22% upside Aug. 03,

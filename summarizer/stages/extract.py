@@ -610,7 +610,7 @@ _OFFICE_SUFFIX = re.compile(r"(?P<code>[A-Z]{3,5}\d{6,9})\s?(?P<office>[\u4e00-\
 
 
 # a Taiwan text: its bare 元 is the New Taiwan dollar, not the renminbi (a Taiwan news story's "约11亿元签约金")
-_TAIWAN = re.compile(r"新台币|台币|兴柜|上柜|柜买|公开资讯观测站|卫福部|食药署|卫生福利部")
+_TAIWAN = re.compile(r"新台币|台币|兴柜|上柜|柜买|公开资讯观测站|卫福部|食药署|卫生福利部|台股|台湾|钜亨|上市柜|经济日报|工商时报")
 
 
 # a Hong Kong text (a quote's 港元, an HKEX stock code, a Hong Kong wire): its bare 元 is the Hong Kong dollar
@@ -619,13 +619,14 @@ _HONG_KONG = re.compile(r"港元|港币|港股|恒指|经济通|财华社|联交
 
 
 def bare_yuan(doc: Document) -> str:
-    """The currency a bare 元 names in ``doc``: TWD in a traditional-script text from Taiwan, HKD in one from
-    Hong Kong, else CNY."""
+    """The currency a bare 元 names in ``doc``: CNY in a simplified-script text; in a traditional-script one TWD
+    where it is from Taiwan, HKD where from Hong Kong, else YUAN (the yuan, its country not said)."""
     if doc.script != "traditional":
         return "CNY"
     if _TAIWAN.search(doc.search_text):
         return "TWD"
-    return "HKD" if _HONG_KONG.search(doc.search_text) else "CNY"
+    # a traditional-script text that says neither: the yuan, unnamed (not asserted to be RMB)
+    return "HKD" if _HONG_KONG.search(doc.search_text) else "YUAN"
 
 
 def translate_field(field: Field, spec: FieldSpec, lang: str, translator: GlossaryTranslator,
