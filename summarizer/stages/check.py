@@ -23,7 +23,7 @@ from ..lexicon.glossary import Glossary
 from ..lexicon.normalize import MONTHS, number_tokens, numbers_in
 from ..resources import once
 from ..types import Document, Field, Summary, Violation
-from .doctypes import DocType, dated_in_past
+from .doctypes import DocType, cannot_match, dated_in_past
 from .segment import mangled_mark
 
 __all__ = ["check_summary", "event_support", "latin_tokens"]
@@ -417,6 +417,8 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
             tally = (doc.lang == "en" or "家" in sentence or "款" in sentence or "个" in sentence) and (
                 many.search(sentence))
             for pattern in doctype.event_patterns:
+                if cannot_match(pattern, sentence):  # no string the pattern needs is in the sentence
+                    continue
                 if tally:
                     m = next((m for m in pattern.finditer(sentence) if not many.search(
                         sentence, max(sentence.rfind(x, 0, m.start()) for x in "，,；;") + 1, m.start())), None)

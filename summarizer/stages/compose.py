@@ -96,7 +96,8 @@ class _StartOrAnywhere:
         self.start, self.anywhere = start, anywhere
 
     def search(self, text: str) -> re.Match | None:
-        return self.start.match(text) or self.anywhere.search(text)
+        # the searched part only where a string it needs occurs (cannot_match: read off the pattern once)
+        return self.start.match(text) or (None if cannot_match(self.anywhere, text) else self.anywhere.search(text))
 
 
 _JUNK_LEAD = _StartOrAnywhere(_JUNK_LEAD_START, _JUNK_LEAD_ANYWHERE)
