@@ -1834,3 +1834,35 @@ def test_a_quote_widget_and_a_date_field_are_cut_from_the_core_and_progress_is_p
     assert "沽空" not in core.zh and "0.566" not in core.zh and not core.zh.startswith("date")
     assert "0.566" not in core.en and "15.150" not in core.en
     assert "progress" in core.en and "progression" not in core.en
+
+
+# A deal's progress notice recites the signing with its date: that is background, not the news; a new agreement
+# a progress notice reports is still stated (zh-q-012 and zh-yc-010's shapes, ninth session).
+def test_a_deals_progress_notice_does_not_restate_the_old_signing_as_news(summarizer):
+    recital = ("东江医药股份有限公司关于公司签署《产品权利转让协议》的进展公告\n"
+               "一、交易概述\n东江医药股份有限公司(以下简称“公司”)于2022年8月1日召开董事会,审议通过了《关于公司签署<产品权利"
+               "转让协议>的议案》,同意公司与西岭药业股份有限公司签署《产品权利转让协议》,合同金额人民币3,200万元。\n"
+               "二、进展情况\n近日,公司收到西岭药业支付的第二笔款项人民币800万元。\n")
+    out = summarizer(recital, doc_id="recital")
+    assert not out.core_viewpoint.event
+    new = ("东江医药股份有限公司关于控股子公司签署独家许可协议的进展公告\n"
+           "公司控股子公司东江爱尔兰同意将在研产品DJ-627在瑞士的独家经销权许可给北岭公司,北岭公司需要向东江爱尔兰支付"
+           "首付款50万美元。\n")
+    assert summarizer(new, doc_id="new-deal").core_viewpoint.event
+
+
+def test_a_word_of_a_company_or_paper_name_is_no_key_term():
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import key_terms
+
+    glossary = load_glossary()
+    assert "healthy" not in key_terms(glossary, "公司与杭州博盈健康科技有限公司签署协议,据健康时报报道。")
+    assert "healthy" in key_terms(glossary, "公司致力于人类健康,产品覆盖多个领域。")
+
+
+@pytest.mark.parametrize("zh, en", [("阳性药", "active comparator"), ("主要目的", "primary objective"),
+                                    ("设施相关缺失", "facility-related deficiencies")])
+def test_a_comparator_an_objective_and_deficiencies_are_not_their_medical_homonyms(zh, en):
+    from summarizer.lexicon.glossary import load_glossary
+
+    assert load_glossary().get(zh).en == en

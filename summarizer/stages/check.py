@@ -56,6 +56,10 @@ _OTHER_PRODUCT = re.compile(r"的第[一二三四1-4][个個款]|另一[个個�
 _UNDONE = re.compile(r"终止(?:收购|许可|授权|合作|协议|合同|交易|引进)|解除[^。；，,]{0,10}?(?:协议|合同)|"
                      r"(?i:\bterminat(?:es|ed|ing|ion of) (?:the |its |a |an )?(?:\w+ ){0,2}"
                      r"(?:licen[cs]e|licensing|collaboration|agreement|deal|partnership)\b)")
+# a deal's progress notice ("关于公司签署《产品权利转让协议》的进展公告"): the signing it recalls is background, the
+# news is what has happened since (a payment, a closing)
+_DEAL_FOLLOW_UP = re.compile(r"(?:协议|合同|協議|合約)[^\n。]{0,12}?的?进展(?:情况)?的?公告|(?:协议|合同)(?:履行|执行)?进展")
+_YEAR_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 _DIGIT_RE = re.compile(r"\d")
 # a count of companies or products as the event's subject ("国内至少12家厂商开发的罕病新药已取得孤儿药资格",
 # "3款新药获批", "several companies have received"): a round-up's tally, not the filer's event
@@ -396,6 +400,9 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     cited = [c for c in citations if 1 <= c <= len(doc.segments)]
     if not negative and doc.segments and _UNDONE.search(doc.segment(1).text):
         return None  # the title ends the deal the template would state as made
+    # a deal's progress notice recites the signing with its date ("公司于2022年8月1日召开…会议,…同意…签署《…协议》"):
+    # that sentence is background; a new agreement it reports is not dated so
+    follow_up = doctype.name == "licensing_deal" and bool(doc.title) and bool(_DEAL_FOLLOW_UP.search(doc.title))
     # only a text that says "not yet" somewhere needs every sentence read for it
     veto = any(_NOT_YET_HINT.search(doc.search_text, doc.segment(c).start, doc.segment(c).end) for c in cited)
     first = True  # the first sentence that names the event says whether it is done
@@ -436,6 +443,8 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
                     return None  # "《…合同》尚未签署": the filing itself says the event has not happened
                 if not negative and dated_in_past(sentence, 0, m.start(), m.end()):
                     continue  # "公司已于2024年9月收到…,内容有关…已获受理": an earlier step, dated by its month
+                if follow_up and (_YEAR_MONTH.search(sentence, 0, m.start()) or _DEAL_FOLLOW_UP.search(sentence)):
+                    continue  # (the notice's title names the signing too)
                 if (found is None and not _NOT_DONE.search(sentence[: m.start() if negative else m.end()])
                         and not _PROPOSAL.match(sentence, m.end())):
                     found = (c, seg.start + a, seg.start + b)

@@ -237,6 +237,8 @@ def key_terms(glossary, text: str) -> list[str]:
             continue
         if _only_negated(text, entry.zh):  # 未中选 is not "selected": a negated term says the opposite
             continue
+        if entry.kind == "term" and _only_in_names(text, entry.zh):  # 健康 of "某某健康科技有限公司", "健康时报"
+            continue
         if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
             terms.append(entry.en)
     codes = [c for c in _CODE_TERM_RE.findall(text) if any(ch.isupper() for ch in c) and c not in _NOT_KEY_TERMS]
@@ -248,6 +250,22 @@ def key_terms(glossary, text: str) -> list[str]:
 
 
 _NEGATION_ZH = ("未能", "未", "不", "没有", "尚未", "无法")
+# what closes an organisation's or a paper's name after a word of it: its trade words, then its legal form or
+# the paper's kind
+_ORG_TAIL = re.compile(r"(?:科技|生物|医药|药业|制药|产业|管理|医疗|生命|发展|控股)*"
+                       r"(?:股份有限公司|有限责任公司|有限公司|集团|时报|日报|晚报|报社)")
+
+
+def _only_in_names(text: str, term: str) -> bool:
+    """Whether every occurrence of ``term`` in ``text`` is a word of a name ("某某健康科技有限公司", "健康时报")."""
+    i = text.find(term)
+    if i < 0:
+        return False
+    while i >= 0:
+        if not _ORG_TAIL.match(text, i + len(term)):
+            return False
+        i = text.find(term, i + 1)
+    return True
 
 
 def _only_negated(text: str, term: str) -> bool:
