@@ -1866,3 +1866,32 @@ def test_a_comparator_an_objective_and_deficiencies_are_not_their_medical_homony
     from summarizer.lexicon.glossary import load_glossary
 
     assert load_glossary().get(zh).en == en
+
+
+# From the helpers' reading (ninth session): a stock's market value or trading volume, a reading-summary box, a
+# lead-in that ends on its colon, a MOPS form's plan item, a quote widget's labels, a forum's header and a page's
+# login prompt are never bullets nor the core; an announcement's title may be the core, never a bullet.
+@pytest.mark.parametrize("line", [
+    "Westbay Pharma has a market cap of Rs 2,297 crore.",
+    "Today, shares of the company saw a spurt in volume by more than 6 times on BSE.",
+    "阅读提要:青梧医药总裁表示,公司将加快国际化步伐。",
+    "近期,其多个适应症开发取得重大进展:",
+    "(5)將再進行之下一研發階段:依法規辦理下階段臨床試驗申請",
+    "市盈率:0.000收益率:0.00052周最高:0.00052周最低:0.000",
+    "user01 发表于 2023-1-18 00:00:00 浏览:  619 回复:  0 [显示全部楼层] 复制链接",
+    "您需要 登录 才可以下载或查看,没有账号?立即注册",
+], ids=["market-cap", "volume", "reading-box", "colon-lead-in", "mops-plan", "quote-labels", "forum-header", "login"])
+def test_more_page_furniture_is_never_a_bullet(line):
+    from summarizer.stages.compose import _JUNK_ITEM
+
+    assert _JUNK_ITEM.search(line)
+
+
+def test_an_announcements_title_is_no_bullet_but_may_be_the_core(summarizer):
+    text = ("读取中,请稍候\n市盈率:0.000收益率:0.00052周最高:0.00052周最低:0.000\n"
+            "青梧生物:关于注射用青梧单抗新增适应症申请获得受理的公告\n公告日期:2021-01-12\n"
+            "青梧生物股份有限公司关于注射用青梧单抗新增适应症申请获得受理的公告\n"
+            "青梧单抗是公司自主研发的创新药。儿童矮身材给患儿带来严重负担。\n")
+    out = summarizer(text, doc_id="title")
+    assert "受理" in out.core_viewpoint.zh and "市盈率" not in out.core_viewpoint.zh
+    assert not any(t.endswith("的公告") for _, item in out.iter_items() if _ != "core_viewpoint" for t in [item.zh or ""])

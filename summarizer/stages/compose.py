@@ -101,6 +101,8 @@ class _StartOrAnywhere:
 
 
 _JUNK_LEAD = _StartOrAnywhere(_JUNK_LEAD_START, _JUNK_LEAD_ANYWHERE)
+# an announcement's title ("…关于…完成首例受试者给药的公告"): it may be the core, never a bullet (it repeats the core)
+_TITLE_LINE = re.compile(r"(?:[^。\n]{0,40}关于)?[^。\n]{4,60}的(?:进展)?公告\s*$")
 
 
 # publisher furniture that is never a summary item, in any section: a site's name with a date or time,
@@ -156,6 +158,10 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"预计完成时间|預計完成時間|预计应负担之义务|預計應負擔之義務)|"
         # the MOPS form's standing risk clause ("(6)新藥開發時程長、投入經費高且並未保證一定能成功…")
         r"(?:[（(]?\d{1,2}[）).、]\s*)?(?:新药开发时程长|新藥開發時程長)|"
+        # ... and its plan item ("(5)將再進行之下一研發階段:依法規辦理…"); a page's reading-summary box (阅读提要:…); an
+        # lead-in that ends on its colon
+        r"(?:[（(]?\d{1,2}[）).、]\s*)?(?:将再进行之下一研发阶段|將再進行之下一研發階段)|阅读提要|閱讀提要|"
+        r"[^。\n]{2,60}[:：]\s*$|"
         # a MOPS notice's header fields (日 期, 發言人; 公司名稱 is a table label above) and its form's
         # numbered header items ("1.事實發生日:107/06/03", "3.與公司關係…:本公司", "4.相互持股比例:不適用")
         r"(?:日\s*期|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话|符合[条條]款)\s*[:：|｜]|"
@@ -182,7 +188,14 @@ _JUNK_ITEM = _StartOrAnywhere(
         # a site's notice to the owners of its pictures, a shop's discount code, a stock's move before the bell
         r"请作者与本站联系|請作者與本站聯繫|[优優][惠][码碼]|读者热线|讀者熱線|严禁转载|嚴禁轉載|如需转载|如需轉載|转载请注明|轉載請註明|"
         # (these two start with rare characters too: "-" and "%")
-        r"-market session\b(?<=pre-market session)|%\s?(?:pre-?market|after-hours) on\b",
+        r"-market session\b(?<=pre-market session)|%\s?(?:pre-?market|after-hours) on\b|"
+        # a stock's market value or its trading volume ("has a market cap of Rs 2,297 crore", "saw a spurt in volume",
+        # "总市值约228亿港元")
+        r"\bmarket cap(?:itali[sz]ation)? (?:of|is|stands)\b|\bspurt in volume\b|市值[约达为]?\s*\d|市盈率|52周最[高低]|"
+        # a page's issue links, a login prompt, the board's guarantee cut at a line wrap: never a bullet either
+        r"上一[期篇]|下一[期篇]|立即注册|没有账号|沒有帳號|误导性陈述|誤導性陳述|重大遗漏|重大遺漏|"
+        # a forum post's header, a quote widget's labels, a stock teaser
+        r"发表于\s*\d{4}|显示全部楼层|复制链接|昨收盘|今开盘|港股(?:代码|简称)\s*[:：]|\bkeep an eye on (?:this|these)\b",
         re.I,
     ),
 )
@@ -561,9 +574,11 @@ class ExtractiveComposer:
             bonus += 0.3
         return base + bonus
 
-    def _rank(self, doc: Document, segs: list[Segment], k: int, tf: Callable[[], Counter], used: set[tuple[int, int]]):
+    def _rank(self, doc: Document, segs: list[Segment], k: int, tf: Callable[[], Counter], used: set[tuple[int, int]],
+              *, bullets: bool = False):
         """Top ``k`` sentences of ``segs`` in document order. Quotes and fragments go first; when
-        what is left fits in ``k`` nothing needs scoring (and no sentence needs tokenising)."""
+        what is left fits in ``k`` nothing needs scoring (and no sentence needs tokenising). ``bullets``: an
+        announcement's title (which may be the core) is no bullet."""
         minimum = 10 if doc.lang == "zh" else 30
         seen = {" ".join(doc.text[a:b].split()) for a, b in used}  # a page that prints a paragraph twice
         pool = []
@@ -574,6 +589,7 @@ class ExtractiveComposer:
             for pos, sent in enumerate(seg.sentences):
                 if ((sent.start, sent.end) not in used and len(sent.text) >= minimum and not self._quote(doc, sent)
                         and " ".join(sent.text.split()) not in seen and not _JUNK_ITEM.search(sent.text)
+                        and not (bullets and _TITLE_LINE.match(sent.text))
                         and not (pos and _profile(sent.text)) and not _cut_by_excerpt(doc, sent)
                         and not (doc.lang == "zh" and _NOT_A_CHINESE_ITEM.search(sent.text))
                         and not (doc.lang == "en" and has_cjk(sent.text))):  # Chinese inside English: no English item
@@ -710,10 +726,10 @@ class ExtractiveComposer:
         if not spec.max_items:
             return []
         if "risk_warning" in spec.labels:
-            return self._rank(doc, segs, spec.max_items, tf, used)
+            return self._rank(doc, segs, spec.max_items, tf, used, bullets=True)
         formulas = {(x.start, x.end) for s in segs for x in s.sentences
                     if any(h in x.text for h in _FORMULA_HINTS) and _FORMULA.search(x.text)}
-        return self._rank(doc, segs, spec.max_items, tf, used | formulas)
+        return self._rank(doc, segs, spec.max_items, tf, used | formulas, bullets=True)
 
     def _section(
         self, doc: Document, spec: SectionSpec, values: dict[str, Field], doctype: DocType,
