@@ -188,3 +188,20 @@ def test_an_indications_qualifiers_follow_the_disease(zh, en):
 def test_a_drug_name_is_rendered_from_its_known_words_not_romanised(zh, en):
     from summarizer.stages.translate import GlossaryTranslator, render_value
     assert render_value(GlossaryTranslator(), zh, "drug", src="zh", tgt="en") == (en, "glossary")
+
+
+# Formulaic clauses of the training split's untranslated bullets (ninth session): the investor warning's variants,
+# the disclosure promise, time adverbials and attributions, a clause that is one glossary entry; a clause no rule
+# covers still leaves the sentence untranslated (a gist), never word salad.
+@pytest.mark.parametrize("zh, en", [
+    ("敬请广大投资者注意潜在的投资风险。", "Investors are advised to be aware of the potential investment risks."),
+    ("公司将按有关规定及时对后续进展情况履行信息披露义务。", "The company will disclose further progress in a timely manner as required."),
+    ("截至目前,该项目尚存在不确定性。", "So far, this remains subject to uncertainty."),
+    ("结果显示,达到主要终点。", "According to the results, primary endpoint met."),
+    ("该药品获批后方可上市。", "It may be marketed only after approval."),
+    ("公司决定终止该项目。", None),
+])
+def test_formulaic_clauses_translate_and_free_prose_does_not(zh, en):
+    from summarizer.stages.translate import GlossaryTranslator
+
+    assert GlossaryTranslator().sentences([zh]) == [en]

@@ -158,7 +158,7 @@ class GlossaryTranslator:
         out = clauses[0]
         for prev, clause in zip(clauses, clauses[1:]):
             # an adverbial lead ("as of ...") takes a comma; independent clauses a semicolon
-            out += (", " if prev.lower().startswith(("as of", "as ")) or clause.startswith(("offering", "and ")) else "; ") + clause
+            out += (", " if prev.lower().startswith(_ADVERBIAL_LEADS) or clause.startswith(("offering", "and ")) else "; ") + clause
         out = out[0].upper() + out[1:] + end
         out = re.sub(r"\b([Aa]) (?=[aeiouAEIOU])", r"\1n ", out)  # "a antibody" -> "an antibody"
         return out if not has_cjk(out) else None
@@ -191,8 +191,16 @@ class GlossaryTranslator:
             else:
                 if best is None or m.end() > best[1]:
                     best = (rw.en.format(**parts), m.end())
+        if best is None:  # a clause that is one glossary entry as a whole ("达到主要终点"), never a composition
+            end = next((i for i in range(pos, len(body)) if body[i] in "，；,;"), len(body))
+            entry = self.glossary.get(body[pos:end].strip())
+            if entry is not None and entry.kind == "term":
+                best = (entry.en, end)
         return best
 
+
+# a clause that leads the next one with a comma ("as of …, …", "so far, …", "according to the announcement, …")
+_ADVERBIAL_LEADS = ("as of", "as ", "so far", "after careful", "on ", "under the", "according to")
 
 # the space put around a translated run: none beside a hyphen the source wrote without one
 # (吗啡-6-葡萄糖苷酸 → "morphine-6-glucuronide")
