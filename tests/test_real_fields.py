@@ -2942,3 +2942,19 @@ def test_a_company_may_file_for_conditional_approval_is_no_conditional_approval(
     approved = "青梧醫藥公布,國家藥監局已附條件批准QW-1上市,用於治療晚期肝癌。\n"
     tentative = _fields(summarizer, approved, "approved").get("tentative")
     assert tentative is not None and "附條件" in tentative.value
+
+
+# The training split's English deals whose partner went unread (ninth session): the licensee a right goes to, the
+# second of two parties that signed (with its short name in brackets); a "partner" that is the filer by its short
+# name is none.
+@pytest.mark.parametrize("text, partner", [
+    ("Eastgen Licenses Westinib to Northway\n\nEastgen Inc. has entered into an agreement to out-license to Northway "
+     "Therapeutics exclusive rights to westinib for the development and commercialization in the United States.\n",
+     "Northway Therapeutics"),
+    ("Eastgen and Northway sign licence agreement\n\nEastgen Bio and Northway Pharma Group (NPG) have signed a "
+     "multi-year, worldwide strategic partnership and licence agreement focused on antibody discovery.\n",
+     "Northway Pharma Group (NPG)"),
+], ids=["license-to", "two-parties-signed"])
+def test_an_english_deals_partner_is_read(summarizer, text, partner):
+    found = _fields(summarizer, text, "partner").get("partner")
+    assert found is not None and found.value == partner

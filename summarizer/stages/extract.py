@@ -106,6 +106,10 @@ class PatternExtractor:
         if partner:  # a filer is not its own counterparty: the name the deal's clause gives is the partner's
             # (nor a clause that ends in its name: "…权益许可给某某有限公司")
             out = [f for f in out if not (f.name == "company" and f.value.strip().endswith(partner.strip()))]
+            company = next((f.value for f in out if f.name == "company"), None)
+            if company and doc.lang == "en" and company.split()[0] == partner.split()[0]:
+                # ... and an English partner that is the filer by its short name ("Brii" of Brii Biosciences)
+                out = [f for f in out if f.name != "partner"]
         rank = {n: i for i, n in enumerate(order)}
         return tuple(sorted(out, key=lambda f: rank[f.name]))
 
