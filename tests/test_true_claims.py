@@ -1895,3 +1895,16 @@ def test_an_announcements_title_is_no_bullet_but_may_be_the_core(summarizer):
     out = summarizer(text, doc_id="title")
     assert "受理" in out.core_viewpoint.zh and "市盈率" not in out.core_viewpoint.zh
     assert not any(t.endswith("的公告") for _, item in out.iter_items() if _ != "core_viewpoint" for t in [item.zh or ""])
+
+
+# A supplementary application whose approval document (《药品补充申请批件》) the filer received is approved, in both
+# languages, not merely "announced" (zh-yw-003's shape, ninth session).
+def test_a_received_supplementary_approval_is_stated_as_approved(summarizer):
+    text = ("东江医药股份有限公司关于药品补充申请获得批准的公告\n"
+            "近日,东江医药股份有限公司全资子公司收到国家药品监督管理局核准签发的《药品补充申请批件》。\n"
+            "该补充申请为东江胶囊的药品技术转让。\n")
+    out = summarizer(text, doc_id="supp-approved")
+    assert out.doc_type == "supplementary_application"
+    outcome = out.get_field("outcome")
+    assert outcome is not None and outcome.value_en == "approved"
+    assert "approved" in out.core_viewpoint.en
