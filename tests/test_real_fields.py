@@ -2958,3 +2958,16 @@ def test_a_company_may_file_for_conditional_approval_is_no_conditional_approval(
 def test_an_english_deals_partner_is_read(summarizer, text, partner):
     found = _fields(summarizer, text, "partner").get("partner")
     assert found is not None and found.value == partner
+
+
+# A generic name in lower case after the application it is the subject of (en-zk-006's shape, ninth session); a
+# brand the event names still comes first.
+@pytest.mark.parametrize("text, drug", [
+    ("The Food and Drug Administration (FDA) has accepted for Priority Review the New Drug Application for westaxolone "
+     "for the treatment of seizures associated with a rare genetic disorder.\n", "westaxolone"),
+    ("Eastgen Announces FDA Approval\n\nEastgen Inc. announced that WESTRI® (westobamate) has been approved by the "
+     "FDA. The New Drug Application for westobamate for partial-onset seizures was accepted last year.\n", "WESTRI"),
+], ids=["inn-after-application", "brand-first"])
+def test_a_lower_case_generic_name_after_its_application_is_the_drug(summarizer, text, drug):
+    found = _fields(summarizer, text, "inn").get("drug_name")
+    assert found is not None and found.value.startswith(drug)
