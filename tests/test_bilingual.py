@@ -903,3 +903,21 @@ def test_non_atrophic_gastritis_keeps_its_negation_in_english():
     # 非 had been left as the syllable "Fei" ("chronic Fei atrophic gastritis" reads as the opposite disease)
     made, how = render_value(GlossaryTranslator(), "慢性非萎缩性胃炎伴糜烂所致的胃脘疼痛", "term")
     assert "non-atrophic gastritis" in made and "epigastric pain" in made and "Fei" not in made
+
+
+# From the helpers' reading (ninth session): a minus sign before an amount or a percentage is carried into English
+# (a loss is never shown as the amount alone); a hyphen between two figures is no minus.
+def test_a_negative_figure_keeps_its_sign_in_english():
+    from summarizer.lexicon.normalize import figures_en
+
+    assert "minus RMB 30.76 million" in figures_en("东江医药实现收入3.59亿元,归母净利润-3076万元。")
+    assert figures_en("营业收入同比增长 -7.07%。")[0] == "minus 7.07%"
+    assert not any(f.startswith("minus") for f in figures_en("2022-2024年收入120万元,增长5.5%。"))
+
+
+@pytest.mark.parametrize("en, zh", [("positive opinion", "积极意见"), ("active substance", "活性物质"),
+                                    ("heat shock protein", "热休克蛋白")])
+def test_an_english_compound_is_not_read_word_by_word(en, zh):
+    from summarizer.lexicon.glossary import load_glossary
+
+    assert zh in [e.zh for e in load_glossary().en_terms_in(f"It concerns the {en} of the programme.")]

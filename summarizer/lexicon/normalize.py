@@ -241,6 +241,10 @@ _FIGURE_EN = re.compile(
 )
 
 
+# a minus sign right before a figure, not a hyphen between two ("2022-2024", "PD-1"): no digit or letter before it
+_NEGATIVE_BEFORE = re.compile(r"(?<![0-9A-Za-z.])[-−－]\s?$")
+
+
 def figures_en(text: str, yuan: str = "CNY") -> list[str]:
     """The figures of a Chinese sentence in English, in order: "2019年11月" → "November 2019", "人民币约655万元"
     → "approximately RMB 6.55 million", "29.29%", "100例患者" → "100 patients", "1,414.6409 万股" →
@@ -274,6 +278,8 @@ def figures_en(text: str, yuan: str = "CNY") -> list[str]:
             en = f"{_fmt(value)} shares"
         else:  # pragma: no cover - every branch of the pattern is named
             en = None
+        if en and (m.group("amount") or m.group("pct")) and _NEGATIVE_BEFORE.search(t, 0, m.start()):
+            en = "minus " + en  # "归母净利润-3076万元": a loss, never shown as the amount alone
         if en and (m.group("amount") or m.group("pct") or m.group("count")):
             en = _qualified_en(t, m.start(), m.end(), en)
         if en and en not in out:
