@@ -622,8 +622,11 @@ def test_a_round_up_of_several_deals_is_a_feature_and_an_own_approval_stays_an_a
     "【春季限时优惠】凭优惠码【QW2025】购物即送礼品",
     "《某某通讯社11日专讯》",
     "青梧药业股份有限公司 Qingwu Pharmaceutical Co., Ltd. (某某省某某市开发区青梧路 9号)",
+    # a Hong Kong wire's quote lead (ninth session)
+    "《某某通訊社17日專訊》青梧醫藥-B(06855)競價上限開盤,現價升15%,報26﹒5元,以現價計,該股暫連升3日。",
 ], ids=["service-line", "quote-widget", "teaser", "label-company", "label-address", "disclaimer", "disclaimer-2", "price-credit",
-        "timestamp-site", "picture-notice", "no-copying", "copy-contact", "readers-line", "discount-code", "wire-credit", "cover-line"])
+        "timestamp-site", "picture-notice", "no-copying", "copy-contact", "readers-line", "discount-code", "wire-credit", "cover-line",
+        "hk-quote-lead"])
 def test_site_furniture_is_never_an_item_or_the_core(line):
     from summarizer.stages.compose import _junk_lead
 

@@ -76,7 +76,9 @@ _JUNK_LEAD_ANYWHERE = re.compile(
     # page furniture and newsletter teasers: 上一期/下一期, a date with its weekday
     r"上一[期版篇]|下一[期版篇]|星期[一二三四五六日天]\s*$|free to your inbox|"
     # a site's dateline ("某某网(www.…)2024-6-24 20:36:16讯:") and a share-price move are not the news
-    r"www\.|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额",
+    r"www\.|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|涨超|跌超|截至发稿|成交额|"
+    # a Hong Kong wire's quote lead ("某某-B(06855)競價上限開盤,現價升15%,報26﹒5元")
+    r"现价[升跌涨]|現價[升跌漲]|竞价上限|競價上限",
     re.I,
 )
 # a site's menu run together ("FinancialGovernment SolutionsLegalReuters News Agency"): words glued
