@@ -2971,3 +2971,18 @@ def test_an_english_deals_partner_is_read(summarizer, text, partner):
 def test_a_lower_case_generic_name_after_its_application_is_the_drug(summarizer, text, drug):
     found = _fields(summarizer, text, "inn").get("drug_name")
     assert found is not None and found.value.startswith(drug)
+
+
+# The training split's Chinese deals whose partner went unread (ninth session): the seller a right is bought from, a
+# recipient by its short name; a descriptor ("印度上市公司") is no partner.
+@pytest.mark.parametrize("text, partner", [
+    ("东江医药关于受让药品技术的公告\n东江医药全资子公司以人民币3,400万元受让西岭制药股份有限公司(以下简称“西岭制药”)持有的"
+     "美沙拉秦肠溶片的技术及相关权益。\n", "西岭制药股份有限公司"),
+    ("东江医药:与北岭就双抗签署许可协议\n东江医药宣布,公司共同授予北岭PD-1/VEGF双特异性抗体DJ-707在全球的开发、生产和商业化"
+     "权利,北岭将支付12.5亿美元首付款。\n", "北岭"),
+    ("东江医药:授予推广权\n公司将东江替尼片在内地的独家推广权授予西岭医药。公司将获得首付款3500万元人民币。\n",
+     "西岭医药"),
+], ids=["bought-from", "short-name-with-code-after", "short-name-at-sentence-end"])
+def test_a_chinese_deals_partner_is_read(summarizer, text, partner):
+    found = _fields(summarizer, text, "zh-partner").get("partner")
+    assert found is not None and found.value == partner
