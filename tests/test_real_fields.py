@@ -2986,3 +2986,13 @@ def test_a_lower_case_generic_name_after_its_application_is_the_drug(summarizer,
 def test_a_chinese_deals_partner_is_read(summarizer, text, partner):
     found = _fields(summarizer, text, "zh-partner").get("partner")
     assert found is not None and found.value == partner
+
+
+# A short region before the right it bounds is the deal's territory (ninth session, from the training split).
+@pytest.mark.parametrize("text, territory", [
+    ("东江医药:授予推广权\n公司将东江替尼片在内地的独家推广权授予西岭医药。公司将获得首付款3500万元人民币。\n", "内地"),
+    ("東江公告簽訂授權合約\n東江取得DJ-032於台灣地區之製造暨銷售授權合約,授權金新台幣1,000萬元。\n", "台灣地區"),
+], ids=["mainland-promotion-right", "taiwan-licence"])
+def test_a_short_region_before_its_right_is_the_territory(summarizer, text, territory):
+    found = _fields(summarizer, text, "territory").get("territory")
+    assert found is not None and found.value == territory and found.value_en
