@@ -2996,3 +2996,15 @@ def test_a_chinese_deals_partner_is_read(summarizer, text, partner):
 def test_a_short_region_before_its_right_is_the_territory(summarizer, text, territory):
     found = _fields(summarizer, text, "territory").get("territory")
     assert found is not None and found.value == territory and found.value_en
+
+
+# A partner by a short name with its trade word (西岭药业, seven characters) is read; a clause's 共同 is no part of a
+# partner's name (ninth session).
+def test_a_short_partner_name_with_its_trade_word_is_read_and_a_clause_word_is_not(summarizer):
+    text = ("東江(4114)董事長昨日宣布,東江將旗下鼻噴劑大陸地區藥證與銷售權,售讓與西藏西嶺藥業,授權金4.2億元將分三次入帳,"
+            "最快一周內可先取得1.4億元簽約金。\n")
+    partner = _fields(summarizer, text, "short-partner").get("partner")
+    assert partner is not None and partner.value == "西藏西嶺藥業"
+    clause = "東江生技宣布,新藥DJ-1授權給北嶺雙鶴藥業,東江將與北嶺雙鶴共同推進上市,北嶺雙鶴擁有大陸市場的獨家銷售權。\n"
+    other = _fields(summarizer, clause, "clause-word").get("partner")
+    assert other is None or not other.value.endswith("共同")
