@@ -102,17 +102,14 @@ def amount_to_en(text: str, yuan: str = "CNY") -> str | None:
     if parsed is None:
         return None
     value, currency = parsed
-    prefix = {"CNY": "RMB ", "USD": "US$", "HKD": "HK$", "EUR": "EUR ", "TWD": "NT$", "GBP": "£"}.get(currency, currency + " ")
+    prefix = {"CNY": "RMB ", "USD": "US$", "HKD": "HK$", "EUR": "EUR ", "TWD": "NT$", "GBP": "£",
+              "YUAN": ""}.get(currency, currency + " ")
+    suffix = " yuan" if currency == "YUAN" else ""  # a bare 元 whose country the text does not say: "140 million yuan"
     approx = "approximately " if re.search(r"约|approximately|about", text) else ""
-    if currency == "YUAN":  # a bare 元 whose country the text does not say: "140 million yuan"
-        for word, scale in (("billion", Decimal(10**9)), ("million", Decimal(10**6))):
-            if value >= scale:
-                return f"{approx}{_fmt(value / scale)} {word} yuan"
-        return f"{approx}{_fmt(value)} yuan"
     for word, scale in (("billion", Decimal(10**9)), ("million", Decimal(10**6))):
         if value >= scale:
-            return f"{approx}{prefix}{_fmt(value / scale)} {word}"
-    return f"{approx}{prefix}{_fmt(value)}"
+            return f"{approx}{prefix}{_fmt(value / scale)} {word}{suffix}"
+    return f"{approx}{prefix}{_fmt(value)}{suffix}"
 
 
 def amount_to_zh(text: str) -> str | None:

@@ -461,9 +461,14 @@ def event_support(doc: Document, doctype: DocType, citations: tuple[int, ...] | 
     return found[0] if found else None
 
 
+def _checked_fields(summary: Summary) -> list[Field]:
+    """The fields as :func:`check_summary` indexes them (``fields[j]`` in a violation's ``where``)."""
+    return list(summary.fields) or [f for _, f in summary.iter_fields()]
+
+
 def check_summary(summary: Summary, doc: Document, doctype: DocType, glossary: Glossary) -> tuple[Violation, ...]:
     vocab_fixed = _FIXED | _template_vocab(doctype)
-    fields = list(summary.fields) or [f for _, f in summary.iter_fields()]
+    fields = _checked_fields(summary)
     field_words = [
         (set(f.citations), {w.lower() for v in (f.value_en, f.value_zh) if v for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", v)},
          _norm(f.value) if f.value and len(f.value) >= 2 else "")
@@ -557,10 +562,9 @@ def without_unsupported(summary: Summary, violations: tuple[Violation, ...]) -> 
     not said); the core viewpoint stays (a summary has one), so do items no violation names. ``summary``
     itself where no bullet or field is named."""
     items = {(int(m.group(1)), int(m.group(2))) for v in violations if (m := _ITEM_PATH.match(v.where))}
-    # the fields as check_summary indexes them
-    fields = list(summary.fields) or [f for _, f in summary.iter_fields()]
-    gone = {(fields[int(m.group(1))].name, fields[int(m.group(1))].start, fields[int(m.group(1))].end)
-            for v in violations if (m := _FIELD_PATH.match(v.where)) and int(m.group(1)) < len(fields)}
+    fields = _checked_fields(summary)
+    named = {int(m.group(1)) for v in violations if (m := _FIELD_PATH.match(v.where))}
+    gone = {(fields[j].name, fields[j].start, fields[j].end) for j in named if j < len(fields)}
     if not items and not gone:
         return summary
 

@@ -115,7 +115,8 @@ class PatternExtractor:
 
     def _company_in_full(self, doc: Document, company: Field) -> Field:
         """An English filer named short ("Neurocrine Announces …") by its full name where the text writes it
-        ("Neurocrine Biosciences, Inc."), cited where it stands. A name that already ends in its legal form, or runs over three words, stays."""
+        ("Neurocrine Biosciences, Inc."), cited where it stands. A name that already ends in its legal form, or runs
+        over three words, stays."""
         value = company.value
         if len(value.split()) > 3 or _LEGAL_FORM_END.search(value):
             return company
@@ -504,13 +505,13 @@ def _validated(doc: Document, spec: FieldSpec, start: int, end: int) -> tuple[in
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
 # what may end a form's value after a space: a Roman numeral or a short Latin code ("凝血因子 VIII", "某某 XR")
 _LATIN_TAIL = re.compile(r"[ \t]+(?:[IVX]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}|[A-Z]{1,4}\d{0,3})[ \t]*")
-# what follows a company's short name in its full name: its trade or legal form
 # a company's legal form at the end of its name, and what may follow a short name to make the full one: up to
 # three capitalised words ("Biosciences", "& Co."), a country in brackets, the legal form
 _LEGAL_FORM = r"(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|plc|PLC|AG|SA|S\.A|N\.V|NV|LLC|GmbH|SE|Co\., Ltd|Co\. Ltd)"
 _LEGAL_FORM_END = re.compile(r"(?:,? |\b)" + _LEGAL_FORM + r"\.?$")
 _FULL_NAME_TAIL = (r"(?:\s(?:[A-Z][A-Za-z0-9\-]*\.?|&)){0,3}(?:\s\((?:China|USA|US|HK|Hong Kong)\))?,?\s" + _LEGAL_FORM
                    + r"\b\.?")
+# what follows a company's short name in its full name: its trade or legal form
 _TRADE_WORD = re.compile(r"医药|药业|制药|生物|生技|生医|医疗|科技|药品|集团|控股|股份|有限|国际|新药|製藥|醫藥|藥業")
 # a dosage form, or an injection's "for injection", alone: no drug name
 _FORM_ONLY = re.compile(r"(?:注射用|口服|外用)?(?:注射液|注射剂|片|胶囊|颗粒|丸|散|膏|乳膏|软膏|凝胶|滴眼液|口服液|口服溶液|喷雾剂|贴剂|栓)")

@@ -107,16 +107,12 @@ def _markdown(summary: Summary, lang: str) -> str:
         if note:
             out.append(f"- _{note}_")
         out.append("")
-    if summary.violations:
-        heading = "Faithfulness violations" if lang == "en" else "忠实性问题"
-        out.append(f"**{heading}**\n")
-        out.extend(f"- `{v.where}` ({v.lang}): {v.message}" for v in summary.violations)
-        out.append("")
-    if summary.withheld:
-        heading = "Withheld (not verified against the source)" if lang == "en" else "未经核实，未列出"
-        out.append(f"**{heading}**\n")
-        out.extend(f"- `{v.where}` ({v.lang}): {v.message}" for v in summary.withheld)
-        out.append("")
+    for found, en, zh in ((summary.violations, "Faithfulness violations", "忠实性问题"),
+                          (summary.withheld, "Withheld (not verified against the source)", "未经核实，未列出")):
+        if found:
+            out.append(f"**{en if lang == 'en' else zh}**\n")
+            out.extend(f"- `{v.where}` ({v.lang}): {v.message}" for v in found)
+            out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 

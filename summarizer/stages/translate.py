@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Callable, Protocol, runtime_checkable
 
 from ..lexicon.glossary import _FULLWIDTH, _HAN_RE, Glossary, _compose, has_cjk, load_glossary
 from ..lexicon.normalize import join_pdf_wraps
@@ -264,28 +264,26 @@ _ORG_TAIL = re.compile(r"(?:科技|生物|医药|药业|制药|产业|管理|医
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|时报|日报|晚报|报社)")
 
 
-def _only_in_names(text: str, term: str) -> bool:
-    """Whether every occurrence of ``term`` in ``text`` is a word of a name ("某某健康科技有限公司", "健康时报")."""
+def _every_occurrence(text: str, term: str, holds: Callable[[int], bool]) -> bool:
+    """Whether ``term`` occurs in ``text`` and ``holds`` for the offset of each occurrence."""
     i = text.find(term)
     if i < 0:
         return False
     while i >= 0:
-        if not _ORG_TAIL.match(text, i + len(term)):
+        if not holds(i):
             return False
         i = text.find(term, i + 1)
     return True
+
+
+def _only_in_names(text: str, term: str) -> bool:
+    """Whether every occurrence of ``term`` in ``text`` is a word of a name ("某某健康科技有限公司", "健康时报")."""
+    return _every_occurrence(text, term, lambda i: _ORG_TAIL.match(text, i + len(term)) is not None)
 
 
 def _only_negated(text: str, term: str) -> bool:
     """Whether every occurrence of ``term`` in ``text`` follows a negation (未中选, 不予批准)."""
-    i = text.find(term)
-    if i < 0:
-        return False
-    while i >= 0:
-        if not text[:i].endswith(_NEGATION_ZH):
-            return False
-        i = text.find(term, i + 1)
-    return True
+    return _every_occurrence(text, term, lambda i: text[:i].endswith(_NEGATION_ZH))
 
 
 # memo per translator object (dropped with it): a recycled id() can never return another's values
