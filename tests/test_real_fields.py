@@ -3008,3 +3008,11 @@ def test_a_short_partner_name_with_its_trade_word_is_read_and_a_clause_word_is_n
     clause = "東江生技宣布,新藥DJ-1授權給北嶺雙鶴藥業,東江將與北嶺雙鶴共同推進上市,北嶺雙鶴擁有大陸市場的獨家銷售權。\n"
     other = _fields(summarizer, clause, "clause-word").get("partner")
     assert other is None or not other.value.endswith("共同")
+
+
+# From reading ten training summaries at the end (ninth session): a Taiwan filer with a space before its code
+# ("某某 (4147) 公告") is the company.
+def test_a_taiwan_filer_with_a_space_before_its_code_is_the_company(summarizer):
+    company = _fields(summarizer, "東江 (4147) 公告新藥DJ-355三期臨床試驗已達到收案目標。\n", "tw-space").get("company")
+    assert company is not None and company.value == "東江"
+

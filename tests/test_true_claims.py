@@ -1877,13 +1877,14 @@ def test_a_comparator_an_objective_and_deficiencies_are_not_their_medical_homony
 @pytest.mark.parametrize("line", [
     "Westbay Pharma has a market cap of Rs 2,297 crore.",
     "Today, shares of the company saw a spurt in volume by more than 6 times on BSE.",
+    "Shares up nearly 2% premarket.",
     "阅读提要:青梧医药总裁表示,公司将加快国际化步伐。",
     "近期,其多个适应症开发取得重大进展:",
     "(5)將再進行之下一研發階段:依法規辦理下階段臨床試驗申請",
     "市盈率:0.000收益率:0.00052周最高:0.00052周最低:0.000",
     "user01 发表于 2023-1-18 00:00:00 浏览:  619 回复:  0 [显示全部楼层] 复制链接",
     "您需要 登录 才可以下载或查看,没有账号?立即注册",
-], ids=["market-cap", "volume", "reading-box", "colon-lead-in", "mops-plan", "quote-labels", "forum-header", "login"])
+], ids=["market-cap", "volume", "premarket-move", "reading-box", "colon-lead-in", "mops-plan", "quote-labels", "forum-header", "login"])
 def test_more_page_furniture_is_never_a_bullet(line):
     from summarizer.stages.compose import _JUNK_ITEM
 

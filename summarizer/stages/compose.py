@@ -190,7 +190,7 @@ _JUNK_ITEM = _StartOrAnywhere(
         # a site's notice to the owners of its pictures, a shop's discount code, a stock's move before the bell
         r"请作者与本站联系|請作者與本站聯繫|[优優][惠][码碼]|读者热线|讀者熱線|严禁转载|嚴禁轉載|如需转载|如需轉載|转载请注明|轉載請註明|"
         # (these two start with rare characters too: "-" and "%")
-        r"-market session\b(?<=pre-market session)|%\s?(?:pre-?market|after-hours) on\b|"
+        r"-market session\b(?<=pre-market session)|%\s?(?:pre-?market|after-hours)(?: on)?\b|"
         # a stock's market value or its trading volume ("has a market cap of Rs 2,297 crore", "saw a spurt in volume",
         # "总市值约228亿港元")
         r"\bmarket cap(?:itali[sz]ation)? (?:of|is|stands)\b|\bspurt in volume\b|市值[约达为]?\s*\d|市盈率|52周最[高低]|"
