@@ -177,6 +177,10 @@ def test_a_trial_phase_is_one_key_however_it_is_written(a, b, same):
     ("台灣衛福部食藥署", "衛福部食藥署(TFDA)", True), ("衛福部食藥署", "美國食品藥物管理局", False),
     # the body's acronym in brackets after its name
     ("美國食品藥物管理局(US FDA)", "美國FDA", True), ("新加坡衛生科學局(HSA)", "新加坡衛生科學局", True),
+    # the country spelt out, an article, the acronym after the English name or the Chinese name after the acronym
+    ("United States Food and Drug Administration (USFDA)", "FDA", True),
+    ("The Food and Drug Administration (FDA)", "U.S. Food and Drug Administration (US FDA)", True),
+    ("美國FDA(食品藥物管理局)", "美国食品和药品监督管理局", True), ("United States FDA", "Taiwan FDA", False),
 ])
 def test_a_regulator_is_one_key_however_the_text_names_the_body(a, b, same):
     from summarizer.training.metrics import field_key

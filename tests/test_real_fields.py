@@ -3016,3 +3016,35 @@ def test_a_taiwan_filer_with_a_space_before_its_code_is_the_company(summarizer):
     company = _fields(summarizer, "東江 (4147) 公告新藥DJ-355三期臨床試驗已達到收案目標。\n", "tw-space").get("company")
     assert company is not None and company.value == "東江"
 
+
+
+# The body that acts is the part a filing names right after the whole (the CDE of the NMPA), with or without
+# the whole's acronym or short name in brackets between them; a vaccine's expression system and a product's
+# strength in brackets are part of its name.
+@pytest.mark.parametrize("between, regulator", [
+    ("国家药品监督管理局（NMPA）药品审评中心（CDE）", "药品审评中心"),
+    ("国家药品监督管理局（以下简称“国家药监局”）药品审评中心", "药品审评中心"),
+    ("国家药监局药品审评中心", "国家药监局药品审评中心"),
+    ("国家药品监督管理局", "国家药品监督管理局"),  # the whole alone is the whole
+])
+def test_the_part_of_a_regulator_named_after_it_is_the_body_that_acts(summarizer, between, regulator):
+    text = ("岭南医药股份有限公司关于药品上市申请获得受理的公告\n近日，岭南医药股份有限公司（以下简称“公司”）收到"
+            f"{between}签发的《受理通知书》，公司递交的岭南替尼片上市申请获得受理。")
+    summary = summarizer(text, doc_id="reg-part")
+    fields = {f.name: f for f in summary.fields}
+    assert fields["regulator"].value == regulator
+    body = "Center for Drug Evaluation" if "审评" in regulator else "National Medical Products Administration"
+    assert body in fields["regulator"].value_en and body in summary.core_viewpoint.en
+
+
+@pytest.mark.parametrize("drug, english", [
+    ("重组九价人乳头瘤病毒疫苗(大肠杆菌)", "(Escherichia coli)"),
+    ("重组乙型肝炎疫苗(汉逊酵母)", "hepatitis B"),
+    ("静注人免疫球蛋白(10%)", "(10%)"),
+])
+def test_a_vaccines_expression_system_and_a_products_strength_stay_in_its_name(summarizer, drug, english):
+    text = ("江岸生物股份有限公司关于获得药物临床试验批准通知书的公告\n近日，江岸生物股份有限公司收到国家药品监督管理局"
+            f"核准签发的关于{drug}的《药物临床试验批准通知书》。")
+    fields = _fields(summarizer, text, "drug-qualifier")
+    assert fields["drug_name"].value == drug
+    assert english in fields["drug_name"].value_en

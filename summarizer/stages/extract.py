@@ -320,6 +320,16 @@ class PatternExtractor:
                 found.append((i, i + len(name), body))
         if not found:
             return None
+        # a body named right after another, or after the other's bracketed aside, is part of it and the
+        # one that acts ("国家药监局药品审评中心", "国家药品监督管理局(NMPA)药品审评中心(CDE)": the CDE, not the
+        # NMPA): the two as one name where they touch, else the part's own name
+        # (what the aside names, "以下简称“国家药监局”", goes with it)
+        for whole in list(found):
+            a, b, _ = whole
+            part = next((f for f in found if f[0] == b or f[0] > b and _ASIDE_BETWEEN.fullmatch(text, b, f[0])), None)
+            if whole in found and part is not None:
+                c, d, body = part
+                found = [f for f in found if not a <= f[0] < d] + [(a if c == b else c, d, body)]
         # the earliest body that acts is the event's (the headline's or lead's, not one named in the
         # background: 国家药监局 before a rival's 美国食品药品监督管理局), then its fullest name
         # (美国FDA in the headline, 美国食品药品监督管理局 in the lead: the latter)
@@ -403,6 +413,9 @@ def _gazetteer_names(glossary, kind: str) -> tuple[tuple[str, str], ...]:
         names = memo[kind] = tuple(bodies.items())
     return names
 
+
+# what may stand between a body's name and the name of its part: an acronym or a defined short name in brackets
+_ASIDE_BETWEEN = re.compile(r"\s*[（(][^()（）\n]{1,24}[)）]\s*")
 
 _GAZETTEER: "weakref.WeakKeyDictionary[object, dict[str, tuple[tuple[str, str], ...]]]" = weakref.WeakKeyDictionary()
 

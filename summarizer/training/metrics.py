@@ -194,8 +194,10 @@ _REGULATOR_BODIES = (
     ("cfda", re.compile(r"食品药品监督管理总局|cfda|chinafda|chinafoodanddrugadministration")),
     ("nmpa", re.compile(r"国家药品监督管理局|国家药监局|国药监局|nationalmedicalproductsadministration|nmpa")),
     ("tfda", re.compile(r"食品药物管理署|食药署|taiwanfda|tfda")),
-    ("fda", re.compile(r"^(?:美国?|u\.?s\.?|us|theu\.?s\.?)?(?:fda|食品药品监督管理局|食品药品管理局|食品药物管理局|食品暨药物管理局"
-                       r"|食药监局|食药局|foodanddrugadministration(?:fda)?)$")),
+    # (however the country is written before it, and with its acronym after it: "United States Food and Drug
+    # Administration (USFDA)", "The Food and Drug Administration (FDA)", "美國FDA(食品藥物管理局)")
+    ("fda", re.compile(r"^(?:the)?(?:美国?|u\.?s\.?|us|unitedstates)?(?:fda|食品和?药品监督管理局|食品和?药品管理局|食品和?药物管理局|食品暨药物管理局"
+                       r"|食药监局|食药局|foodanddrugadministration)(?:(?:u\.?s\.?)?fda|食品药品监督管理局|食品药物管理局|食品药品管理局)?$")),
     ("ema", re.compile(r"欧洲药品管理局|europeanmedicinesagency|^ema$")),
     ("tga", re.compile(r"澳大利亚药品管理局|澳大利亚药物管理局|therapeuticgoodsadministration|^tga$")),
     ("pmda", re.compile(r"药品医疗器械综合机构|pharmaceuticalsandmedicaldevicesagency|^pmda$")),
