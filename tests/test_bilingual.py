@@ -5,6 +5,7 @@ written here in the shapes of real reprints (invented companies, drugs and codes
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -921,3 +922,13 @@ def test_an_english_compound_is_not_read_word_by_word(en, zh):
     from summarizer.lexicon.glossary import load_glossary
 
     assert zh in [e.zh for e in load_glossary().en_terms_in(f"It concerns the {en} of the programme.")]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("非新生儿破伤风", "non-newborn tetanus"),  # 非 negates the word it joins, hyphenated
+    ("硬膜外或腰麻下剖腹产", "under"),  # a function character is a word, not a syllable in pinyin
+])
+def test_a_function_character_of_a_disease_phrase_is_translated_not_romanised(zh, en):
+    made, how = render_value(GlossaryTranslator(), zh, "term")
+    assert en in made and how != "romanised"
+    assert not re.search(r"\b(?:Fei|Xia)\b", made)

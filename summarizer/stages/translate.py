@@ -212,6 +212,7 @@ _LATIN_NAME_IN_BRACKETS = re.compile(r"[^()（）]*[\u3400-\u9fff][^()（）]*[�
 def _clean(text: str) -> str:
     text = re.sub(_PAD + "*-" + _PAD + "*", "-", text).replace(_PAD, " ")
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\bnon- (?=\w)", "non-", text)  # a prefix morpheme (非) joins the word it negates
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)
     text = re.sub(r"\s+([,;:%])", r"\1", text)
