@@ -367,7 +367,7 @@ def _names_in(sentence: str, names) -> bool:
     """Whether the sentence names one of ``names``; a Latin name as a whole word ("FDA" is not in "TFDA")."""
     for name in names:
         if name.isascii():
-            if re.search(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", sentence):
+            if name in sentence and re.search(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", sentence):
                 return True
         elif name in sentence:
             return True

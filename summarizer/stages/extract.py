@@ -120,16 +120,25 @@ class PatternExtractor:
         value = company.value
         if len(value.split()) > 3 or _LEGAL_FORM_END.search(value):
             return company
-        found = list(re.finditer(re.escape(value) + _FULL_NAME_TAIL, doc.text))
+        # each place the short name stands, with the tail that makes it a full name after it (one compiled
+        # pattern matched at each place, not a pattern compiled per filer)
+        text, found = doc.text, []
+        i = text.find(value)
+        while i >= 0:
+            tail = _FULL_NAME_TAIL_RE.match(text, i + len(value))
+            if tail:
+                found.append((i, tail.end()))
+            i = text.find(value, tail.end() if tail else i + 1)
         if not found:
             return company
         # the fewest words added (a group's "Clene Inc.", not its subsidiary's "Clene Nanomedicine Inc."),
         # outside boilerplate first, then the first
-        full = min(found, key=lambda m: (len(m.group().split()), self._in_boilerplate(doc, m.start()), m.start()))
-        seg = doc.segment_at(full.start())
-        return evolve(company, value=full.group(), start=full.start(), end=full.end(),
-                      citations=(seg.index,) if seg else company.citations, value_en=full.group(),
-                      value_zh=company.value_zh if company.value_zh != company.value else full.group())
+        start, end = min(found, key=lambda f: (len(text[f[0] : f[1]].split()), self._in_boilerplate(doc, f[0]), f[0]))
+        full = text[start:end]
+        seg = doc.segment_at(start)
+        return evolve(company, value=full, start=start, end=end,
+                      citations=(seg.index,) if seg else company.citations, value_en=full,
+                      value_zh=company.value_zh if company.value_zh != company.value else full)
 
     def _drug_without_filer(self, doc: Document, doctype: DocType, out: list[Field]) -> list[Field]:
         """A headline's drug with the filer's short name run into it ("太景奈诺沙星" for 太景医药's 奈诺沙星): the
@@ -524,6 +533,7 @@ _LEGAL_FORM = r"(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|plc|PLC|AG|SA|S
 _LEGAL_FORM_END = re.compile(r"(?:,? |\b)" + _LEGAL_FORM + r"\.?$")
 _FULL_NAME_TAIL = (r"(?:\s(?:[A-Z][A-Za-z0-9\-]*\.?|&)){0,3}(?:\s\((?:China|USA|US|HK|Hong Kong)\))?,?\s" + _LEGAL_FORM
                    + r"\b\.?")
+_FULL_NAME_TAIL_RE = re.compile(_FULL_NAME_TAIL)
 # what follows a company's short name in its full name: its trade or legal form
 _TRADE_WORD = re.compile(r"医药|药业|制药|生物|生技|生医|医疗|科技|药品|集团|控股|股份|有限|国际|新药|製藥|醫藥|藥業")
 # a dosage form, or an injection's "for injection", alone: no drug name
