@@ -3048,3 +3048,15 @@ def test_a_vaccines_expression_system_and_a_products_strength_stay_in_its_name(s
     fields = _fields(summarizer, text, "drug-qualifier")
     assert fields["drug_name"].value == drug
     assert english in fields["drug_name"].value_en
+
+
+@pytest.mark.parametrize("sentence, invested", [
+    ("截至目前，新综合楼车间项目累计投入约人民币1.5亿元。", None),  # a workshop's cost, not research
+    ("截至目前工程累计投入约人民币350万元。", None),
+    ("截至目前，该项目累计投入约2,345.67万元。", "约2,345.67万元"),  # the drug's project
+])
+def test_a_plants_cost_is_no_research_investment(summarizer, sentence, invested):
+    text = ("岭东医药股份有限公司关于子公司通过药品GMP认证的公告\n近日，公司全资子公司岭东制药有限公司收到省药品监督管理局"
+            f"颁发的《药品GMP证书》，认证范围为片剂。{sentence}")
+    fields = _fields(summarizer, text, "rd-plant")
+    assert (fields["rd_investment"].value if "rd_investment" in fields else None) == invested

@@ -1912,3 +1912,36 @@ def test_a_received_supplementary_approval_is_stated_as_approved(summarizer):
     outcome = out.get_field("outcome")
     assert outcome is not None and outcome.value_en == "approved"
     assert "approved" in out.core_viewpoint.en
+
+
+# An investee's event (参股公司: a company the filer holds a stake in, not a subsidiary) is stated as the investee's,
+# never as the filer's: the template names the investee where the lead gives its name, else no template is stated.
+INVESTEE = ("远山药业股份有限公司关于创新药YS-301获得美国FDA快速通道资格认定的公告\n"
+            "1、公司参股公司Northpeak收到美国食品药品监督管理局（以下简称“FDA”）的认证函，创新药YS-301获得美国FDA授予的"
+            "快速通道资格认定，用于治疗痛风石。\n"
+            "2、YS-301尚需开展一系列临床研究，敬请广大投资者谨慎决策。")
+
+
+def test_an_investees_designation_is_stated_as_the_investees(summarizer):
+    summary = summarizer(INVESTEE, doc_id="investee")
+    core = summary.core_viewpoint
+    assert "Northpeak" in core.en and "Northpeak" in core.zh
+    assert "远山" not in core.zh and "Yuanshan" not in core.en
+
+
+def test_an_unnamed_investees_event_is_no_filers_template(summarizer):
+    text = INVESTEE.replace("参股公司Northpeak收到", "参股公司收到")
+    core = summarizer(text, doc_id="investee-unnamed").core_viewpoint
+    assert "远山药业股份有限公司的YS-301获" not in core.zh
+    assert "Yuanshan" not in core.en
+    assert not core.zh.startswith("1、")  # the lead quoted without its list number
+
+
+def test_a_result_disclosed_before_is_not_restated_as_the_news(summarizer):
+    text = ("青岚医药：自愿披露关于在国际泌尿外科学会年会上发布QL-17用于膀胱癌诊断的Ⅲ期临床试验数据的公告\n"
+            "青岚医药科技股份有限公司（以下简称“公司”）QL-17用于膀胱癌诊断的多中心Ⅲ期临床试验结果入选国际泌尿外科学会年会，"
+            "并将以口头报告的形式首次发布。\n"
+            "本研究是一项多中心III期临床试验。公司已于2023年8月披露本研究达到主要研究终点。")
+    summary = summarizer(text, doc_id="recalled-result")
+    assert "达到主要研究终点" not in summary.core_viewpoint.zh
+    assert "endpoint" not in summary.core_viewpoint.en

@@ -19,12 +19,12 @@ from typing import Callable, Iterable, Protocol, runtime_checkable
 from ..lexicon.normalize import figures_en, figures_zh, join_pdf_wraps
 from ..types import Document, Field, Item, Segment, Sentence, Summary, SummarySection
 from .classify import load_disclosure_words, load_disclosures, load_taxonomy
-from .doctypes import DocType, SectionSpec, _shipped, cannot_match, is_chinese_pattern
+from .doctypes import DocType, SectionSpec, _shipped, cannot_match, is_chinese_pattern, result_recalled
 from .read import LAYOUT_TOKENS
 from .segment import TERMINAL, english_stop, tokenize
 from .check import RECALLED_PARAGRAPH, event_sentence
 from .extract import bare_yuan
-from .translate import GlossaryTranslator, has_cjk, key_terms
+from .translate import GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
 
@@ -332,6 +332,13 @@ _ABROAD_ZH = re.compile(
     r"在(?:马来西亚|新加坡|泰国|印尼|印度尼西亚|菲律宾|越南|印度|巴基斯坦|孟加拉|美国|欧盟|欧洲|日本|韩国|澳大利亚|澳洲|"
     r"加拿大|英国|德国|法国|瑞士|俄罗斯|巴西|墨西哥|阿根廷|秘鲁|智利|哥伦比亚|沙特|阿联酋|埃及|南非|土耳其|以色列|"
     r"中国香港|香港|中国澳门|澳门|中国台湾|台湾)(?:地区|市场|境内)?[^，,。；]{0,6}?(?:获得|获批|取得|通过)")
+# a company the filer holds a stake in but does not control (参股公司, an investee): its event is not the filer's
+_INVESTEE = re.compile(r"参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业)|(?i:\b(?:investee|associate company|"
+                       r"portfolio company|minority[- ]owned)\b)")
+# the investee's name after the word (up to its bracketed short name or the verb of its event)
+_INVESTEE_NAMED = re.compile(
+    r"(?:参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业))(?P<name>[A-Za-z][A-Za-z0-9.,&\- ]{1,40}?|[\u4e00-\u9fff]{2,24}?)"
+    r"(?=\s*[(（]|收到|获得|获|取得|于|已|近日|宣布|的)")
 # a company that announces, at the head of a sentence ("10月8日,恒瑞医药发布公告称,…")
 _ANNOUNCER_ZH = re.compile(r"(?:^|[,，。；;:：\s])(?:\d{1,2}月\d{1,2}日[,，]?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:医药|药业|制药|生物|集团|控股|药品))"
                            r"(?:[（(][^)）]{0,30}[)）])?(?:发布公告称|公告称|发布公告|宣布|公告)")
@@ -784,6 +791,14 @@ class ExtractiveComposer:
         found = None if ambiguous else found
         if found and "company" in values and self._another_announcer(doc, values["company"], found):
             found = None  # the event sentence is another company's announcement (a feature's example deal)
+        if found and (investee := self._investee(doc, found, values.get("drug_name"))) is not None:
+            # the event is an investee's ("公司参股公司Arthrosi收到FDA的认证函"): a company the filer holds a stake in
+            # is no subsidiary, and a template would give its event to the filer. The template names the investee
+            # where the sentence gives its name; else none is stated, and the lead says whose it is
+            if investee is False or "company" not in values:
+                found = None
+            else:
+                values = {**values, "company": investee}
         if (found and "regulator" not in values and doc.lang == "zh"
                 and _ABROAD_ZH.search(doc.search_text, found[1], found[2])):
             # an approval abroad with no regulator read ("艾可宁在马来西亚获得药品上市注册批准"): a template would
@@ -817,6 +832,11 @@ class ExtractiveComposer:
             # a drug named where the filing recalls an earlier event ("今年5月,公司还曾将X许可…") is that
             # event's, not this one's (issue 13: the news, not the background)
             values = {k: v for k, v in values.items() if k != "drug_name"}
+        result = values.get("milestone")
+        if result and result_recalled(doc.search_text, result.start, result.end):
+            # a result the filing recalls as disclosed before ("公司已于2023年8月披露本研究达到主要研究终点") is not
+            # restated as its news (a filing about presenting the data at a congress)
+            values = {k: v for k, v in values.items() if k != "milestone"}
         if "partner" in values and not self._filers_deal(doc, values):
             # a deal's partner is named where the filer deals with it; a company named in another
             # deal the article cites ("此前,某某制药与辉瑞达成…") is not said to be the counterparty
@@ -965,6 +985,28 @@ class ExtractiveComposer:
         return bool(sentence) and (bool(company) and company.value in sentence
                                    or bool(re.search(r"公司|(?i:\bthe company\b)", sentence)))
 
+    def _investee(self, doc: Document, found: tuple[int, int, int], drug: Field | None) -> Field | bool | None:
+        """Where the event's sentence, or a sentence of the lead that names the event's drug, makes an investee
+        of the filer its actor (a headline names the drug, the lead says whose it is): the investee as a company
+        field where the sentence names it, else False; None where the event is the filer's own."""
+        text = doc.search_text
+        spans = [(found[1], found[2])]
+        if drug is not None and _INVESTEE.search(text) is not None:
+            lead = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"][:3]
+            spans += [(x.start, x.end) for s in lead for x in s.sentences if drug.value in x.text]
+        for a, b in spans:
+            if not _INVESTEE.search(text, a, b):
+                continue
+            m = _INVESTEE_NAMED.search(text, a, b)
+            if m is None:
+                return False
+            name = doc.text[m.start("name") : m.end("name")].strip()
+            seg = doc.segment_at(m.start("name"))
+            english = name if name.isascii() else render_value(self.translator, text[m.start("name") : m.end("name")], "org")[0]
+            return Field("company", name, m.start("name"), m.end("name"), (seg.index,) if seg else (),
+                         value_en=english, value_zh=name, translated_by="as_written" if name.isascii() else "romanised")
+        return None
+
     @staticmethod
     def _another_announcer(doc: Document, company: Field, found: tuple[int, int, int]) -> bool:
         """The event's sentence says another company announced it ("恒瑞医药发布公告称,将…许可给…" where the
@@ -1061,11 +1103,16 @@ class ExtractiveComposer:
         return tuple(sorted(found))
 
 
+_ENUMERATOR_ZH = re.compile(r"^(?:\d{1,2}[、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[一二三四五六七八九十]{1,2}、)\s*")
+
+
 def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
     """At most two sentences and ``limit`` characters, cut at a sentence or clause end (a table cell's
     bars around it dropped)."""
     # a page's date field glued before the lead, either language; a MOPS table's subject label ("主旨 | …")
     text = _PAGE_DATE_FIELD.sub("", text.strip(" |\t"))
+    if lang == "zh":  # a list's number before the lead ("1、公司…", "（一）"): no part of its sentence
+        text = _ENUMERATOR_ZH.sub("", text)
     if lang == "zh" and "%" in text:
         text = _INLINE_QUOTE.sub("", text)
     # a period ends a sentence as the segmenter reads it: not after "Inc", "U.S" or an initial

@@ -22,7 +22,7 @@ from ..errors import TypeSpecError
 from ..resources import models_dir, once
 from ..types import Document
 
-__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "PatternIndex", "cannot_match", "form_label_spans", "is_chinese_pattern", "load_types",
+__all__ = ["FieldSpec", "SectionSpec", "DocType", "TypeRegistry", "TypeDetector", "PatternIndex", "cannot_match", "form_label_spans", "is_chinese_pattern", "result_recalled", "load_types",
            "required_literals"]
 
 TRANSLATE_KINDS = {"value", "code", "date", "amount", "count", "phase", "sentence", "org", "drug", "term"}
@@ -629,6 +629,14 @@ def _background(text: str, m: re.Match) -> bool:
         return False  # "announced that the FDA had approved …": reported speech's tense, not an earlier event
     # "公司此前提交的…上市申请近日获得批准": the earlier step is named, and the match says it is now
     return bool(marker) and not _NOW.search((clause + m.group())[marker.end() :])
+
+
+def result_recalled(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` (a trial's result) are told as what the filer had disclosed
+    before ("公司已于2023年8月披露本研究达到主要研究终点"): read as the type detector reads a match
+    (:func:`_background`)."""
+    m = re.compile(re.escape(text[start:end])).match(text, start)
+    return m is not None and _background(text, m)
 
 
 def _search_news(pattern: re.Pattern, text: str) -> re.Match | None:
