@@ -3060,3 +3060,26 @@ def test_a_plants_cost_is_no_research_investment(summarizer, sentence, invested)
             f"颁发的《药品GMP证书》，认证范围为片剂。{sentence}")
     fields = _fields(summarizer, text, "rd-plant")
     assert (fields["rd_investment"].value if "rd_investment" in fields else None) == invested
+
+
+# A trial's or an application's partner is read where the filing names the drug's co-developer or its partner as such.
+@pytest.mark.parametrize("sentence, partner", [
+    ("近日，公司与华东某某大学合作研发的重组带状疱疹疫苗(CHO细胞)收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。",
+     "华东某某大学"),
+    ("近日，岭西生物股份有限公司（以下简称“公司”）与北京某某医药科技有限公司联合开发的岭西替尼片收到国家药品监督管理局核准签发的"
+     "《药物临床试验批准通知书》。", "北京某某医药科技有限公司"),
+    # the filer named second ("某研究所与某某生物联合研制"): which one is the partner the sentence does not say
+    ("近日，某某微生物研究所与岭西生物股份有限公司联合研制的重组疫苗收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。", None),
+    # a partnership's name is no partner ("创新合作伙伴关系组织")
+    ("该疫苗由流行病防范创新合作伙伴关系组织资助。近日，岭西疫苗收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。", None),
+])
+def test_a_co_developer_is_the_partner(summarizer, sentence, partner):
+    text = "岭西生物股份有限公司关于获得药物临床试验批准通知书的公告\n" + sentence
+    fields = _fields(summarizer, text, "co-developer")
+    assert (fields["partner"].value if "partner" in fields else None) == partner
+
+
+def test_a_sales_partner_that_received_a_letter_is_the_partner(summarizer):
+    text = "岭西生技公告\n岭西生技(6666)今日公告，銷售夥伴Northwind已收到美國食品藥物管理局(FDA)的完全回覆信函。"
+    fields = _fields(summarizer, text, "sales-partner")
+    assert fields["partner"].value == "Northwind"
