@@ -1734,3 +1734,23 @@ SAYS_ANALYST = ("Sitaglin to boost Kavya in India's diabetes market but concerte
         "final-approval-us-regulator", "second-phase-initiated", "says-analyst"])
 def test_twenty_fifth_to_thirtieth_batch_shapes_get_their_type(text, expected):
     assert Summarizer()(text, doc_id="batch25-30").doc_type == expected
+
+
+# A news page with a breadcrumb before its headline, the headline again without it, and a teaser that cuts the
+# lead's first sentence before printing it whole.
+BREADCRUMB = ("Home Markets SMALL CAPS WEEKLY: Northwind Bio gets a nod from US FDA\n\n"
+              "SMALL CAPS WEEKLY: Northwind Bio gets a nod from US FDA\n\n"
+              "The FDA has agreed a faster path for the Phase III trial of Northwind's lead drug, NW-201,\n\n"
+              "Northwind Bio was one of the winners of the week, with its shares up 20 percent.\n\n"
+              "The FDA has agreed a faster path for the Phase III trial of Northwind's lead drug, NW-201, which is designed "
+              "to treat myelofibrosis.\n\n"
+              "The agency proposed one trial in newly diagnosed patients instead of two separate studies.\n")
+
+
+def test_a_breadcrumb_before_a_headline_and_a_teasers_cut_copy_are_no_summary_text(summarizer):
+    summary = summarizer(BREADCRUMB, doc_id="breadcrumb")
+    shown = [item.en or "" for _, item in summary.iter_items()]  # the core viewpoint first
+    assert not any(s.startswith("Home Markets") for s in shown)
+    assert not any(s.rstrip().endswith("NW-201,") for s in shown)  # the cut copy
+    assert sum("SMALL CAPS WEEKLY" in s for s in shown) <= 1
+

@@ -98,3 +98,18 @@ def test_a_line_cut_inside_a_bracket_is_continued_even_by_a_key_like_line():
 def test_a_lost_symbol_written_as_a_question_mark_ends_no_sentence(text, sentences):
     from summarizer.stages.segment import split_sentences
     assert len(split_sentences(text)) == sentences
+
+
+def test_a_pdf_page_with_a_blank_line_after_every_line_keeps_its_paragraphs_whole():
+    # paragraphs open indented four spaces or more, wrapped lines one; every line is followed by a blank line
+    text = ("     一、岭南替尼片主要情况简介\n\n"
+            "     岭南替尼片(以下简称“岭南替尼”)是公司开发的全新的\n\n"
+            " 具有自主知识产权的小分子靶向药物,拟用于晚期非小细胞肺癌\n\n"
+            " 等适应症及其他实体瘤。按我国新化学药品注册分类规定,\n\n"
+            " 其药品注册分类为化药 1 类。\n\n"
+            "     岭南替尼于 2020 年获得临床试验批准。\n")
+    doc = RuleSegmenter()(read(text, doc_id="wrapped"))
+    texts = [s.text for s in doc.segments]
+    assert any(t.startswith("岭南替尼片(以下简称") and t.endswith("化药 1 类。") for t in texts)
+    assert any(t.startswith("岭南替尼于") for t in texts)  # the next indented paragraph stands on its own
+    assert not any(t.startswith("具有自主知识产权") for t in texts)

@@ -1884,7 +1884,11 @@ def test_a_comparator_an_objective_and_deficiencies_are_not_their_medical_homony
     "市盈率:0.000收益率:0.00052周最高:0.00052周最低:0.000",
     "user01 发表于 2023-1-18 00:00:00 浏览:  619 回复:  0 [显示全部楼层] 复制链接",
     "您需要 登录 才可以下载或查看,没有账号?立即注册",
-], ids=["market-cap", "volume", "premarket-move", "reading-box", "colon-lead-in", "mops-plan", "quote-labels", "forum-header", "login"])
+    # a MOPS form's item label with its instruction to the filer, and the form's list of the kinds of event it asks for
+    "4.目前進行中之研發階段(請說明目前之研發階段係屬提出申請/通過核准/不通過核准,若未通過者,請說明公司所面臨之風險及因應措施):",
+    "(1)提出申請/通過核准/不通過核准/各期人體試驗(含期中分析)結果/發生其他影響新",
+], ids=["market-cap", "volume", "premarket-move", "reading-box", "colon-lead-in", "mops-plan", "quote-labels", "forum-header", "login",
+        "mops-instruction", "mops-options"])
 def test_more_page_furniture_is_never_a_bullet(line):
     from summarizer.stages.compose import _JUNK_ITEM
 
@@ -1945,3 +1949,12 @@ def test_a_result_disclosed_before_is_not_restated_as_the_news(summarizer):
     summary = summarizer(text, doc_id="recalled-result")
     assert "达到主要研究终点" not in summary.core_viewpoint.zh
     assert "endpoint" not in summary.core_viewpoint.en
+
+
+def test_an_investee_named_over_a_line_wrap_with_no_drug_read_is_the_actor(summarizer):
+    text = ("远山生物制药股份有限公司关于参股子公司临床研究结果的公告\n\n"
+            "远山生物制药股份有限公司(以下简称“公司”)参股子公司北京北\n"
+            " 峰生物技术有限公司(以下简称“北峰”)自主研发的重组蛋白临床研究的Ⅲ期临床试验结果显示，主要终点达到预设标准。\n")
+    core = summarizer(text, doc_id="investee-wrapped").core_viewpoint
+    assert "Beijing Beifeng" in core.en  # the wrapped name joined, romanised; the headline's 参股子公司… is no name
+    assert "Yuanshan" not in core.en and "远山生物制药股份有限公司公布" not in core.zh

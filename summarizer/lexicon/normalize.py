@@ -16,8 +16,9 @@ __all__ = ["date_to_en", "date_to_zh", "figures_en", "figures_zh", "amount_to_en
 # a line break inside a Chinese sentence is a PDF wrap, not a break: after a Chinese character or
 # punctuation mark (a reprint's ASCII comma too) or before a Chinese character, the lines join with
 # nothing between them ("联\n合" → "联合", "表明,\nSHR3680" → "表明,SHR3680", "SHR3680\n联合" → "SHR3680联合")
-_PDF_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff（）()、，,；;：:“”])[ \t]*\n[ \t]*(?=\S)"
-                          r"|[ \t]*\n[ \t]*(?=[\u3400-\u9fff（）()“”])")
+# (a wrap may leave a blank line between the two parts, where a page prints a blank line after every line)
+_PDF_WRAP_RE = re.compile(r"(?<=[\u3400-\u9fff（）()、，,；;：:“”])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)"
+                          r"|[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[\u3400-\u9fff（）()“”])")
 
 
 def join_pdf_wraps(text: str) -> str:

@@ -154,6 +154,10 @@ _JUNK_ITEM = _StartOrAnywhere(
         # form's heading alone ("四、目前進行中之研發階段:")
         r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.]|[A-Da-d][.、])[^。\n]{0,80}[:：]\s*"
         r"(?:无|無|暂不揭露|暫不揭露|不适用|不適用|N/?A)?\s*[。.]?\s*$|"
+        # the MOPS form's list of the kinds of event it asks for ("(1)提出申請/通過核准/不通過核准/…"), not which one happened
+        r"(?:[（(]\d[)）])?\s*提出申[請请]/通[過过]核准/|"
+        # a MOPS form's item label with its instruction to the filer ("5.目前進行中之研發階段(請說明…):"), nothing after it
+        r"(?:\d{1,2}[.、]|[（(]\d{1,2}[)）])[^。\n]{0,40}[(（](?:請|请)(?:說明|说明|敘明|叙明)[^)）]{0,200}[)）]\s*[:：]\s*$|"
         # a form's standing items: the R&D cost withheld ("…已投入之累積研發費用:…不予公開揭露"), the time to
         # finish and the obligations of the next stage ("A.預計完成時間:…", "B.預計應負擔之義務:…")
         r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[A-Da-d][.、])\s*(?:已投入之?累[积積]研[发發]费?[用費]?|已投入之累積研發費用|"
@@ -293,6 +297,32 @@ def _cut_by_excerpt(doc: Document, sent: Sentence) -> bool:
 
 
 _SENTENCE_END = frozenset(TERMINAL + "\"'》")
+_QUOTE_FOLD = str.maketrans("’‘“”", "''\"\"")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_FOLD).split())
+
+
+def _cut_copy(doc: Document, sent: Sentence) -> bool:
+    """A teaser's cut copy of a sentence the page prints whole elsewhere ("The FDA has streamlined … of Faron's lead
+    drug, Bexmarilimab," above the full sentence): it has no sentence end, and another paragraph opens with it."""
+    if sent.text.rstrip()[-1:] in _SENTENCE_END:
+        return False
+    head = _folded(sent.text)
+    return len(head) >= 20 and any(len(t) > len(head) and t.startswith(head)
+                                   for seg in doc.segments if (t := _folded(seg.text)))
+
+
+def _without_prefix_line(doc: Document, text: str) -> Segment | None:
+    """Where ``text`` is a headline with a site's breadcrumb before it ("Home Money SMALL CAPS ON THE MOVE: …") and
+    the page prints the headline again without it: that paragraph."""
+    whole = _folded(text)
+    for seg in doc.segments[:6]:
+        t = _folded(seg.text)
+        if 20 <= len(t) < len(whole) and whole.endswith(t) and len(whole) - len(t) <= 30:
+            return seg
+    return None
 
 
 def _cut_in_bracket(text: str) -> bool:
@@ -335,9 +365,11 @@ _ABROAD_ZH = re.compile(
 # a company the filer holds a stake in but does not control (参股公司, an investee): its event is not the filer's
 _INVESTEE = re.compile(r"参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业)|(?i:\b(?:investee|associate company|"
                        r"portfolio company|minority[- ]owned)\b)")
-# the investee's name after the word (up to its bracketed short name or the verb of its event)
+# the investee's name after the word (up to its bracketed short name or the verb of its event): a Latin name, or a
+# Chinese one that ends as a company's does (not "参股子公司临床研究结果的公告")
 _INVESTEE_NAMED = re.compile(
-    r"(?:参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业))(?P<name>[A-Za-z][A-Za-z0-9.,&\- ]{1,40}?|[\u4e00-\u9fff]{2,24}?)"
+    r"(?:参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业))(?P<name>[A-Z][A-Za-z0-9.,&\- ]{1,40}?|(?:[\u4e00-\u9fff]|\n\s*){2,30}?"
+    r"(?:有限公司|公司|集团|生物|医药|药业|制药|生技|科技|研究院|研究所))"
     r"(?=\s*[(（]|收到|获得|获|取得|于|已|近日|宣布|的)")
 # a company that announces, at the head of a sentence ("10月8日,恒瑞医药发布公告称,…")
 _ANNOUNCER_ZH = re.compile(r"(?:^|[,，。；;:：\s])(?:\d{1,2}月\d{1,2}日[,，]?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:医药|药业|制药|生物|集团|控股|药品))"
@@ -600,6 +632,7 @@ class ExtractiveComposer:
                         and " ".join(sent.text.split()) not in seen and not _JUNK_ITEM.search(sent.text)
                         and not (bullets and _TITLE_LINE.match(sent.text))
                         and not (pos and _profile(sent.text)) and not _cut_by_excerpt(doc, sent)
+                        and not _cut_copy(doc, sent)
                         and not (doc.lang == "zh" and _NOT_A_CHINESE_ITEM.search(sent.text))
                         and not (doc.lang == "en" and has_cjk(sent.text))):  # Chinese inside English: no English item
                     seen.add(" ".join(sent.text.split()))
@@ -922,6 +955,10 @@ class ExtractiveComposer:
                     best = best or ([(title, title.sentences[0])] if title.sentences and _WORDY.search(title.sentences[0].text) else [])
                 if best:
                     seg, sent = best[0]
+                    if doc.lang == "en" and (plain := _without_prefix_line(doc, sent.text)) is not None and plain.sentences:
+                        # the headline without the breadcrumb; neither copy is repeated as a bullet
+                        used.add((sent.start, sent.end))
+                        seg, sent = plain, plain.sentences[0]
                     texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en"
                                             else _BYLINE_ZH.sub("", " ".join(join_pdf_wraps(sent.text).split())), doc.lang)
                     lead_span = (sent.start, sent.end)
@@ -991,21 +1028,26 @@ class ExtractiveComposer:
         field where the sentence names it, else False; None where the event is the filer's own."""
         text = doc.search_text
         spans = [(found[1], found[2])]
-        if drug is not None and _INVESTEE.search(text) is not None:
+        if _INVESTEE.search(text) is not None:
             lead = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"][:3]
-            spans += [(x.start, x.end) for s in lead for x in s.sentences if drug.value in x.text]
+            # the lead's sentences that name the drug; with no drug read, the lead's first sentence
+            spans += ([(x.start, x.end) for s in lead for x in s.sentences if drug.value in x.text] if drug is not None
+                      else [(x.start, x.end) for s in lead[:1] for x in s.sentences[:1]])
+        unnamed = False
         for a, b in spans:
             if not _INVESTEE.search(text, a, b):
                 continue
             m = _INVESTEE_NAMED.search(text, a, b)
-            if m is None:
-                return False
+            if m is None:  # (a headline's "参股子公司" without the name: the lead may give it)
+                unnamed = True
+                continue
             name = doc.text[m.start("name") : m.end("name")].strip()
             seg = doc.segment_at(m.start("name"))
-            english = name if name.isascii() else render_value(self.translator, text[m.start("name") : m.end("name")], "org")[0]
-            return Field("company", name, m.start("name"), m.end("name"), (seg.index,) if seg else (),
-                         value_en=english, value_zh=name, translated_by="as_written" if name.isascii() else "romanised")
-        return None
+            english = name if name.isascii() else render_value(
+                self.translator, join_pdf_wraps(text[m.start("name") : m.end("name")]), "org")[0]
+            return Field("company", name, m.start("name"), m.end("name"), (seg.index,) if seg else (), value_en=english,
+                         value_zh=join_pdf_wraps(name), translated_by="as_written" if name.isascii() else "romanised")
+        return False if unnamed else None
 
     @staticmethod
     def _another_announcer(doc: Document, company: Field, found: tuple[int, int, int]) -> bool:

@@ -94,6 +94,25 @@ def open_bracket(text: str) -> bool:
     return sum(map(tail.count, _OPEN_CLOSE)) > sum(map(tail.count, _OPEN_CLOSE.values()))
 
 
+def _indent(text: str, start: int) -> int:
+    """How many characters a line stands in from its start (``start``: its first non-blank character)."""
+    return start - text.rfind("\n", 0, start) - 1
+
+
+_CJK_START = re.compile(r"[\u3400-\u9fff]")
+
+
+def _indented_wrap(text: str, block_start: int, block_end: int, start: int, end: int) -> bool:
+    """A PDF page printed with a blank line after every line and its paragraphs' first lines indented (four
+    spaces or more, the wrapped lines one or two): a Chinese line indented one or two after a block that opened
+    indented and stops mid-sentence continues it across the blank line ("…是公司开发的全新的" / " 具有自主知识产权的…")."""
+    prev = text[block_start:block_end].rstrip()
+    last = prev[prev.rfind("\n") + 1 :].strip()
+    return (1 <= _indent(text, start) <= 2 and _indent(text, block_start) >= 4 and len(last) >= 20
+            and prev[-1] not in TERMINAL and bool(_CJK_START.match(text, start))
+            and not (ENUM_RE.match(text, start, end) or KEY_VALUE_RE.match(text, start, end)))
+
+
 def _cut_off(prev: str, line: str) -> bool:
     """Whether ``prev`` stops mid-sentence in a way no heading or paragraph end does."""
     tail = prev[-200:].rstrip()  # a block may be many wrapped lines: its end is what matters
@@ -270,7 +289,8 @@ class RuleSegmenter:
         text = doc.text
         blocks: list[list[int]] = []
         for start, end, blank in _lines(text):
-            if blocks and _is_continuation(text[blocks[-1][0] : blocks[-1][1]], text[start:end], blank):
+            if blocks and (_is_continuation(text[blocks[-1][0] : blocks[-1][1]], text[start:end], blank)
+                           or blank and _indented_wrap(text, blocks[-1][0], blocks[-1][1], start, end)):
                 blocks[-1][1] = end
             else:
                 blocks.append([start, end])
