@@ -1958,3 +1958,35 @@ def test_an_investee_named_over_a_line_wrap_with_no_drug_read_is_the_actor(summa
     core = summarizer(text, doc_id="investee-wrapped").core_viewpoint
     assert "Beijing Beifeng" in core.en  # the wrapped name joined, romanised; the headline's 参股子公司… is no name
     assert "Yuanshan" not in core.en and "远山生物制药股份有限公司公布" not in core.zh
+
+
+# A story is said to be about a company only where its headline names it: a company a trend story cites as one
+# example is not its subject.
+TREND = ("Three small biotech shares that soared this week on big news\n\n"
+         "Small biotech stocks had a strong week as several companies reported trial data.\n\n"
+         "Westbay Therapeutics (NASDAQ: WBTX) said on Tuesday that its drug WB-101 met the primary endpoint of a "
+         "Phase 2 study in asthma, and its shares rose 20%.\n\n"
+         "Eastfield Bio and Northcape Pharma also gained after updates on their pipelines.\n")
+
+
+def test_a_trend_storys_core_is_not_about_the_first_company_it_cites(summarizer):
+    summary = summarizer(TREND, doc_id="trend")
+    assert summary.doc_type == "news_feature"
+    assert "Westbay" not in (summary.core_viewpoint.zh or "")
+
+
+def test_a_company_is_in_the_headline_when_a_headline_line_names_it(summarizer):
+    from summarizer.types import Field
+
+    def named(text, value):
+        doc = summarizer.analyse(text, doc_id="headline")
+        at = doc.text.index(value, doc.text.index("\n"))  # where the body names it
+        field = Field("company", value, at, at + len(value), ())
+        return summarizer.composer._in_headline(doc, field)
+
+    assert not named(TREND, "Westbay Therapeutics")  # named only in the body's sentences
+    assert named(TREND.replace("Three small biotech shares", "Westbay Therapeutics and two other biotech shares"),
+                 "Westbay Therapeutics")
+    # a site's name above the headline; a Chinese company by its short name
+    assert named("每日财经新闻\n\n岭西药业:公司与某某医药保持业务合作\n\n岭西药业股份有限公司表示，双方合作正常。\n",
+                 "岭西药业股份有限公司")

@@ -374,6 +374,8 @@ _INVESTEE_NAMED = re.compile(
 # a company that announces, at the head of a sentence ("10月8日,恒瑞医药发布公告称,…")
 _ANNOUNCER_ZH = re.compile(r"(?:^|[,，。；;:：\s])(?:\d{1,2}月\d{1,2}日[,，]?)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:医药|药业|制药|生物|集团|控股|药品))"
                            r"(?:[（(][^)）]{0,30}[)）])?(?:发布公告称|公告称|发布公告|宣布|公告)")
+# a company that announces in a story's lead, by any name ("加科思(01167.HK)发布公告称")
+_ANNOUNCES_ZH = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*(?:[（(][^)）]{0,20}[)）])?\s*(?:发布公告称|公告称|发布公告|宣布)")
 _ORG_WORD_ZH = re.compile(r"股份有限公司|有限公司|集团|控股|医药|药业|制药|生物|科技|药品|[（()）]")
 _QUOTE_START = ("“", '"', "「", "‘")
 _QUOTE_RE = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|stated|commented|noted|explained)\b|\b(?:said|says)\s*,?\s*[“\"]")
@@ -883,6 +885,11 @@ class ExtractiveComposer:
                 continue
             reserve = doctype.core_prefer_extractive and lang == doc.lang
             for template in templates:
+                if (doctype.name == "news_feature" and "{company}" in template and "company" in values
+                        and not self._in_headline(doc, values["company"])):
+                    # a story said to be about a company is one whose headline names it: a company it cites as one
+                    # example of a trend is not its subject
+                    continue
                 filled = fill_template(template, values, lang, doctype)
                 if not filled:
                     continue
@@ -1048,6 +1055,33 @@ class ExtractiveComposer:
             return Field("company", name, m.start("name"), m.end("name"), (seg.index,) if seg else (), value_en=english,
                          value_zh=join_pdf_wraps(name), translated_by="as_written" if name.isascii() else "romanised")
         return False if unnamed else None
+
+    @staticmethod
+    def _in_headline(doc: Document, company: Field) -> bool:
+        """Whether the page's headline (its title, its first sentence, or a line among its first six paragraphs that
+        ends no sentence: a newsletter's or a site's name may stand above it), or for a Chinese story its lead's
+        announcer, names ``company``, by its name or its short name (a Chinese
+        name without its trade and legal words: 北京某某天恒药业股份有限公司 by 某某天恒 or its last characters; an
+        English one by its distinctive first word)."""
+        first = doc.segments[0].sentences[:1] if doc.segments else ()
+        heads = [doc.title or ""] + [doc.search_text[x.start : x.end] for x in first] + [
+            doc.search_text[s.start : s.end] for s in doc.segments[:6] if s.text.rstrip()[-1:] not in "。.!?！？"]
+        head = "\n".join(h for h in heads if h)
+        if not head:
+            return False
+        value = company.value
+        if value in head:
+            return True
+        if doc.lang == "zh":
+            key = _ORG_WORD_ZH.sub("", doc.search_text[company.start : company.end])
+            if any(len(key) >= n and key[-n:] in head for n in (4, 3, 2)):
+                return True
+            # a story whose lead relays the company's own announcement ("12月21日,某某医药发布公告称,…") is about it,
+            # below a byline or a background sentence
+            lead = "\n".join(doc.search_text[s.start : s.end] for s in doc.segments[:4])
+            return len(key) >= 2 and any(key[-2:] in m.group("name") for m in _ANNOUNCES_ZH.finditer(lead))
+        key = _name_key(value)
+        return bool(key) and _names_in(head, [key])
 
     @staticmethod
     def _another_announcer(doc: Document, company: Field, found: tuple[int, int, int]) -> bool:
