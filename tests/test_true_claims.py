@@ -1412,10 +1412,12 @@ def test_an_acceptance_with_priority_review_is_an_acceptance_and_a_wire_tag_ends
 
 
 def test_a_hong_kong_quotes_bare_yuan_is_the_hong_kong_dollar(summarizer):
+    # (the wire's quote line is no bullet; the price a sentence of the news states is in Hong Kong dollars)
     text = ("《某某通訊社17日專訊》某某醫藥-B(06999)競價上限開盤,現價升15%,報26﹒5元,以現價計,該股暫連升3日,累計升幅37%。\n\n"
-            "某某醫藥宣布與某跨國藥企就其在研藥物訂立選擇權及許可協議。\n")
+            "某某醫藥宣布與某跨國藥企就其在研藥物訂立選擇權及許可協議，並以每股26﹒5元配售新股。\n")
     shown = summarizer(text, doc_id="hk-quote").to_text("en")
     assert "HK$26.5" in shown and "RMB 26.5" not in shown
+    assert "15%" not in shown  # the quote line
 
 
 def test_a_status_board_approval_and_a_trial_report_meeting_its_targets(summarizer):
@@ -1887,8 +1889,11 @@ def test_a_comparator_an_objective_and_deficiencies_are_not_their_medical_homony
     # a MOPS form's item label with its instruction to the filer, and the form's list of the kinds of event it asks for
     "4.目前進行中之研發階段(請說明目前之研發階段係屬提出申請/通過核准/不通過核准,若未通過者,請說明公司所面臨之風險及因應措施):",
     "(1)提出申請/通過核准/不通過核准/各期人體試驗(含期中分析)結果/發生其他影響新",
+    # a Hong Kong wire's quote lines
+    "該股成交約12萬股,涉資315萬元。",
+    "《某某通訊社17日專訊》某某醫藥-B(06666)競價上限開盤,現價升12%,報21﹒5元。",
 ], ids=["market-cap", "volume", "premarket-move", "reading-box", "colon-lead-in", "mops-plan", "quote-labels", "forum-header", "login",
-        "mops-instruction", "mops-options"])
+        "mops-instruction", "mops-options", "hk-volume", "hk-quote"])
 def test_more_page_furniture_is_never_a_bullet(line):
     from summarizer.stages.compose import _JUNK_ITEM
 
@@ -1990,3 +1995,20 @@ def test_a_company_is_in_the_headline_when_a_headline_line_names_it(summarizer):
     # a site's name above the headline; a Chinese company by its short name
     assert named("每日财经新闻\n\n岭西药业:公司与某某医药保持业务合作\n\n岭西药业股份有限公司表示，双方合作正常。\n",
                  "岭西药业股份有限公司")
+
+
+@pytest.mark.parametrize("sentence", [
+    "公开资料显示,岭西藏药股份有限公司(简称岭西藏药)是国内藏药龙头企业,主要从事新型藏药的研发、生产和销售,拥有12个药品批准文号。",
+    "岭西药业是我国藏药产业的经济龙头,公司产品某某肽是我国首个用于急性心衰治疗的基因工程新药。",
+    "Northwind SE是全球其中一間以信使核糖核酸為研發基礎的領先生物技術公司,並已於美國納斯達克上市。",
+])
+def test_a_company_profile_is_read_as_one(sentence):
+    from summarizer.stages.compose import _profile
+
+    assert _profile(sentence)
+
+
+def test_a_sentence_that_states_an_event_is_no_profile():
+    from summarizer.stages.compose import _profile
+
+    assert not _profile("岭西药业是一家创新药企业，近日收到药物临床试验批准通知书。")

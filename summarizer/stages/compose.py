@@ -198,6 +198,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         # a stock's market value or its trading volume ("has a market cap of Rs 2,297 crore", "saw a spurt in volume",
         # "总市值约228亿港元")
         r"\bmarket cap(?:itali[sz]ation)? (?:of|is|stands)\b|\bspurt in volume\b|市值[约达为]?\s*\d|市盈率|52周最[高低]|"
+        # a Hong Kong wire's quote lines ("該股成交約11萬股,涉資294萬元", "競價上限開盤,現價升15%")
+        r"[该該]股成交|涉[资資]\s*[\d.]+\s*[万萬亿億]?[元港]|现价[升跌涨]|現價[升跌漲]|竞价上限|競價上限|"
         # a page's issue links, a login prompt, the board's guarantee cut at a line wrap: never a bullet either
         r"上一[期篇]|下一[期篇]|立即注册|没有账号|沒有帳號|误导性陈述|誤導性陳述|重大遗漏|重大遺漏|"
         # a forum post's header, a quote widget's labels, a stock teaser
@@ -222,17 +224,19 @@ _NOT_A_CHINESE_ITEM = re.compile(r"^[^\u3400-\u9fff]*$|^\s*[的了和及与或�
 # clinical-stage biotechnology company …", its chairman, staff and founding): no bullet of the news, unless the
 # sentence also states an event
 _PROFILE = re.compile(
-    r"^\s*(?:公开资料显示|资料显示|天眼查[^，,。]{0,12}显示)|是(?:一家|一間|一間)[^。；]{0,60}?(?:公司|企业|企業|集团|集團)(?:[,，。；]|$|之一)|"
+    r"^\s*(?:公开资料显示|资料显示|天眼查[^，,。]{0,12}显示)|是[^。；，,]{0,12}?(?:一家|一間|一间)[^。；]{0,60}?(?:公司|企业|企業|集团|集團)(?:[,，。；]|$|之一)|"
+    # what the company is in its trade ("是国内藏药龙头企业", "是我国藏药产业的经济龙头", "是行业领军企业")
+    r"是(?:国内|我国|全球|中国|國內|我國|中國|国际|國際|行业|行業)[^。；，,]{0,16}?(?:龙头|龍頭|领军|領軍)|"
     r"(?:董事长|董事長|董秘|员工人数|員工人數|实际控制人|實際控制人)为|天眼风险|主营业务(?:为|是|包括)|主營業務(?:為|是|包括)|"
     r"(?:于|於|在)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:在[^。，,]{1,10})?成立|"
     r"^[^.;]{2,120}?\)?\s+is an? (?:[\w\-]+ ){0,6}(?:company|firm|developer|manufacturer|organization|subsidiary)\b",
     re.I)
-_PROFILE_EVENT = re.compile(r"获得|獲得|收到|批准|核准|受理|签署|簽署|完成|公布|公佈|宣布|达成|達成|"
+_PROFILE_EVENT = re.compile(r"获得|獲得|收到|批准(?!文号|文號)|核准|受理|签署|簽署|完成|公布|公佈|宣布|达成|達成|"
                             r"(?i:\b(?:announced?|receiv\w*|approv\w*|accept\w*|complet\w*|sign\w*|enter\w* into|dosed)\b)")
 
 
 # words one of _PROFILE's readings needs: a sentence with none of them is no profile, and is not searched
-_PROFILE_HINTS = re.compile("显示|是一|董事|董秘|员工人数|員工人數|控制人|成立|天眼|主营|主營| is an? ")
+_PROFILE_HINTS = re.compile("显示|一家|一間|一间|龙头|龍頭|领军|領軍|董事|董秘|员工人数|員工人數|控制人|成立|天眼|主营|主營| is an? ")
 
 
 def _profile(text: str) -> bool:
