@@ -2012,3 +2012,35 @@ def test_a_sentence_that_states_an_event_is_no_profile():
     from summarizer.stages.compose import _profile
 
     assert not _profile("岭西药业是一家创新药企业，近日收到药物临床试验批准通知书。")
+
+
+def test_a_deal_that_took_effect_is_not_restated_as_its_signing(summarizer):
+    text = ("格隆汇11月20日丨岭石药业-B(06666.HK)发布公告,岭石药业于2020年10月27日刊发公告,内容涉及与Northpeak Inc.签订的"
+            "岭石单抗独家许可协议。岭石药业宣布此前与Northpeak达成的全球战略合作协议已提前得到美国联邦贸易委员会许可,通过"
+            "HSR反托拉斯法的等待期。至此,该合作协议的全部条件已具备,交易正式生效。\n"
+            "根据协议条款,岭石药业将获得1.5亿美元的首付款。\n")
+    summary = summarizer(text, doc_id="deal-effective")
+    assert summary.doc_type == "licensing_deal"
+    assert "签署" not in summary.core_viewpoint.zh and "entered into" not in summary.core_viewpoint.en
+
+
+def test_a_deal_to_take_effect_later_is_still_a_signing(summarizer):
+    text = ("岭石药业关于签署许可协议的公告\n近日,岭石药业与Northpeak Inc.签署独家许可协议,将岭石单抗在大中华区以外的权益"
+            "授予Northpeak。公司将于许可协议生效后收到1.5亿美元的首付款。\n")
+    summary = summarizer(text, doc_id="deal-signed")
+    assert "签署" in summary.core_viewpoint.zh
+
+
+def test_a_disease_phrases_modifier_alone_is_no_key_term():
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import key_terms
+
+    terms = key_terms(load_glossary(), "公司拟将该产品的生产转移至子公司，产品用于治疗转移性结直肠癌。")
+    assert "metastasis" not in terms and "metastatic colorectal cancer" in terms
+
+
+def test_an_english_word_a_disease_phrase_modifier_uses_is_no_chinese_key_term_alone(summarizer):
+    text = ("Analyst initiates Westbay Therapeutics at Buy\n\nH.C. Eastbrook initiated coverage of Westbay Therapeutics "
+            "(NASDAQ: WBTX) with a Buy rating, citing multiple shots on goal and negative sentiment already priced in.\n")
+    shown = summarizer(text, doc_id="modifier").to_text("zh")
+    assert "多发性" not in shown and "阴性" not in shown

@@ -59,6 +59,11 @@ _UNDONE = re.compile(r"终止(?:收购|许可|授权|合作|协议|合同|交易
 # a deal's progress notice ("关于公司签署《产品权利转让协议》的进展公告"): the signing it recalls is background, the
 # news is what has happened since (a payment, a closing)
 _DEAL_FOLLOW_UP = re.compile(r"(?:协议|合同|協議|合約)[^\n。]{0,12}?的?进展(?:情况)?的?公告|(?:协议|合同)(?:履行|执行)?进展")
+# a deal signed before that has now taken effect ("交易正式生效", "通过…反托拉斯…的等待期", "完成交割")
+# (done, not to come: "将于许可协议生效后收到首付款" is a term of a deal signed now)
+_DEAL_EFFECTIVE = re.compile(r"(?:交易|协议|合作)(?:已|现已|已经)(?:正式)?生效|(?:交易|协议|合作)正式生效(?![后後])|"
+                             r"等待期(?:已)?(?:届满|结束|终止)|(?<![将須须])通过[^。，,]{0,40}等待期|(?:已|已经)?完成交割|交割(?:已)?完成|"
+                             r"(?i:\bwaiting period (?:has )?(?:expired|ended|terminated)|\b(?:closing|closed) of the (?:transaction|agreement|deal)\b)")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 _DIGIT_RE = re.compile(r"\d")
 # a count of companies or products as the event's subject ("国内至少12家厂商开发的罕病新药已取得孤儿药资格",
@@ -403,6 +408,10 @@ def event_sentence(doc: Document, doctype: DocType, citations: tuple[int, ...] |
     # a deal's progress notice recites the signing with its date ("公司于2022年8月1日召开…会议,…同意…签署《…协议》"):
     # that sentence is background; a new agreement it reports is not dated so
     follow_up = doctype.name == "licensing_deal" and bool(doc.title) and bool(_DEAL_FOLLOW_UP.search(doc.title))
+    if doctype.name == "licensing_deal" and _DEAL_EFFECTIVE.search(doc.search_text, 0, 800):
+        # a notice that a deal signed before has taken effect (its waiting period passed, its closing done): every
+        # sentence of it recites the signing or its terms; the news is not a signing, and no signing is stated
+        return None
     # only a text that says "not yet" somewhere needs every sentence read for it
     veto = any(_NOT_YET_HINT.search(doc.search_text, doc.segment(c).start, doc.segment(c).end) for c in cited)
     first = True  # the first sentence that names the event says whether it is done

@@ -24,7 +24,7 @@ from .read import LAYOUT_TOKENS
 from .segment import TERMINAL, english_stop, tokenize
 from .check import RECALLED_PARAGRAPH, event_sentence
 from .extract import bare_yuan
-from .translate import GlossaryTranslator, has_cjk, key_terms, render_value
+from .translate import MODIFIERS, GlossaryTranslator, has_cjk, key_terms, render_value
 
 __all__ = ["CORE_MAX_CHARS", "Composer", "ExtractiveComposer", "fill_template"]
 
@@ -733,7 +733,7 @@ class ExtractiveComposer:
         if company and company.value in text and company.value_zh:
             terms.append(company.value_zh)
         for entry in self.translator.glossary.en_terms_in(text):
-            if len(entry.zh) < 2:  # one character (癌, 时, 抗) is no key term of a sentence
+            if len(entry.zh) < 2 or entry.zh in MODIFIERS:  # one character (癌, 时, 抗), a modifier alone ("multiple")
                 continue
             if entry.kind in ("term", "regulator", "reg_category", "phase", "dosage_form", "application") and entry.zh not in terms:
                 terms.append(entry.zh)

@@ -34,7 +34,7 @@ from ..resources import models_dir, once
 _CJK_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 _HAN_BRACKET_RE = re.compile(r"[（(]([^（()）]*[\u4e00-\u9fff][^（()）]*)[)）]")
 
-__all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk", "render_value"]
+__all__ = ["Glossary", "GlossaryTranslator", "Translator", "load_glossary", "has_cjk", "render_value", "MODIFIERS"]
 
 # ----------------------------------------------------------------------------- translator
 @runtime_checkable
@@ -248,6 +248,8 @@ def key_terms(glossary, text: str) -> list[str]:
             continue
         if entry.kind == "term" and _only_in_names(text, entry.zh):  # 健康 of "某某健康科技有限公司", "健康时报"
             continue
+        if entry.zh in MODIFIERS:  # a disease phrase's modifier alone (转移 of a deal's 技术转移 is no "metastasis")
+            continue
         if entry.kind in ("term", "regulator", "reg_category", "phase") and not any(entry.en in t for t in terms):
             terms.append(entry.en)
     codes = [c for c in _CODE_TERM_RE.findall(text) if any(ch.isupper() for ch in c) and c not in _NOT_KEY_TERMS]
@@ -259,6 +261,10 @@ def key_terms(glossary, text: str) -> list[str]:
 
 
 _NEGATION_ZH = ("未能", "未", "不", "没有", "尚未", "无法")
+# glossary terms that modify a disease in a phrase (多发性骨髓瘤, 转移性结直肠癌, 阴性乳腺癌) and say something else
+# alone, in either direction ("multiple companies", "negative results", "critical guidance", "clinical-stage company",
+# 技术转移): no key term of a sentence by themselves
+MODIFIERS = frozenset({"转移", "阳性", "阴性", "危重型", "分化型", "多发性", "迟发性", "临床分期", "晚期", "进展期"})
 # what closes an organisation's or a paper's name after a word of it: its trade words, then its legal form or
 # the paper's kind
 _ORG_TAIL = re.compile(r"(?:科技|生物|医药|药业|制药|产业|管理|医疗|生命|发展|控股)*"
