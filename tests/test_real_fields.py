@@ -3083,3 +3083,28 @@ def test_a_sales_partner_that_received_a_letter_is_the_partner(summarizer):
     text = "岭西生技公告\n岭西生技(6666)今日公告，銷售夥伴Northwind已收到美國食品藥物管理局(FDA)的完全回覆信函。"
     fields = _fields(summarizer, text, "sales-partner")
     assert fields["partner"].value == "Northwind"
+
+
+def test_an_ind_for_solid_tumors_is_read_and_a_papers_disease_is_not(summarizer):
+    text = ("Westbay Received IND Clearance from NMPA for Its Antibody WB-003 for the Treatment of Solid Tumors\n\n"
+            "Westbay Therapeutics announced that the NMPA has cleared its IND application for WB-003 for the treatment "
+            "of solid tumors.\n\n"
+            "In May 2022, Nature Cancer published the study results on WB-003 in the treatment of androgen "
+            "receptor-negative prostate cancer. The results revealed that the target can drive castration resistance "
+            "in prostate cancer.\n")
+    fields = _fields(summarizer, text, "ind-solid")
+    assert fields["indication"].value.lower() == "solid tumors"
+
+
+def test_combined_phase_2_and_3_data_name_no_phase_2(summarizer):
+    text = ("Westbay Bio Reports on WB-942\n\nWestbay Bio is analysing the combined phase 2 and 3 data to design a "
+            "second pivotal study of WB-942 in oral mucositis.\n")
+    fields = _fields(summarizer, text, "phase-2-and-3")
+    assert "trial_phase" not in fields or fields["trial_phase"].value.lower() != "phase 2"
+
+
+def test_multiple_solid_tumor_types_are_solid_tumors(summarizer):
+    text = ("Westbay Bio Doses First Patient in Part 2 of Phase 1 Study\n\nWestbay Bio announced that the first patient "
+            "was dosed in part 2 of its Phase 1 study of WB-134 in multiple solid tumor types.\n")
+    fields = _fields(summarizer, text, "multiple-solid")
+    assert fields["indication"].value == "solid tumor"
