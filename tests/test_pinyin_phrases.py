@@ -68,3 +68,11 @@ def test_the_shipped_table_is_what_the_installed_pypinyin_builds(tmp_path):
         pytest.skip("pypinyin was imported without its phrase dictionary in this process")
     build_phrase_table(str(tmp_path / "t.tsv"))
     assert Path(tmp_path / "t.tsv").read_text(encoding="utf-8") == shipped
+
+
+@pytest.mark.parametrize("herb, reading", [("川芎", "Chuanxiong"), ("莪术", "Ezhu"), ("荜茇", "Bibo")])
+def test_a_herb_reads_as_the_pharmacopoeia_writes_it(herb, reading):
+    from summarizer.lexicon.romanize import pinyin_word
+
+    assert pinyin_word(herb) == reading
+    assert pinyin_word(herb + "清脑颗粒").startswith(reading)

@@ -3108,3 +3108,13 @@ def test_multiple_solid_tumor_types_are_solid_tumors(summarizer):
             "was dosed in part 2 of its Phase 1 study of WB-134 in multiple solid tumor types.\n")
     fields = _fields(summarizer, text, "multiple-solid")
     assert fields["indication"].value == "solid tumor"
+
+
+def test_a_product_tables_manufacturer_is_not_the_filer(summarizer):
+    text = ("岭南药业:湖北岭南药业股份有限公司关于子公司药品进入国家医保目录的公告\n"
+            "证券代码: 600999 证券简称: 岭南药业 公告编号:2023-003\n湖北岭南药业股份有限公司\n关于子公司药品进入国家医保目录的公告\n"
+            "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+            "2023年1月18日，国家医保局发布《2022年国家医保目录》。公司有3个药品纳入目录。\n"
+            "一、药品情况\n药物名称 岭南清脑颗粒\n药品生产企业 岭南药业集团有限公司\n")
+    fields = _fields(summarizer, text, "manufacturer")
+    assert fields.get("company") is None or fields["company"].value != "岭南药业集团有限公司"

@@ -35,6 +35,9 @@ _UNREAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 # name (重庆 is Chongqing, not Zhongqing); models/lexicon/pinyin_phrases.tsv holds just those, and the
 # phrases that contain one (~3.5k, with tone marks, from pypinyin's own data: see :func:`build_phrase_table`).
 PHRASE_TABLE = "pinyin_phrases.tsv"
+# readings written for this project where both dictionaries read a phrase otherwise than the usage it names: herbs
+# of the Chinese Pharmacopoeia whose drug names (and patent medicines named after them) read a character otherwise
+READINGS = "pinyin_readings.tsv"
 
 
 @once
@@ -61,9 +64,9 @@ def _lazy_pinyin():
     return lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False)
 
 
-def _phrase_table() -> dict[str, list[list[str]]]:
+def _phrase_table(name: str = "") -> dict[str, list[list[str]]]:
     out = {}
-    with open(models_dir() / "lexicon" / PHRASE_TABLE, encoding="utf-8") as fh:
+    with open(models_dir() / "lexicon" / (name or PHRASE_TABLE), encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue
@@ -106,8 +109,29 @@ def build_phrase_table(path: str) -> int:
 
 
 def syllables(text: str) -> list[str]:
-    """The toneless pinyin syllables of the Han characters in ``text`` (others skipped)."""
+    """The toneless pinyin syllables of the Han characters in ``text`` (others skipped); this project's readings
+    (:data:`READINGS`) first, read here rather than loaded into pypinyin, whose dictionary may be a user's too."""
+    readings = _readings()
+    if readings and any(phrase in text for phrase in readings):
+        out: list[str] = []
+        rest = text
+        while rest:
+            at, phrase = min(((rest.find(p), p) for p in readings if p in rest), default=(-1, ""))
+            if at < 0:
+                break
+            out += syllables_plain(rest[:at]) + readings[phrase]
+            rest = rest[at + len(phrase):]
+        return out + syllables_plain(rest)
+    return syllables_plain(text)
+
+
+def syllables_plain(text: str) -> list[str]:
     return [s for s in _lazy_pinyin()(text) if s and s.isascii() and s.isalpha()]
+
+
+@once
+def _readings() -> dict[str, list[str]]:
+    return {phrase: [_toneless(r[0]) for r in reading] for phrase, reading in _phrase_table(READINGS).items()}
 
 
 def pinyin_word(text: str) -> str:
