@@ -932,3 +932,12 @@ def test_a_function_character_of_a_disease_phrase_is_translated_not_romanised(zh
     made, how = render_value(GlossaryTranslator(), zh, "term")
     assert en in made and how != "romanised"
     assert not re.search(r"\b(?:Fei|Xia)\b", made)
+
+
+def test_no_key_term_is_taken_from_inside_a_company_name():
+    from summarizer.lexicon.glossary import load_glossary
+    from summarizer.stages.translate import key_terms
+
+    sentence = "岭新药业表示，公司与某某医药的业务合作正常。"
+    assert "new drug" in key_terms(load_glossary(), sentence)  # read as words, 新药 is there
+    assert "new drug" not in key_terms(load_glossary(), sentence, names=["岭新药业"])

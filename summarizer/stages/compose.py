@@ -688,7 +688,8 @@ class ExtractiveComposer:
             f = (values or {}).get(name)
             if f and f.value_en and f.value in text and f.value_en not in terms:
                 terms.append(f.value_en)
-        for term in key_terms(self.translator.glossary, text):
+        names = [f.value for n in ("company", "partner") if (f := (values or {}).get(n)) and not f.value.isascii()]
+        for term in key_terms(self.translator.glossary, text, names):
             if not any(term in t for t in terms):
                 terms.append(term)
         if lexicon and len(terms) < 8:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass
-from typing import Callable, Protocol, runtime_checkable
+from typing import Callable, Iterable, Protocol, runtime_checkable
 
 from ..lexicon.glossary import _FULLWIDTH, _HAN_RE, Glossary, _compose, has_cjk, load_glossary
 from ..lexicon.normalize import join_pdf_wraps
@@ -237,10 +237,15 @@ _FUNCTION_EN = frozenset({
 })
 
 
-def key_terms(glossary, text: str) -> list[str]:
+def key_terms(glossary, text: str, names: Iterable[str] = ()) -> list[str]:
     """The English a Chinese sentence can be reduced to without a sentence rule: its glossary terms,
-    then its codes and stock codes as written, each once (a term inside an earlier one is left out)."""
+    then its codes and stock codes as written, each once (a term inside an earlier one is left out).
+    ``names`` (the companies the summary names) are read as names: no term is taken from inside one
+    (新药 of 拓新药业 is no "new drug")."""
     terms: list[str] = []
+    for name in names:
+        if len(name) >= 2 and name in text:
+            text = text.replace(name, "\u3000" * len(name))
     for entry in glossary.terms_in(text):
         if entry.en.lower() in _FUNCTION_EN:  # "for", "in combination with": glue, not a key term
             continue
