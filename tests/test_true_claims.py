@@ -2044,3 +2044,19 @@ def test_an_english_word_a_disease_phrase_modifier_uses_is_no_chinese_key_term_a
             "(NASDAQ: WBTX) with a Buy rating, citing multiple shots on goal and negative sentiment already priced in.\n")
     shown = summarizer(text, doc_id="modifier").to_text("zh")
     assert "多发性" not in shown and "阴性" not in shown
+
+
+def test_a_quoted_lead_drops_the_short_names_it_defines(summarizer):
+    text = ("岭南医药股份有限公司关于控股子公司通过GMP认证的公告\n\n近日,岭南医药股份有限公司(以下简称“本公司”)控股子公司岭南万邦医药有限公司"
+            "(以下简称“岭南万邦”)收到广东省药品监督管理局(以下简称“省药监局”)颁发的《药品GMP证书》,认证范围为片剂。\n")
+    core = summarizer(text, doc_id="defined-names").core_viewpoint
+    assert "岭南万邦医药有限公司" in core.zh, core.zh  # the lead is quoted
+    assert "以下简称" not in core.zh
+
+
+def test_an_english_lead_drops_its_defined_short_names():
+    from summarizer.stages.compose import _trim
+
+    lead = 'Westbay Therapeutics, Inc. (the "Company" or "Westbay") today announced that the FDA approved WB-1.'
+    assert _trim(lead, "en") == "Westbay Therapeutics, Inc. today announced that the FDA approved WB-1."
+    assert _trim("The drug (WB-1) met its endpoint.", "en") == "The drug (WB-1) met its endpoint."  # a code stays

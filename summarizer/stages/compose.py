@@ -1184,6 +1184,9 @@ class ExtractiveComposer:
         return tuple(sorted(found))
 
 
+_SHORT_NAME_ZH = re.compile(r"[（(]\s*(?:以下简称|以下簡稱|下称|下稱)[^（()）]{0,60}[)）]")
+_SHORT_NAME_EN = re.compile(r"\s*\((?:hereinafter(?: referred to as)?,? )?(?:the )?[\"“][^\"”()]{1,30}[\"”]"
+                         r"(?:,? (?:or|and) (?:the )?[\"“][^\"”()]{1,30}[\"”])*\)")
 _ENUMERATOR_ZH = re.compile(r"^(?:\d{1,2}[、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[一二三四五六七八九十]{1,2}、)\s*")
 
 
@@ -1194,6 +1197,8 @@ def _trim(text: str, lang: str, limit: int = CORE_MAX_CHARS) -> str:
     text = _PAGE_DATE_FIELD.sub("", text.strip(" |\t"))
     if lang == "zh":  # a list's number before the lead ("1、公司…", "（一）"): no part of its sentence
         text = _ENUMERATOR_ZH.sub("", text)
+    # the short names a lead defines in brackets ("(以下简称“公司”)", "(the “Company”)"): a definition, no news
+    text = (_SHORT_NAME_ZH if lang == "zh" else _SHORT_NAME_EN).sub("", text)
     if lang == "zh" and "%" in text:
         text = _INLINE_QUOTE.sub("", text)
     # a period ends a sentence as the segmenter reads it: not after "Inc", "U.S" or an initial
