@@ -941,3 +941,25 @@ def test_no_key_term_is_taken_from_inside_a_company_name():
     sentence = "岭新药业表示，公司与某某医药的业务合作正常。"
     assert "new drug" in key_terms(load_glossary(), sentence)  # read as words, 新药 is there
     assert "new drug" not in key_terms(load_glossary(), sentence, names=["岭新药业"])
+
+
+@pytest.mark.parametrize("zh, parts", [
+    ("近日，岭南医药股份有限公司全资子公司岭南制药有限公司收到广东省药品监督管理局颁发的《药品GMP证书》。",
+     ["Recently,", "wholly-owned subsidiary", "Drug GMP Certificate", "Guangdong Medical Products Administration"]),
+    ("2015年1月5日,哈尔滨岭北药业股份有限公司收到了国家食品药品监督管理总局药品审评中心下发的《补充资料通知》。",
+     ["On January 5, 2015,", "Harbin", "Notice of Supplementary Information", "Center for Drug Evaluation"]),
+    ("岭西药业股份有限公司于近日收到国家药品监督管理局下发的关于头孢氨苄胶囊一致性评价的受理通知书。",
+     ["Acceptance Notice on the consistency evaluation of cefalexin", "National Medical Products Administration"]),
+    ("近日，公司收到国家药品监督管理局关于同意其撤回丁二酸岭南替尼胶囊(项目代号:LN-189)注册申请的通知。",
+     ["Recently, the company received the notice approving the withdrawal of the application for", "Succinate Capsules"]),
+])
+def test_a_receipt_lead_is_rendered_in_english(zh, parts):
+    en = GlossaryTranslator().sentences([zh])[0]
+    assert en is not None and not has_cjk(en)
+    for part in parts:
+        assert part in en
+
+
+def test_a_receipt_lead_that_says_more_after_its_document_is_not_rendered_in_part():
+    zh = "近日，公司收到安徽省药品监督管理局核准签发的《药品再注册批准通知书》,涉及生脉饮等5个品种。"
+    assert GlossaryTranslator().sentences([zh])[0] is None

@@ -2060,3 +2060,23 @@ def test_an_english_lead_drops_its_defined_short_names():
     lead = 'Westbay Therapeutics, Inc. (the "Company" or "Westbay") today announced that the FDA approved WB-1.'
     assert _trim(lead, "en") == "Westbay Therapeutics, Inc. today announced that the FDA approved WB-1."
     assert _trim("The drug (WB-1) met its endpoint.", "en") == "The drug (WB-1) met its endpoint."  # a code stays
+
+
+def test_a_bullets_unverifiable_rendering_goes_and_its_source_text_stays(summarizer):
+    from summarizer.stages.check import without_unsupported
+    from summarizer.types import Item, SummarySection
+
+    good = summarizer(WITHHOLD, doc_id="rendering")
+    doc = summarizer.analyse(WITHHOLD)
+    doctype = summarizer.types[good.doc_type]
+    cite = good.core_viewpoint.citations[:1]
+    bullet = Item(zh="东江医药股份有限公司近日收到国家药品监督管理局核准签发的东江替尼片《药品注册证书》。",
+                  en="Dongjiang Pharmaceutical Co., Ltd. received the certificate issued by the Westland Agency.",
+                  citations=cite)
+    bad = replace(good, sections=(SummarySection("details", "详情", "Details", items=(bullet,)), *good.sections))
+    violations = check_summary(bad, doc, doctype, summarizer.glossary)
+    assert violations and all(v.lang == "en" for v in violations)  # "Westland" is in no cited paragraph
+    reduced = without_unsupported(bad, violations)
+    kept = reduced.sections[0].items
+    assert len(kept) == 1 and kept[0].zh == bullet.zh and kept[0].en is None
+    assert not check_summary(reduced, doc, doctype, summarizer.glossary)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..lexicon.glossary import Glossary
-from ..lexicon.normalize import MONTHS, number_tokens, numbers_in
+from ..lexicon.normalize import MONTHS, join_pdf_wraps, number_tokens, numbers_in
 from ..resources import once
 from ..types import Document, Field, Summary, Violation
 from .doctypes import DocType, cannot_match, dated_in_past
@@ -182,7 +182,10 @@ def _build_vocab(doctype: DocType) -> frozenset[str]:
 
 def _paragraph_text(doc: Document, index: int) -> str:
     seg = doc.segment(index)
-    return seg.text + "\n" + doc.search_text[seg.start : seg.end]
+    simplified = doc.search_text[seg.start : seg.end]
+    # (and once more without its PDF line wraps: "国 家药品监督管理局" names the body a rendering names)
+    joined = join_pdf_wraps(simplified.replace(" \n", "\n")) if "\n" in simplified else ""
+    return seg.text + "\n" + simplified + ("\n" + joined if joined and joined != simplified else "")
 
 
 _HAN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -570,18 +573,27 @@ def without_unsupported(summary: Summary, violations: tuple[Violation, ...]) -> 
     """``summary`` less the bullets and fields that ``violations`` name (what the check could not verify is
     not said); the core viewpoint stays (a summary has one), so do items no violation names. ``summary``
     itself where no bullet or field is named."""
-    items = {(int(m.group(1)), int(m.group(2))) for v in violations if (m := _ITEM_PATH.match(v.where))}
+    # a bullet is left out where its source-language text fails; where only its rendering in the other language
+    # does (a translation rule's wording), the source text stays and the rendering goes: nothing the source says
+    # is lost for a rule's fault
+    other = {(int(m.group(1)), int(m.group(2))) for v in violations
+             if (m := _ITEM_PATH.match(v.where)) and v.lang not in ("*", summary.lang)}
+    items = {(int(m.group(1)), int(m.group(2))) for v in violations
+             if (m := _ITEM_PATH.match(v.where)) and v.lang in ("*", summary.lang)}
+    other -= items
     fields = _checked_fields(summary)
     named = {int(m.group(1)) for v in violations if (m := _FIELD_PATH.match(v.where))}
     gone = {(fields[j].name, fields[j].start, fields[j].end) for j in named if j < len(fields)}
-    if not items and not gone:
+    if not items and not other and not gone:
         return summary
 
     def kept(f) -> bool:
         return (f.name, f.start, f.end) not in gone
 
+    foreign = "en" if summary.lang == "zh" else "zh"
     sections = tuple(
         replace(section, fields=tuple(f for f in section.fields if kept(f)),
-                items=tuple(item for j, item in enumerate(section.items) if (i, j) not in items))
+                items=tuple(replace(item, **{foreign: None}) if (i, j) in other else item
+                            for j, item in enumerate(section.items) if (i, j) not in items))
         for i, section in enumerate(summary.sections))
     return replace(summary, sections=sections, fields=tuple(f for f in summary.fields if kept(f)))

@@ -251,7 +251,7 @@ def _profile(text: str) -> bool:
 # or a wire's name and date before a bar: "格隆汇2月24日丨")
 _BYLINE_ZH = re.compile(r"^\s*(?:(?:本报讯|[^\s，,。]{0,12}讯)?\s*[（(]\s*(?:本报)?(?:见习)?记者[^）)]{1,40}[）)]\s*|"
                         r"[【\[<〈][^】\]>〉\n]{1,12}[】\]>〉]\s*(?=\S{8})|"
-                        r"[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日\s*[丨｜|]\s*(?=\S{8})|"
+                        r"[\u4e00-\u9fff]{2,6}\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*[丨｜|]\s*(?=\S{8})|"
                         # a bullet a copy lost, written "?" ("?   首药控股(北京)股份有限公司…")
                         r"\?\s+(?=\S{8})|"
                         # a wire's credit line ("智通财经APP获悉,", "格隆汇获悉:")

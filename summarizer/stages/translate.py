@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
 from ..lexicon.glossary import _FULLWIDTH, _HAN_RE, Glossary, _compose, has_cjk, load_glossary
-from ..lexicon.normalize import join_pdf_wraps
+from ..lexicon.normalize import date_to_en, join_pdf_wraps
 from ..resources import models_dir, once
 
 _CJK_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
@@ -138,6 +138,66 @@ class GlossaryTranslator:
         return [self._sentence(text) for text in texts]
 
     def _sentence(self, text: str) -> str | None:
+        return self._clauses(text) or self._receipt(text)
+
+    def _receipt(self, text: str) -> str | None:
+        """A filing's receipt sentence, the commonest Chinese lead ("近日，某某股份有限公司控股子公司某某有限公司收到
+        国家药品监督管理局核准签发的《药物临床试验批准通知书》"): who received which document from whom, each part
+        rendered as a field is (names romanised, the document and the issuer by the glossary). None where a part
+        does not render, or the sentence says more after the document than a formula no rule needs."""
+        m = _RECEIPT.fullmatch(" ".join(text.split()))
+        if m is None:
+            return None
+        docs = [_BARE_DOC.get(d) or self.term(d) for d in (_DOC_TITLE.findall(m.group("docs")) or [m.group("docs")])]
+        # the issuer is a body the glossary knows, or a province's drug regulator: never a romanised run
+        issuer = self.value(m.group("issuer"))
+        if issuer is None:
+            issuer, how = render_value(self, m.group("issuer"), "org")
+            issuer = issuer if how in ("glossary", "rule") else None
+        if not all(docs) or not issuer or has_cjk(issuer):
+            return None
+        who = m.group("who")
+        parent, sub = who, None
+        split = _SUBSIDIARY_IN.search(who)
+        if split:
+            parent, sub = who[: split.start()], who[split.end() :]
+        names = []
+        for name in (parent, sub):
+            if not name:
+                continue
+            if name in ("公司", "本公司", "该公司"):
+                names.append("the company")
+                continue
+            if not _COMPANY_END.search(name):
+                return None  # not a company's name (a cut sentence, a count, a clause)
+            en, how = render_value(self, name, "org")
+            if not en or has_cjk(en) or any(len(word) > 18 for word in en.split()):
+                return None  # (a run of syllables no reader parses: "Fu'anyaoyejituanningbotianheng")
+            names.append(en)
+        if not names:
+            return None
+        subject = names[0] if len(names) == 1 else (
+            f"{names[0]}'s {'subsidiary' if split is None else _SUBSIDIARY_EN[split.group()]} {names[1]}")
+        when = m.group("when") or m.group("when2") or ""
+        lead = ("On " + date_to_en(when) + ", ") if re.match(r"\d{4}", when) else ("Recently, " if when else "")
+        document = " and the ".join(docs)
+        about = ""
+        if m.group("about"):  # said where a rule says it and its product renders; else the notice alone (less, not wrong)
+            for pattern, english in _ABOUT_RULES:
+                a = pattern.fullmatch(_ASIDE.sub("", m.group("about")))
+                product = render_value(self, a.group("x"), "drug")[0] if a else None
+                if product and not has_cjk(product):
+                    about = " " + english.format(x=product)
+                    break
+        if m.group("product") and not about:  # the product the document is for, where it renders
+            product, how = render_value(self, _ASIDE.sub("", m.group("product")), "drug")
+            about = f" for {product}" if product and not has_cjk(product) and how != "romanised" or (
+                product and how == "romanised" and _DRUG_FORM_END.search(m.group("product"))) else ""
+        out = f"{lead}{subject} received the {document}{about} issued by the {issuer}."
+        out = out.replace("by the the ", "by the ")
+        return out[0].upper() + out[1:] if not has_cjk(out) else None
+
+    def _clauses(self, text: str) -> str | None:
         body = text.strip()
         end = "."
         if body and body[-1] in "。！？.!?":
@@ -198,6 +258,38 @@ class GlossaryTranslator:
                 best = (entry.en, end)
         return best
 
+
+# a province's or a city's drug regulator
+_REGIONAL_MPA = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)?"
+                           r"(?:药品监督管理局|药品监管局|药监局)")
+
+# a filing's receipt sentence (GlossaryTranslator._receipt): when, who (with the subsidiary it names), from whom, which
+# document(s); an announcement's formula may close it ("现将有关情况公告如下")
+_WHEN_ZH = r"近日|日前|近期|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+_RECEIPT = re.compile(
+    r"(?:(?P<when>" + _WHEN_ZH + r")\s?[,，]?\s?)?(?P<who>[^，,。《》“”:：]{2,60}?)\s?"
+    r"(?:于\s?)?(?:(?P<when2>" + _WHEN_ZH + r")\s?)?收到(?:了)?\s?(?P<issuer>[^，,。《》“”的]{2,30}?)\s?"
+    r"(?:(?:核准签发|签发|下发|出具|颁发|发出|核发|发来)?的|(?=关于))\s?"
+    r"(?:关于(?P<about>[^，,。《》]{2,50}?)的\s?)?(?:(?P<product>[^，,。《》的]{2,40}?)的\s?)?"
+    r"(?P<docs>《[^》]{2,40}》(?:\s?(?:及|和|、)\s?《[^》]{2,40}》)?|[^，,。《》的]{0,12}?(?:通知书|批件|证书|批复|通知|函))"
+    r"(?:[,，]\s?现将(?:具体|相关|有关)?(?:情况|事项)公告如下[:：]?)?[。]?")
+# a receiving company's name ends as a company's does (or is the filing's "公司")
+_COMPANY_END = re.compile(r"(?:公司|集团|集團|药业|医药|制药|生物|药厂|研究院|研究所)(?:[（(][^（()）]{1,10}[)）])?$")
+# what a notice is about, where a rule says it ("关于同意其撤回某某胶囊注册申请的通知")
+_ABOUT_RULES = (
+    (re.compile(r"同意(?:其|公司)?撤回(?P<x>.+?)(?:的)?(?:药品)?(?:注册|上市|临床试验)申请"),
+     "approving the withdrawal of the application for {x}"),
+    (re.compile(r"(?P<x>.+?)(?:的)?(?:仿制药)?(?:质量和疗效)?一致性评价"), "on the consistency evaluation of {x}"),
+)
+_DOC_TITLE = re.compile(r"《([^》]{2,40})》")
+_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+# a product named with its dosage form (a romanised name is a drug's, then, not a run of words)
+_DRUG_FORM_END = re.compile(r"(?:片|胶囊|颗粒|注射液|注射剂|疫苗|滴眼液|乳膏|口服液|口服溶液|原料药|丸|散|贴|凝胶)$")  # a bracketed aside (a project code, a defined short name)
+_BARE_DOC = {"通知": "notice", "通知书": "notice", "批复": "official reply", "函": "letter"}  # a notice named by its kind alone
+_SUBSIDIARY_IN = re.compile(r"(?:的)?(?:全资子公司|控股子公司|全资孙公司|控股孙公司|子公司)")
+_SUBSIDIARY_EN = {"全资子公司": "wholly-owned subsidiary", "控股子公司": "subsidiary", "全资孙公司": "wholly-owned subsidiary",
+                  "控股孙公司": "subsidiary", "子公司": "subsidiary"}
+_SUBSIDIARY_EN.update({"的" + k: v for k, v in _SUBSIDIARY_EN.items()})
 
 # a clause that leads the next one with a comma ("as of …, …", "so far, …", "according to the announcement, …")
 _ADVERBIAL_LEADS = ("as of", "as ", "so far", "after careful", "on ", "under the", "according to")
@@ -467,6 +559,14 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         entry = glossary.get(text, ("org",))
         if entry:
             return entry.en, "glossary"
+        regional = _REGIONAL_MPA.fullmatch(text)
+        if regional:  # 广东省药品监督管理局: "Guangdong Medical Products Administration", as these bodies write it
+            from ..lexicon.romanize import load_name_tables, pinyin_word
+
+            place = regional.group("place")
+            tables = load_name_tables()
+            if place in tables.places or place in tables.place_en:
+                return f"{tables.place_en.get(place) or pinyin_word(place)} Medical Products Administration", "rule"
         if text.startswith("某") and not text.startswith("某某") and len(text) > 2:
             # a party the filing leaves unnamed ("某国际制药公司"): described, not romanised as a name
             rest, how = _render_value(translator, text[1:], "term", src=src, tgt=tgt)
