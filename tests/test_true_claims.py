@@ -1892,8 +1892,11 @@ def test_a_comparator_an_objective_and_deficiencies_are_not_their_medical_homony
     # a Hong Kong wire's quote lines
     "該股成交約12萬股,涉資315萬元。",
     "《某某通訊社17日專訊》某某醫藥-B(06666)競價上限開盤,現價升12%,報21﹒5元。",
+    # a breadcrumb's link, a title's "关于X" alone
+    "» 公告本公司開發中新藥L999獲美國FDA審查通知授予孤兒藥",
+    "关于某某舒®(某某单抗注射液)",
 ], ids=["market-cap", "volume", "premarket-move", "reading-box", "colon-lead-in", "mops-plan", "quote-labels", "forum-header", "login",
-        "mops-instruction", "mops-options", "hk-volume", "hk-quote"])
+        "mops-instruction", "mops-options", "hk-volume", "hk-quote", "breadcrumb", "about-title"])
 def test_more_page_furniture_is_never_a_bullet(line):
     from summarizer.stages.compose import _JUNK_ITEM
 

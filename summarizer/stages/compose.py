@@ -123,6 +123,8 @@ _JUNK_ITEM = _StartOrAnywhere(
         r"(?:时间|時間|发布时间|發布時間)\s*[:：]\s*\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。,.]{1,10})?\s*$|"
         # a wire brief's closing credit on a line of its own
         + _WIRE_CREDIT + r"\s*$|"
+        # a breadcrumb's arrow before a page's link ("» 公告本公司…"), a title's "关于X" alone ("关于某某®(某某单抗注射液)")
+        r"[»›]\s|关于[^。，,；;:：]{1,30}$|"
         # a Taiwan MOPS form's closing items (6.因應措施:…, 7.其他應敘明事項…): the form's wording, not the news
         r"[67]\s*[.．、]\s*(?:因[應应]措施|其他[應应][敘叙]明事[項项])|"
         # a quote widget's line: a stock code, its board and short name ("688888 科创 某某药业")
