@@ -316,8 +316,12 @@ def _cut_copy(doc: Document, sent: Sentence) -> bool:
     if sent.text.rstrip()[-1:] in _SENTENCE_END:
         return False
     head = _folded(sent.text)
-    return len(head) >= 20 and any(len(t) > len(head) and t.startswith(head)
-                                   for seg in doc.segments if (t := _folded(seg.text)))
+    if len(head) < 20:
+        return False
+    # a paragraph that opens with it holds its opening as written (up to a quote mark the folding changes): only
+    # such paragraphs are folded and compared
+    key = re.match(r"[^'\"]*", head).group()[:20]
+    return any(key in seg.text and len(t := _folded(seg.text)) > len(head) and t.startswith(head) for seg in doc.segments)
 
 
 def _without_prefix_line(doc: Document, text: str) -> Segment | None:
@@ -371,6 +375,7 @@ _ABROAD_ZH = re.compile(
 # a company the filer holds a stake in but does not control (参股公司, an investee): its event is not the filer's
 _INVESTEE = re.compile(r"参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业)|(?i:\b(?:investee|associate company|"
                        r"portfolio company|minority[- ]owned)\b)")
+_INVESTEE_HINTS = ("参股", "联营", "合营", "被投资", "nvestee", "ssociate company", "ortfolio company", "inority")
 # the investee's name after the word (up to its bracketed short name or the verb of its event): a Latin name, or a
 # Chinese one that ends as a company's does (not "参股子公司临床研究结果的公告")
 _INVESTEE_NAMED = re.compile(
@@ -1041,6 +1046,8 @@ class ExtractiveComposer:
         of the filer its actor (a headline names the drug, the lead says whose it is): the investee as a company
         field where the sentence names it, else False; None where the event is the filer's own."""
         text = doc.search_text
+        if not any(k in text for k in _INVESTEE_HINTS):
+            return None
         spans = [(found[1], found[2])]
         if _INVESTEE.search(text) is not None:
             lead = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"][:3]

@@ -106,10 +106,11 @@ def _indented_wrap(text: str, block_start: int, block_end: int, start: int, end:
     """A PDF page printed with a blank line after every line and its paragraphs' first lines indented (four
     spaces or more, the wrapped lines one or two): a Chinese line indented one or two after a block that opened
     indented and stops mid-sentence continues it across the blank line ("…是公司开发的全新的" / " 具有自主知识产权的…")."""
-    prev = text[block_start:block_end].rstrip()
-    last = prev[prev.rfind("\n") + 1 :].strip()
-    return (1 <= _indent(text, start) <= 2 and _indent(text, block_start) >= 4 and len(last) >= 20
-            and prev[-1] not in TERMINAL and bool(_CJK_START.match(text, start))
+    if not (1 <= _indent(text, start) <= 2 and _indent(text, block_start) >= 4 and _CJK_START.match(text, start)):
+        return False  # (read first: most lines are not such a wrap, and the block may be long)
+    last_start = text.rfind("\n", block_start, block_end) + 1
+    last = text[max(last_start, block_start) : block_end].strip()
+    return (len(last) >= 20 and last[-1] not in TERMINAL
             and not (ENUM_RE.match(text, start, end) or KEY_VALUE_RE.match(text, start, end)))
 
 
