@@ -963,3 +963,13 @@ def test_a_receipt_lead_is_rendered_in_english(zh, parts):
 def test_a_receipt_lead_that_says_more_after_its_document_is_not_rendered_in_part():
     zh = "近日，公司收到安徽省药品监督管理局核准签发的《药品再注册批准通知书》,涉及生脉饮等5个品种。"
     assert GlossaryTranslator().sentences([zh])[0] is None
+
+
+@pytest.mark.parametrize("en, zh", [
+    ("myelodysplastic syndrome", "骨髓增生异常综合征"),  # the glossary lists it in the plural
+    ("Barth syndrome", "Barth综合征"),  # a name kept as Chinese text keeps it, the disease's word translated
+    ("Westfield disease", "Westfield病"),
+])
+def test_an_english_disease_renders_in_chinese(en, zh):
+    made, how = render_value(GlossaryTranslator(), en, "term", src="en", tgt="zh")
+    assert made == zh and how in ("glossary", "rule")

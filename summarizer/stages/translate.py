@@ -261,6 +261,10 @@ class GlossaryTranslator:
         return best
 
 
+# a disease named after a person or a place ("Barth syndrome", "Kennedy's disease"): Chinese text keeps the name
+_EPONYM_EN = re.compile(r"(?P<name>[A-Z][A-Za-z'\-]+(?:[- ][A-Z][A-Za-z'\-]+)?) (?P<what>[Ss]yndrome|[Dd]isease)")
+_EPONYM_ZH = {"syndrome": "综合征", "disease": "病"}
+
 # a province's or a city's drug regulator
 _REGIONAL_MPA = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)?"
                            r"(?:药品监督管理局|药品监管局|药监局)")
@@ -529,10 +533,16 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         # the phrase without its auxiliaries ("first patient has been dosed": "first patient dosed")
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", text)
         plain = re.sub(r"\b(?:has been|have been|was|were) ", "", text)
-        for key in (text, acronym.group(1) if acronym else None, re.sub(r"\s*\([^)]*\)\s*$", "", text), plain):
+        bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+        # (and a disease the glossary lists in the plural or the singular: "myelodysplastic syndrome(s)")
+        number = (bare[:-1] if bare.endswith("s") else bare + "s") if kind == "term" and " " in bare else None
+        for key in (text, acronym.group(1) if acronym else None, bare, plain, number):
             found = glossary.en_to_zh(key) if key else None
             if found:
                 return found, "glossary"
+        eponym = _EPONYM_EN.fullmatch(bare) if kind == "term" else None
+        if eponym:  # "Barth syndrome": the name as written, the disease's word translated, as Chinese text writes it
+            return eponym.group("name") + _EPONYM_ZH[eponym.group("what").lower()], "rule"
         made = translator.value(text, src=src, tgt=tgt) if getattr(translator, "name", "") != "glossary" else None
         if made and made != text:
             return made, "model"
