@@ -973,3 +973,14 @@ def test_a_receipt_lead_that_says_more_after_its_document_is_not_rendered_in_par
 def test_an_english_disease_renders_in_chinese(en, zh):
     made, how = render_value(GlossaryTranslator(), en, "term", src="en", tgt="zh")
     assert made == zh and how in ("glossary", "rule")
+
+
+@pytest.mark.parametrize("en, zh", [
+    ("acute myeloid leukaemia", "急性髓系白血病"),  # British spelling
+    ("Thyroid Eye Disease", "甲状腺眼病"),  # a headline's capitals
+    ("metastatic pancreas cancer", "转移性胰腺癌"),  # the organ's noun for its adjective
+    ("steroid-refractory acute graft-vs.-host disease", "激素难治性急性移植物抗宿主病"),
+])
+def test_an_english_disease_written_otherwise_renders_in_chinese(en, zh):
+    made, how = render_value(GlossaryTranslator(), en, "term", src="en", tgt="zh")
+    assert made == zh and how == "glossary"

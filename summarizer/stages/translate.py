@@ -261,6 +261,22 @@ class GlossaryTranslator:
         return best
 
 
+_BRITISH = (("leukaemia", "leukemia"), ("tumour", "tumor"), ("anaemia", "anemia"), ("oedema", "edema"),
+            ("oesophag", "esophag"), ("haemat", "hemat"), ("haemo", "hemo"), ("paediatric", "pediatric"),
+            ("ischaemi", "ischemi"), ("haemorrhag", "hemorrhag"), ("oestrogen", "estrogen"), ("foetal", "fetal"))
+
+
+def _usual_disease_en(text: str) -> str:
+    """A disease phrase as the glossary writes it: lower case but for acronyms and names with capitals inside
+    ("HER2", "NSCLC"), American spelling, "versus" for "vs.", an organ's adjective ("pancreas cancer")."""
+    words = [w if sum(c.isupper() for c in w) > 1 or any(c.isdigit() for c in w) else w.lower() for w in text.split()]
+    out = " ".join(words)
+    for british, american in _BRITISH:
+        out = out.replace(british, american)
+    out = re.sub(r"\bvs\.(?=-| )", "versus", out)
+    return re.sub(r"\bpancreas (cancer|tumou?rs?)\b", r"pancreatic \1", out)
+
+
 # a disease named after a person or a place ("Barth syndrome", "Kennedy's disease"): Chinese text keeps the name
 _EPONYM_EN = re.compile(r"(?P<name>[A-Z][A-Za-z'\-]+(?:[- ][A-Z][A-Za-z'\-]+)?) (?P<what>[Ss]yndrome|[Dd]isease)")
 _EPONYM_ZH = {"syndrome": "综合征", "disease": "病"}
@@ -534,9 +550,12 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", text)
         plain = re.sub(r"\b(?:has been|have been|was|were) ", "", text)
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
-        # (and a disease the glossary lists in the plural or the singular: "myelodysplastic syndrome(s)")
+        # (and a disease the glossary lists in the plural or the singular: "myelodysplastic syndrome(s)"; written the
+        # glossary's way: lower case but for acronyms, American spelling, "versus": "Acute Myeloid Leukaemia")
         number = (bare[:-1] if bare.endswith("s") else bare + "s") if kind == "term" and " " in bare else None
-        for key in (text, acronym.group(1) if acronym else None, bare, plain, number):
+        usual = _usual_disease_en(bare) if kind == "term" else None
+        for key in (text, acronym.group(1) if acronym else None, bare, plain, number,
+                    usual if usual != bare else None):
             found = glossary.en_to_zh(key) if key else None
             if found:
                 return found, "glossary"
@@ -547,7 +566,7 @@ def _render_value(translator, text: str, kind: str, *, src: str, tgt: str) -> tu
         if made and made != text:
             return made, "model"
         if kind == "term":  # a disease phrase: its words' glossary terms in order, if they cover it all
-            composed = compose_en_to_zh(glossary, text)
+            composed = compose_en_to_zh(glossary, text) or (compose_en_to_zh(glossary, usual) if usual != bare else None)
             if composed:
                 return composed, "glossary"
         return text, "as_written"  # Latin names, codes and terms read as written in Chinese text
