@@ -984,3 +984,17 @@ def test_an_english_disease_renders_in_chinese(en, zh):
 def test_an_english_disease_written_otherwise_renders_in_chinese(en, zh):
     made, how = render_value(GlossaryTranslator(), en, "term", src="en", tgt="zh")
     assert made == zh and how == "glossary"
+
+
+@pytest.mark.parametrize("en, zh", [
+    ("EGFR-mutant NSCLC", "EGFR突变非小细胞肺癌"),
+    ("BRAF V600E-mutant melanoma", "BRAF V600E突变黑色素瘤"),
+    ("relapsed/refractory FLT3-ITD acute myeloid leukaemia", "复发难治性FLT3-ITD急性髓系白血病"),
+])
+def test_a_gene_and_its_status_in_an_english_disease_render_in_chinese(en, zh):
+    made, how = render_value(GlossaryTranslator(), en, "term", src="en", tgt="zh")
+    assert made == zh and how == "glossary"
+
+
+def test_a_gene_alone_is_no_chinese_rendering():
+    assert render_value(GlossaryTranslator(), "WBX1", "term", src="en", tgt="zh") == ("WBX1", "as_written")

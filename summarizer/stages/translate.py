@@ -476,7 +476,8 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
             bare = phrase.replace("'s", "")  # "Crohn's" as a glossary may write it, "Crohn"
             zh = (glossary.en_to_zh(phrase) or (glossary.en_to_zh(bare) if bare != phrase else None)
                   or (glossary.en_to_zh(bare[:-1]) if bare.endswith("s") else None)
-                  or (glossary.en_to_zh(bare[:-3] + "y") if bare.endswith("ies") else None))  # synucleinopathies
+                  or (glossary.en_to_zh(bare[:-3] + "y") if bare.endswith("ies") else None)  # synucleinopathies
+                  or (_gene_word_zh(phrase) if j == i + 1 else None))
             if zh:
                 # a head the term before already ends in is not said twice ("COVID-19 infection":
                 # 新型冠状病毒感染, not …感染感染)
@@ -486,7 +487,27 @@ def compose_en_to_zh(glossary, text: str) -> str | None:
                 break
         else:
             return None
-    return "".join(pieces)
+    if not any(_HAN_RE.search(p) for p in pieces):
+        return None  # genes and codes alone ("TED"): nothing translated
+    out = ""
+    for piece in pieces:  # two Latin pieces keep their space ("BRAF V600E突变")
+        out += (" " if out and out[-1].isascii() and out[-1].isalnum() and piece[:1].isascii() and piece[:1].isalnum() else "") + piece
+    return out
+
+
+# a gene, or a gene with its status, in a disease phrase ("EGFR-mutant", "FLT3-ITD", "BRCA1"): the gene as Chinese text
+# writes it (Latin), its status translated
+_GENE_STATUS = re.compile(r"(?P<gene>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,5})?)(?:-(?P<status>mutant|mutated|positive|negative|"
+                          r"low|high|amplified|rearranged|deficient|expressing))?")
+_STATUS_ZH = {"mutant": "突变", "mutated": "突变", "positive": "阳性", "negative": "阴性", "low": "低表达", "high": "高表达",
+              "amplified": "扩增", "rearranged": "重排", "deficient": "缺陷", "expressing": "表达"}
+
+
+def _gene_word_zh(word: str) -> str | None:
+    m = _GENE_STATUS.fullmatch(word)
+    if m is None or not any(c.isdigit() for c in m.group("gene")) and len(m.group("gene")) < 3:
+        return None
+    return m.group("gene") + (_STATUS_ZH[m.group("status")] if m.group("status") else "")
 
 
 _LATIN_TAIL = re.compile(r"(.+?[\u4e00-\u9fff])\s?([A-Za-zα-ω][A-Za-z0-9α-ω]{0,3})")
