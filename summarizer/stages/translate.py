@@ -144,7 +144,7 @@ class GlossaryTranslator:
         """A filing's receipt sentence, the commonest Chinese lead ("近日，某某股份有限公司控股子公司某某有限公司收到
         国家药品监督管理局核准签发的《药物临床试验批准通知书》"): who received which document from whom, each part
         rendered as a field is (names romanised, the document and the issuer by the glossary). None where a part
-        does not render, or the sentence says more after the document than a formula no rule needs."""
+        does not render, or where the sentence goes on after the document (beyond "现将…公告如下")."""
         if "收到" not in text:  # (the pattern is long: read only a sentence that can be one)
             return None
         m = _RECEIPT.fullmatch(" ".join(text.split()))
@@ -172,14 +172,13 @@ class GlossaryTranslator:
                 continue
             if not _COMPANY_END.search(name):
                 return None  # not a company's name (a cut sentence, a count, a clause)
-            en, how = render_value(self, name, "org")
+            en, _ = render_value(self, name, "org")
             if not en or has_cjk(en) or any(len(word) > 18 for word in en.split()):
                 return None  # (a run of syllables no reader parses: "Fu'anyaoyejituanningbotianheng")
             names.append(en)
         if not names:
             return None
-        subject = names[0] if len(names) == 1 else (
-            f"{names[0]}'s {'subsidiary' if split is None else _SUBSIDIARY_EN[split.group()]} {names[1]}")
+        subject = names[0] if len(names) == 1 else f"{names[0]}'s {_SUBSIDIARY_EN[split.group()]} {names[1]}"
         when = m.group("when") or m.group("when2") or ""
         lead = ("On " + date_to_en(when) + ", ") if re.match(r"\d{4}", when) else ("Recently, " if when else "")
         document = " and the ".join(docs)
@@ -191,10 +190,12 @@ class GlossaryTranslator:
                 if product and not has_cjk(product):
                     about = " " + english.format(x=product)
                     break
-        if m.group("product") and not about:  # the product the document is for, where it renders
+        if m.group("product") and not about:
+            # the product the document is for, where it renders: in pinyin only where its name ends in a dosage form
+            # (a drug's name, not a run of words)
             product, how = render_value(self, _ASIDE.sub("", m.group("product")), "drug")
-            about = f" for {product}" if product and not has_cjk(product) and how != "romanised" or (
-                product and how == "romanised" and _DRUG_FORM_END.search(m.group("product"))) else ""
+            if product and not has_cjk(product) and (how != "romanised" or _DRUG_FORM_END.search(m.group("product"))):
+                about = f" for {product}"
         out = f"{lead}{subject} received the {document}{about} issued by the {issuer}."
         out = out.replace("by the the ", "by the ")
         return out[0].upper() + out[1:] if not has_cjk(out) else None
