@@ -1543,8 +1543,8 @@ def test_a_past_tense_without_a_verb_of_saying_stays_background():
     import re
     said = "Lindenfield announced that the FDA had approved Lindora."
     recalled = "In 2019 the FDA had approved Lindora; the company now reports sales."
-    assert not _background(said, re.search(r"FDA had approved", said))
-    assert _background(recalled, re.search(r"FDA had approved", recalled))
+    assert not _background(said, *re.search(r"FDA had approved", said).span())
+    assert _background(recalled, *re.search(r"FDA had approved", recalled).span())
 
 
 def test_an_earlier_announcement_pointed_to_is_background_but_not_the_same_days():
@@ -1552,8 +1552,8 @@ def test_an_earlier_announcement_pointed_to_is_background_but_not_the_same_days(
     import re
     earlier = "倍他宁为公司在研新药。(详见公司2015年4月9日披露的《关于获得药品注册申请受理通知书的公告》)"
     same_day = "公司签署许可协议(详见公司同日披露的《关于获得药品注册申请受理通知书的公告》)"
-    assert _background(earlier, re.search("受理通知书", earlier))
-    assert not _background(same_day, re.search("受理通知书", same_day))
+    assert _background(earlier, *re.search("受理通知书", earlier).span())
+    assert not _background(same_day, *re.search("受理通知书", same_day).span())
 
 
 # a licence the title says is ended: the deal's signing, told in the body, is its history, not the news

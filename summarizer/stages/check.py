@@ -576,10 +576,11 @@ def without_unsupported(summary: Summary, violations: tuple[Violation, ...]) -> 
     # a bullet is left out where its source-language text fails; where only its rendering in the other language
     # does (a translation rule's wording), the source text stays and the rendering goes: nothing the source says
     # is lost for a rule's fault
-    other = {(int(m.group(1)), int(m.group(2))) for v in violations
-             if (m := _ITEM_PATH.match(v.where)) and v.lang not in ("*", summary.lang)}
-    items = {(int(m.group(1)), int(m.group(2))) for v in violations
-             if (m := _ITEM_PATH.match(v.where)) and v.lang in ("*", summary.lang)}
+    items: set[tuple[int, int]] = set()  # left out
+    other: set[tuple[int, int]] = set()  # kept without their rendering
+    for v in violations:
+        if m := _ITEM_PATH.match(v.where):
+            (items if v.lang in ("*", summary.lang) else other).add((int(m.group(1)), int(m.group(2))))
     other -= items
     fields = _checked_fields(summary)
     named = {int(m.group(1)) for v in violations if (m := _FIELD_PATH.match(v.where))}

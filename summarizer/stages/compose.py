@@ -373,13 +373,12 @@ _ABROAD_ZH = re.compile(
     r"加拿大|英国|德国|法国|瑞士|俄罗斯|巴西|墨西哥|阿根廷|秘鲁|智利|哥伦比亚|沙特|阿联酋|埃及|南非|土耳其|以色列|"
     r"中国香港|香港|中国澳门|澳门|中国台湾|台湾)(?:地区|市场|境内)?[^，,。；]{0,6}?(?:获得|获批|取得|通过)")
 # a company the filer holds a stake in but does not control (参股公司, an investee): its event is not the filer's
-_INVESTEE = re.compile(r"参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业)|(?i:\b(?:investee|associate company|"
-                       r"portfolio company|minority[- ]owned)\b)")
-_INVESTEE_HINTS = ("参股", "联营", "合营", "被投资", "nvestee", "ssociate company", "ortfolio company", "inority")
+_INVESTEE_ZH = r"参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业)"
+_INVESTEE = re.compile(_INVESTEE_ZH + r"|(?i:\b(?:investee|associate company|portfolio company|minority[- ]owned)\b)")
 # the investee's name after the word (up to its bracketed short name or the verb of its event): a Latin name, or a
 # Chinese one that ends as a company's does (not "参股子公司临床研究结果的公告")
 _INVESTEE_NAMED = re.compile(
-    r"(?:参股(?:子)?公司|联营公司|合营公司|被投资(?:公司|企业))(?P<name>[A-Z][A-Za-z0-9.,&\- ]{1,40}?|(?:[\u4e00-\u9fff]|\n\s*){2,30}?"
+    r"(?:" + _INVESTEE_ZH + r")(?P<name>[A-Z][A-Za-z0-9.,&\- ]{1,40}?|(?:[\u4e00-\u9fff]|\n\s*){2,30}?"
     r"(?:有限公司|公司|集团|生物|医药|药业|制药|生技|科技|研究院|研究所))"
     r"(?=\s*[(（]|收到|获得|获|取得|于|已|近日|宣布|的)")
 # a company that announces, at the head of a sentence ("10月8日,恒瑞医药发布公告称,…")
@@ -1046,14 +1045,13 @@ class ExtractiveComposer:
         of the filer its actor (a headline names the drug, the lead says whose it is): the investee as a company
         field where the sentence names it, else False; None where the event is the filer's own."""
         text = doc.search_text
-        if not any(k in text for k in _INVESTEE_HINTS):
-            return None
-        spans = [(found[1], found[2])]
-        if _INVESTEE.search(text) is not None:
-            lead = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"][:3]
-            # the lead's sentences that name the drug; with no drug read, the lead's first sentence
-            spans += ([(x.start, x.end) for s in lead for x in s.sentences if drug.value in x.text] if drug is not None
-                      else [(x.start, x.end) for s in lead[:1] for x in s.sentences[:1]])
+        if cannot_match(_INVESTEE, text) or _INVESTEE.search(text) is None:
+            return None  # (most filings name no investee: the prefilter every pattern of the detector uses)
+        lead = [s for s in doc.segments if s.section != "boilerplate" and s.kind != "heading"][:3]
+        # the event's sentence, then the lead's sentences that name the drug; with no drug read, the lead's first
+        spans = [(found[1], found[2])] + (
+            [(x.start, x.end) for s in lead for x in s.sentences if drug.value in x.text] if drug is not None
+            else [(x.start, x.end) for s in lead[:1] for x in s.sentences[:1]])
         unnamed = False
         for a, b in spans:
             if not _INVESTEE.search(text, a, b):

@@ -600,21 +600,22 @@ _RECALLED_EN = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\b")
 
 
-def _background(text: str, m: re.Match) -> bool:
-    """Whether a pattern's match states what the filer had before (a marker in its clause before it,
-    or inside the match)."""
-    before = text[max(0, m.start() - 80) : m.start()]
-    if _IN_REFERENCE.search(text, max(0, m.start() - 200), m.start()):
+def _background(text: str, at: int, end: int) -> bool:
+    """Whether the words at ``text[at:end]`` (a pattern's match) state what the filer had before (a marker in
+    their clause before them, or inside them)."""
+    words = text[at:end]
+    before = text[max(0, at - 80) : at]
+    if _IN_REFERENCE.search(text, max(0, at - 200), at):
         return True  # inside "(详见公司2013年4月9日披露的《关于…的公告》)": an earlier announcement's title
     cut = list(_CLAUSE_STOPS.finditer(before))
     clause = before[cut[-1].end() :] if cut else before
     # (of a match that runs over lines, a layout's pattern, only its first line is a clause)
-    marker = _BACKGROUND.search(clause + m.group().split("\n", 1)[0])
+    marker = _BACKGROUND.search(clause + words.split("\n", 1)[0])
     if not marker and cut:  # a clause of its own that dates what follows in the past ("早在2017年,某某宣布终止…")
         start = cut[-2].end() if len(cut) > 1 else 0
         if _PAST_DATE_CLAUSE.fullmatch(before[start : cut[-1].start()].strip()):
             return True
-    wider = text[max(0, m.start() - 240) : m.start()]
+    wider = text[max(0, at - 240) : at]
     if not marker and cut and not _CJK_PATTERN_RE.search(wider):
         sentence = wider[max(wider.rfind(". "), wider.rfind("\n")) + 1 :]
         if _RECALLED_EN.search(sentence):
@@ -622,28 +623,27 @@ def _background(text: str, m: re.Match) -> bool:
     if not marker:
         # a sentence that opens by dating its step in the past ("公司已于2024年9月收到…受理通知书,内容有关…的NDA已获受理"):
         # its later clauses tell the same past step
-        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if m.start() - start <= 160 and dated_in_past(text, start, m.start(), m.end()):
+        start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+        if at - start <= 160 and dated_in_past(text, start, at, end):
             return True
     if marker and marker.group().lower().startswith("had ") and _REPORTED.search(before[before.rfind("\n") + 1 :]):
         return False  # "announced that the FDA had approved …": reported speech's tense, not an earlier event
     # "公司此前提交的…上市申请近日获得批准": the earlier step is named, and the match says it is now
-    return bool(marker) and not _NOW.search((clause + m.group())[marker.end() :])
+    return bool(marker) and not _NOW.search((clause + words)[marker.end() :])
 
 
 def result_recalled(text: str, start: int, end: int) -> bool:
     """Whether the words at ``text[start:end]`` (a trial's result) are told as what the filer had disclosed
     before ("公司已于2023年8月披露本研究达到主要研究终点"): read as the type detector reads a match
     (:func:`_background`)."""
-    m = re.compile(re.escape(text[start:end])).match(text, start)
-    return m is not None and _background(text, m)
+    return _background(text, start, end)
 
 
 def _search_news(pattern: re.Pattern, text: str) -> re.Match | None:
     """The pattern's first match that is not background (see ``_background``)."""
     m = pattern.search(text)
     tries = 0
-    while m is not None and _background(text, m):
+    while m is not None and _background(text, m.start(), m.end()):
         tries += 1
         if tries > 8:  # bounded whatever the text
             return None

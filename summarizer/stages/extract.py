@@ -334,9 +334,11 @@ class PatternExtractor:
         # NMPA): the two as one name where they touch, else the part's own name
         # (what the aside names, "以下简称“国家药监局”", goes with it)
         for whole in list(found):
+            if whole not in found:  # (merged into a name before it)
+                continue
             a, b, _ = whole
             part = next((f for f in found if f[0] == b or f[0] > b and _ASIDE_BETWEEN.fullmatch(text, b, f[0])), None)
-            if whole in found and part is not None:
+            if part is not None:
                 c, d, body = part
                 found = [f for f in found if not a <= f[0] < d] + [(a if c == b else c, d, body)]
         # the earliest body that acts is the event's (the headline's or lead's, not one named in the

@@ -305,9 +305,9 @@ _ABOUT_RULES = (
     (re.compile(r"(?P<x>.+?)(?:的)?(?:仿制药)?(?:质量和疗效)?一致性评价"), "on the consistency evaluation of {x}"),
 )
 _DOC_TITLE = re.compile(r"《([^》]{2,40})》")
-_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+_ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # a bracketed aside (a project code, a defined short name)
 # a product named with its dosage form (a romanised name is a drug's, then, not a run of words)
-_DRUG_FORM_END = re.compile(r"(?:片|胶囊|颗粒|注射液|注射剂|疫苗|滴眼液|乳膏|口服液|口服溶液|原料药|丸|散|贴|凝胶)$")  # a bracketed aside (a project code, a defined short name)
+_DRUG_FORM_END = re.compile(r"(?:片|胶囊|颗粒|注射液|注射剂|疫苗|滴眼液|乳膏|口服液|口服溶液|原料药|丸|散|贴|凝胶)$")
 _BARE_DOC = {"通知": "notice", "通知书": "notice", "批复": "official reply", "函": "letter"}  # a notice named by its kind alone
 _SUBSIDIARY_IN = re.compile(r"(?:的)?(?:全资子公司|控股子公司|全资孙公司|控股孙公司|子公司)")
 _SUBSIDIARY_EN = {"全资子公司": "wholly-owned subsidiary", "控股子公司": "subsidiary", "全资孙公司": "wholly-owned subsidiary",
