@@ -998,3 +998,8 @@ def test_a_gene_and_its_status_in_an_english_disease_render_in_chinese(en, zh):
 
 def test_a_gene_alone_is_no_chinese_rendering():
     assert render_value(GlossaryTranslator(), "WBX1", "term", src="en", tgt="zh") == ("WBX1", "as_written")
+
+
+def test_what_happens_during_something_is_said_in_that_order():
+    made, how = render_value(GlossaryTranslator(), "复合麻醉时的麻醉诱导", "term")
+    assert made == "induction of anesthesia during combined anesthesia" and how == "glossary"

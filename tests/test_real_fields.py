@@ -3118,3 +3118,11 @@ def test_a_product_tables_manufacturer_is_not_the_filer(summarizer):
             "一、药品情况\n药物名称 岭南清脑颗粒\n药品生产企业 岭南药业集团有限公司\n")
     fields = _fields(summarizer, text, "manufacturer")
     assert fields.get("company") is None or fields["company"].value != "岭南药业集团有限公司"
+
+
+def test_an_indication_stated_as_what_the_drug_serves_as_is_read_without_that(summarizer):
+    text = ("岭南生物制药股份有限公司关于获得药品注册证书的公告\n岭南生物制药股份有限公司于近日收到国家药品监督管理局核准签发的"
+            "盐酸岭布啡注射液《药品注册证书》。\n盐酸岭布啡注射液广泛应用于缓解中至重度疼痛。公司该药品的适应症为作为镇痛药用于"
+            "复合麻醉时的麻醉诱导。\n")
+    fields = _fields(summarizer, text, "serves-as")
+    assert fields["indication"].value == "复合麻醉时的麻醉诱导"  # the product's own indication, not the molecule's use

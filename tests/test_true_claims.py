@@ -2083,3 +2083,14 @@ def test_a_bullets_unverifiable_rendering_goes_and_its_source_text_stays(summari
     kept = reduced.sections[0].items
     assert len(kept) == 1 and kept[0].zh == bullet.zh and kept[0].en is None
     assert not check_summary(reduced, doc, doctype, summarizer.glossary)
+
+
+def test_a_risk_warning_bullet_states_a_risk_not_a_gain(summarizer):
+    def risks(tail):
+        text = ("岭南医药股份有限公司关于控股子公司药品获注册批准的公告\n近日，岭南医药股份有限公司控股子公司岭南药业有限公司的"
+                "岭南替尼片获国家药品监督管理局批准上市。\n四、对上市公司的影响及风险提示\n" + tail + "\n")
+        summary = summarizer(text, doc_id="risk-gain")
+        return [item.zh for section in summary.sections if section.key == "risk_warning" for item in section.items]
+
+    assert risks("该药品本次获批上市，将进一步丰富本集团产品线。") == []
+    assert risks("该药品上市后的销售情况可能受到市场竞争等因素影响，存在不确定性。")

@@ -402,6 +402,10 @@ def _compose(pieces: list[Entry]) -> str | None:
     if parts and parts[0] and parts[1]:
         a, b = _compose(parts[0]), _compose(_drop_of(parts[1]))
         return f"{b} after failure of {a}" if a and b else None
+    parts = split_at({"during"})  # 复合麻醉时的麻醉诱导: what happens, then when ("… during combined anesthesia")
+    if parts and parts[0] and parts[1]:
+        a, b = _compose(parts[0]), _compose(_drop_of(parts[1]))
+        return f"{b} during {a}" if a and b else None
     parts = split_at({"post"})
     if parts and parts[0]:
         a = _compose(parts[0])

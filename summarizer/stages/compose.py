@@ -218,6 +218,13 @@ _FORMULA = re.compile(
     r"根据《(?:中华人民共和国)?(?:药品管理法|行政许可法)》|自愿(?:作出|披露)[^。]{0,20}(?:告知|以便)|"
     r"(?i:\bwill (?:fulfil|fulfill|perform) (?:its )?(?:information )?disclosure obligations?\b)")
 # a word one of the formulas needs: a sentence without any is not searched
+# what a risk warning's sentence says, in some words: a risk, an uncertainty, what may not happen or may change
+_RISK_WORDS = re.compile(r"风险|風險|不确定|不確定|不能|无法|無法|未能|可能|存在|波动|波動|影响|影響|失败|失敗|不及预期|不達預期|"
+                         r"尚需|尚須|尚待|有待|需经|須經|"
+                         r"不达预期|并未保证|並未保證|审慎|審慎|谨慎|謹慎|注意|"
+                         r"(?i:\brisks?\b|uncertain|\bmay\b|\bmight\b|\bcould\b|no assurance|not guarantee|fail|subject to)")
+# ... and a sentence that promises gains is none, whatever risk word it holds ("对公司的经营业绩产生积极的影响")
+_UPBEAT = re.compile(r"积极|積極|有利于|有利於|有助于|有助於|丰富[^。；]{0,6}产品|豐富[^。；]{0,6}產品|(?i:\bpositive impact\b)")
 _FORMULA_HINTS = ("披露", "投资", "投資", "谨慎", "謹慎", "不确定", "不確定", "根据《", "自愿", "isclosure")
 # in a Chinese filing: a line with no Chinese at all (a blog's footer), or a fragment that starts with a
 # particle because a sentence was cut ("的开发、注册及销售里程碑付款…")
@@ -781,7 +788,11 @@ class ExtractiveComposer:
         if not spec.max_items:
             return []
         if "risk_warning" in spec.labels:
-            return self._rank(doc, segs, spec.max_items, tf, used, bullets=True)
+            # a risk warning states a risk: a sentence of that paragraph that promises gains ("将进一步丰富本集团产品线")
+            # is no bullet of it
+            upbeat = {(x.start, x.end) for s in segs for x in s.sentences
+                      if not _RISK_WORDS.search(x.text) or _UPBEAT.search(x.text)}
+            return self._rank(doc, segs, spec.max_items, tf, used | upbeat, bullets=True)
         formulas = {(x.start, x.end) for s in segs for x in s.sentences
                     if any(h in x.text for h in _FORMULA_HINTS) and _FORMULA.search(x.text)}
         return self._rank(doc, segs, spec.max_items, tf, used | formulas, bullets=True)
