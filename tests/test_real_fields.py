@@ -3126,3 +3126,10 @@ def test_an_indication_stated_as_what_the_drug_serves_as_is_read_without_that(su
             "复合麻醉时的麻醉诱导。\n")
     fields = _fields(summarizer, text, "serves-as")
     assert fields["indication"].value == "复合麻醉时的麻醉诱导"  # the product's own indication, not the molecule's use
+
+
+def test_a_disease_the_drug_may_also_be_used_in_is_no_indication(summarizer):
+    text = ("Westbay Signs Agreement for WB-1 in China\n\nWestbay Bio announced an agreement with a partner to sell WB-1 in "
+            "Greater China.\n\nThe drug may also be used in the treatment of various forms of non-small cell lung cancer.\n")
+    fields = _fields(summarizer, text, "also-used")
+    assert "indication" not in fields or "lung cancer" not in fields["indication"].value

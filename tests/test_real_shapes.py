@@ -1754,3 +1754,12 @@ def test_a_breadcrumb_before_a_headline_and_a_teasers_cut_copy_are_no_summary_te
     assert not any(s.rstrip().endswith("NW-201,") for s in shown)  # the cut copy
     assert sum("SMALL CAPS WEEKLY" in s for s in shown) <= 1
 
+
+
+def test_a_headline_with_a_sites_section_label_after_it_is_the_headline_alone(summarizer):
+    text = ("tipsitetipsite\n\nWestbay: Analyst Sees Little Trouble in Big China\nStock Analysis & Ideas\n\n"
+            "Westbay: Analyst Sees Little Trouble in Big China\n\n"
+            "Shares of Westbay (WBAY) rose 19% after the company signed a co-development agreement with a partner in China.\n")
+    summary = summarizer(text, doc_id="section-label")
+    assert "Stock Analysis" not in summary.core_viewpoint.en
+    assert not any("Stock Analysis" in (item.en or "") for _, item in summary.iter_items())

@@ -331,13 +331,14 @@ def _cut_copy(doc: Document, sent: Sentence) -> bool:
     return any(key in seg.text and len(t := _folded(seg.text)) > len(head) and t.startswith(head) for seg in doc.segments)
 
 
-def _without_prefix_line(doc: Document, text: str) -> Segment | None:
-    """Where ``text`` is a headline with a site's breadcrumb before it ("Home Money SMALL CAPS ON THE MOVE: …") and
-    the page prints the headline again without it: that paragraph."""
+def _without_page_label(doc: Document, text: str) -> Segment | None:
+    """Where ``text`` is a headline with a site's label before or after it (a breadcrumb, "Home Money SMALL CAPS ON
+    THE MOVE: …"; a section's name, "… Stock Analysis & Ideas") and the page prints the headline again without it:
+    that paragraph."""
     whole = _folded(text)
     for seg in doc.segments[:6]:
         t = _folded(seg.text)
-        if 20 <= len(t) < len(whole) and whole.endswith(t) and len(whole) - len(t) <= 30:
+        if 20 <= len(t) < len(whole) and (whole.endswith(t) or whole.startswith(t)) and len(whole) - len(t) <= 30:
             return seg
     return None
 
@@ -984,8 +985,8 @@ class ExtractiveComposer:
                     best = best or ([(title, title.sentences[0])] if title.sentences and _WORDY.search(title.sentences[0].text) else [])
                 if best:
                     seg, sent = best[0]
-                    if doc.lang == "en" and (plain := _without_prefix_line(doc, sent.text)) is not None and plain.sentences:
-                        # the headline without the breadcrumb; neither copy is repeated as a bullet
+                    if doc.lang == "en" and (plain := _without_page_label(doc, sent.text)) is not None and plain.sentences:
+                        # the headline without the site's label; neither copy is repeated as a bullet
                         used.add((sent.start, sent.end))
                         seg, sent = plain, plain.sentences[0]
                     texts[doc.lang] = _trim(_clean_en(sent.text) if doc.lang == "en"
