@@ -1895,8 +1895,11 @@ def test_a_comparator_an_objective_and_deficiencies_are_not_their_medical_homony
     # a breadcrumb's link, a title's "关于X" alone
     "» 公告本公司開發中新藥L999獲美國FDA審查通知授予孤兒藥",
     "关于某某舒®(某某单抗注射液)",
+    # an English list's lead-in with its heading run into it
+    "Market Reaction and Analyst Commentary The stock's strong showing reflects:",
 ], ids=["market-cap", "volume", "premarket-move", "reading-box", "colon-lead-in", "mops-plan", "quote-labels", "forum-header", "login",
-        "mops-instruction", "mops-options", "hk-volume", "hk-quote", "breadcrumb", "about-title"])
+        "mops-instruction", "mops-options", "hk-volume", "hk-quote", "breadcrumb", "about-title",
+        "en-lead-in"])
 def test_more_page_furniture_is_never_a_bullet(line):
     from summarizer.stages.compose import _JUNK_ITEM
 

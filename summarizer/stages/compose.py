@@ -170,6 +170,9 @@ _JUNK_ITEM = _StartOrAnywhere(
         # short lead-in that ends on its colon (a longer one states its news: "公司于近日收到…证书,现将相关情况公告如下:")
         r"(?:[（(]?\d{1,2}[）).、]\s*)?(?:将再进行之下一研发阶段|將再進行之下一研發階段)|阅读提要|閱讀提要|"
         r"[^。\n:：]{2,24}[:：]\s*$|"
+        # ... and an English one, a list's lead-in with the heading above it ("Market Reaction and Analyst Commentary
+        # The stock's strong performance reflects:"): it says nothing until its list
+        r"[A-Za-z][^。.!?:：\n]{0,118}:\s*$|"
         # a MOPS notice's header fields (日 期, 發言人; 公司名稱 is a table label above) and its form's
         # numbered header items ("1.事實發生日:107/06/03", "3.與公司關係…:本公司", "4.相互持股比例:不適用")
         r"(?:日\s*期|[发發]言人(?:[职職][称稱])?|[联聯]络人|[联聯]络电话|符合[条條]款)\s*[:：|｜]|"
